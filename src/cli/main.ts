@@ -1,0 +1,54 @@
+import { budgetOpdracht } from "./budget-opdracht";
+import { GebruiksFout } from "./fouten";
+import { tarievenOpdracht } from "./tarieven-opdracht";
+import type { Uitvoer } from "./uitvoer";
+
+export const HULP = `Rekentool Jeugdhulp - standaardbudgetten ambulante jeugdhulp
+
+Gebruik:
+  rekentool budget --traject herstel|duurzaam
+      [--groep-dagen N --groep-uren N --groep-weken N --intensiteit licht|middel|middelzwaar|zwaar [--kdc-odc]]
+      [--ambulant-uren N --ambulant-weken N --rekentarief "NAAM"]
+      [--verwijzer toegang|medisch|gi] [--gekozen N --reden "TEKST"]
+      [--tarieven BESTAND.json [--tariefset "NAAM"]] [--json]
+  rekentool tarieven [--tarieven BESTAND.json] [--tariefset "NAAM"] [--json]
+
+Getallen mogen een decimale komma hebben (2,5). Bij duurzaam zijn de weken altijd 52 (mag leeg blijven).
+Het groepsaanbod telt mee zodra een --groep-* optie of --intensiteit is gegeven; ambulant net zo.
+Uitgangscode: 0 zonder fouten, 1 bij een fout in de invoer of de uitkomst, 2 bij een verkeerd gebruik.
+`;
+
+export type Opdracht = (args: string[], uit: Uitvoer) => number | Promise<number>;
+
+const OPDRACHTEN: Record<string, Opdracht> = {
+  budget: budgetOpdracht,
+  tarieven: tarievenOpdracht,
+};
+
+/** Runs the CLI and returns the exit code; never throws. */
+export async function main(argv: string[], uit: Uitvoer): Promise<number> {
+  const [naam, ...rest] = argv;
+  if (naam === undefined || naam === "--help" || naam === "-h" || naam === "help") {
+    uit.stdout(HULP);
+    return naam === undefined ? 2 : 0;
+  }
+  const opdracht = OPDRACHTEN[naam];
+  if (!opdracht) {
+    uit.stderr(`Onbekende opdracht '${naam}'. Beschikbaar: ${Object.keys(OPDRACHTEN).join(", ")}.\n\n${HULP}`);
+    return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    uit.stdout(HULP);
+    return 0;
+  }
+  try {
+    return await opdracht(rest, uit);
+  } catch (fout) {
+    if (fout instanceof GebruiksFout) {
+      uit.stderr(`rekentool ${naam}: ${fout.message}\n`);
+      return 2;
+    }
+    uit.stderr(`rekentool ${naam}: interne fout: ${fout instanceof Error ? fout.message : String(fout)}\n`);
+    return 3;
+  }
+}

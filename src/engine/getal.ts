@@ -1,0 +1,46 @@
+/**
+ * Reading numbers the way a Dutch spreadsheet user writes them.
+ * Accepted: 2,5 | 2.5 | 1.234,56 | 1,234.56 | 1.234.567 | EUR 8.000,00 | € 8000.
+ * Refused as ambiguous: one separator followed by exactly three digits ("2.500", "1,500"): in a Dutch
+ * sheet that is a thousands separator, in an English one a decimal. Guessing would risk a silent wrong euro.
+ */
+export type Leesresultaat =
+  | { ok: true; waarde: number }
+  | { ok: false; reden: "leeg" | "geen-getal" | "dubbelzinnig" };
+
+const LEEG: Leesresultaat = { ok: false, reden: "leeg" };
+const GEEN_GETAL: Leesresultaat = { ok: false, reden: "geen-getal" };
+const DUBBELZINNIG: Leesresultaat = { ok: false, reden: "dubbelzinnig" };
+
+const GEHEEL = /^[+-]?\d+$/;
+const DECIMAAL_KOMMA = /^[+-]?\d*,\d+$/;
+const DECIMAAL_PUNT = /^[+-]?\d*\.\d+$/;
+const NL_DUIZENDTALLEN = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+const EN_DUIZENDTALLEN = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const EEN_SCHEIDER_DRIE_CIJFERS = /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/;
+const VALUTA = /^(?:€|eur)\s*/i;
+
+export function leesGetal(waarde: unknown): Leesresultaat {
+  if (typeof waarde === "number") return Number.isFinite(waarde) ? { ok: true, waarde } : GEEN_GETAL;
+  if (waarde === null || waarde === undefined) return LEEG;
+  if (typeof waarde !== "string") return GEEN_GETAL;
+  const tekst = waarde.trim().replace(VALUTA, "").replace(/\s+/g, "");
+  if (tekst === "") return waarde.trim() === "" ? LEEG : GEEN_GETAL;
+  if (GEHEEL.test(tekst)) return { ok: true, waarde: Number(tekst) };
+  if (EEN_SCHEIDER_DRIE_CIJFERS.test(tekst)) return DUBBELZINNIG;
+  if (DECIMAAL_KOMMA.test(tekst)) return { ok: true, waarde: Number(tekst.replace(",", ".")) };
+  if (DECIMAAL_PUNT.test(tekst)) return { ok: true, waarde: Number(tekst) };
+  if (NL_DUIZENDTALLEN.test(tekst)) return { ok: true, waarde: Number(tekst.replace(/\./g, "").replace(",", ".")) };
+  if (EN_DUIZENDTALLEN.test(tekst)) return { ok: true, waarde: Number(tekst.replace(/,/g, "")) };
+  return GEEN_GETAL;
+}
+
+/** Text is empty when it is missing or only white space. */
+export function isLeeg(waarde: unknown): boolean {
+  return waarde === null || waarde === undefined || (typeof waarde === "string" && waarde.trim() === "");
+}
+
+/** Normalises a name for matching: case- and space-insensitive. */
+export function naamSleutel(naam: string): string {
+  return naam.trim().replace(/\s+/g, " ").toLocaleLowerCase("nl-NL");
+}

@@ -1,0 +1,11 @@
+export * from "./budget";
+export * from "./geld";
+export * from "./getal";
+export * from "./invoer";
+export * from "./melding";
+export * from "./resultaat-json";
+export * from "./standaardbudget";
+export * from "./weergave";
+export * from "./tariefset/ingebouwd";
+export * from "./tariefset/laden";
+export type * from "./tariefset/types";

@@ -1,0 +1,95 @@
+import { leesGetal, isLeeg, naamSleutel } from "./getal";
+import { citeer, fout, VELDEN, type Melding, type Veld } from "./melding";
+import { formatGetal } from "./geld";
+
+export type Traject = "herstel" | "duurzaam";
+export type Verwijzer = "toegang" | "medisch" | "gi";
+
+const TRAJECTEN: Record<string, Traject> = {
+  herstel: "herstel",
+  hersteltraject: "herstel",
+  duurzaam: "duurzaam",
+  "duurzaam traject": "duurzaam",
+  duurzaamtraject: "duurzaam",
+};
+
+const VERWIJZERS: Record<string, Verwijzer> = {
+  toegang: "toegang",
+  gemeente: "toegang",
+  "gemeentelijke toegang": "toegang",
+  medisch: "medisch",
+  "medische verwijzer": "medisch",
+  "medische verwijzing": "medisch",
+  huisarts: "medisch",
+  jeugdarts: "medisch",
+  "medisch specialist": "medisch",
+  gi: "gi",
+  "gecertificeerde instelling": "gi",
+};
+
+const JA = new Set(["ja", "j", "true", "waar", "1", "yes"]);
+const NEE = new Set(["nee", "n", "false", "onwaar", "0", "no"]);
+
+export const TRAJECT_NAMEN = ["herstel", "duurzaam"] as const;
+export const VERWIJZER_NAMEN = ["toegang", "medisch", "gi"] as const;
+
+export function leesTraject(waarde: unknown, meldingen: Melding[]): Traject | null {
+  if (isLeeg(waarde)) {
+    meldingen.push(fout("TRAJECT_ONTBREEKT", "traject", "Vul het traject in: herstel of duurzaam."));
+    return null;
+  }
+  const traject = typeof waarde === "string" ? TRAJECTEN[naamSleutel(waarde)] : undefined;
+  if (!traject) {
+    meldingen.push(fout("TRAJECT_ONBEKEND", "traject", `Traject ${citeer(waarde)} bestaat niet. Toegestaan: herstel of duurzaam.`));
+    return null;
+  }
+  return traject;
+}
+
+export function leesVerwijzer(waarde: unknown, meldingen: Melding[]): Verwijzer | null {
+  if (isLeeg(waarde)) return "toegang";
+  const verwijzer = typeof waarde === "string" ? VERWIJZERS[naamSleutel(waarde)] : undefined;
+  if (!verwijzer) {
+    meldingen.push(
+      fout("VERWIJZER_ONBEKEND", "verwijzer", `Verwijzer ${citeer(waarde)} bestaat niet. Toegestaan: toegang, medisch of gi (leeg = toegang).`),
+    );
+    return null;
+  }
+  return verwijzer;
+}
+
+/** ja/nee, true/false, 1/0; empty is nee. */
+export function leesJaNee(waarde: unknown, veld: Veld, meldingen: Melding[]): boolean | null {
+  if (isLeeg(waarde) || waarde === false || waarde === 0) return false;
+  if (waarde === true || waarde === 1) return true;
+  const sleutel = typeof waarde === "string" ? naamSleutel(waarde) : "";
+  if (JA.has(sleutel)) return true;
+  if (NEE.has(sleutel)) return false;
+  meldingen.push(fout("GEEN_JA_NEE", veld, `${VELDEN[veld]}: ${citeer(waarde)} is geen ja of nee. Toegestaan: ja of nee.`));
+  return null;
+}
+
+/** A non-negative number up to `max`; every failure is a fout naming the field and what is allowed. */
+export function leesAantal(waarde: unknown, veld: Veld, max: number, meldingen: Melding[]): number | null {
+  const label = VELDEN[veld];
+  const toegestaan = `Toegestaan: een getal van 0 t/m ${formatGetal(max)}, bijvoorbeeld 2,5.`;
+  const gelezen = leesGetal(waarde);
+  if (!gelezen.ok) {
+    if (gelezen.reden === "leeg") meldingen.push(fout("VERPLICHT", veld, `${label} ontbreekt. ${toegestaan}`));
+    else if (gelezen.reden === "dubbelzinnig") {
+      meldingen.push(
+        fout("DUBBELZINNIG_GETAL", veld, `${label}: ${citeer(waarde)} is dubbelzinnig (duizendtal of decimaal?). Schrijf het getal zonder scheidingsteken voor duizendtallen, met een decimale komma: bijvoorbeeld 2500 of 2,5.`),
+      );
+    } else meldingen.push(fout("GEEN_GETAL", veld, `${label}: ${citeer(waarde)} is geen getal. ${toegestaan}`));
+    return null;
+  }
+  if (gelezen.waarde < 0) {
+    meldingen.push(fout("NEGATIEF", veld, `${label} is ${formatGetal(gelezen.waarde)}; een negatief getal kan niet. ${toegestaan}`));
+    return null;
+  }
+  if (gelezen.waarde > max) {
+    meldingen.push(fout("TE_GROOT", veld, `${label} is ${formatGetal(gelezen.waarde)}; dat kan hoogstens ${formatGetal(max)} zijn.`));
+    return null;
+  }
+  return gelezen.waarde;
+}

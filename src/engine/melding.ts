@@ -1,0 +1,48 @@
+export type MeldingNiveau = "fout" | "waarschuwing";
+
+/** One message about the input or the result; `veld` names the input it is about. */
+export interface Melding {
+  code: string;
+  niveau: MeldingNiveau;
+  veld: string;
+  tekst: string;
+}
+
+/** Field keys and the Dutch labels users see in messages. */
+export const VELDEN = {
+  onderdelen: "Onderdelen",
+  traject: "Traject",
+  verwijzer: "Verwijzer",
+  "groepsaanbod.dagenPerWeek": "Groepsaanbod: aanwezigheidsdagen per week",
+  "groepsaanbod.urenPerDag": "Groepsaanbod: gemiddeld aantal uren per dag",
+  "groepsaanbod.weken": "Groepsaanbod: duur in weken",
+  "groepsaanbod.intensiteit": "Groepsaanbod: intensiteit",
+  "groepsaanbod.kdcOdc": "Groepsaanbod: KDC/ODC",
+  "ambulant.urenPerWeek": "Ambulante hulp: cliëntgebonden uren per week",
+  "ambulant.weken": "Ambulante hulp: duur in weken",
+  "ambulant.rekentarief": "Ambulante hulp: rekentarief",
+  "gekozen.nummer": "Gekozen standaardbudget",
+  "gekozen.reden": "Reden voor het gekozen standaardbudget",
+  standaardbudget: "Standaardbudget",
+  bedrag: "Bedrag",
+} as const;
+
+export type Veld = keyof typeof VELDEN;
+
+export function fout(code: string, veld: Veld, tekst: string): Melding {
+  return { code, niveau: "fout", veld, tekst };
+}
+
+export function waarschuwing(code: string, veld: Veld, tekst: string): Melding {
+  return { code, niveau: "waarschuwing", veld, tekst };
+}
+
+export function heeftFout(meldingen: readonly Melding[]): boolean {
+  return meldingen.some((m) => m.niveau === "fout");
+}
+
+/** A user's value quoted in a message, shortened so a pasted cell cannot flood it. */
+export function citeer(waarde: unknown): string {
+  const tekst = typeof waarde === "string" ? waarde : String(waarde);
+  return `'${tekst.length > 40 ? tekst.slice(0, 37) + "..." : tekst}'`;
+}

@@ -1,0 +1,37 @@
+import { centenNaarEuro } from "./geld";
+import type { BudgetResultaat } from "./budget";
+import type { Melding } from "./melding";
+
+/** The public JSON shape of a result (CLI --json, copy as JSON): euros as numbers with at most two decimals. */
+export interface BudgetJson {
+  traject: string | null;
+  groepsaanbod: { urenPerWeek: number; urenTotaal: number; uurtarief: number; budget: number } | null;
+  ambulant: { urenTotaal: number; uurtarief: number; budget: number } | null;
+  totaal: number | null;
+  standaardbudget: { nummer: number; bedrag: number } | null;
+  offerte: boolean;
+  gekozen: { nummer: number; bedrag: number; reden: string } | null;
+  meldingen: Melding[];
+}
+
+export function resultaatAlsJson(r: BudgetResultaat): BudgetJson {
+  return {
+    traject: r.traject,
+    groepsaanbod: r.groepsaanbod && {
+      urenPerWeek: r.groepsaanbod.urenPerWeek,
+      urenTotaal: r.groepsaanbod.urenTotaal,
+      uurtarief: centenNaarEuro(r.groepsaanbod.uurtariefCent),
+      budget: centenNaarEuro(r.groepsaanbod.budgetCent),
+    },
+    ambulant: r.ambulant && {
+      urenTotaal: r.ambulant.urenTotaal,
+      uurtarief: centenNaarEuro(r.ambulant.uurtariefCent),
+      budget: centenNaarEuro(r.ambulant.budgetCent),
+    },
+    totaal: r.totaalCent === null ? null : centenNaarEuro(r.totaalCent),
+    standaardbudget: r.standaardbudget && { nummer: r.standaardbudget.nummer, bedrag: centenNaarEuro(r.standaardbudget.bedragCent) },
+    offerte: r.offerte,
+    gekozen: r.gekozen && { nummer: r.gekozen.niveau.nummer, bedrag: centenNaarEuro(r.gekozen.niveau.bedragCent), reden: r.gekozen.reden },
+    meldingen: r.meldingen,
+  };
+}

@@ -1,0 +1,151 @@
+import Ajv, { type ErrorObject } from "ajv";
+import localizeNl from "ajv-i18n/localize/nl";
+import schema from "./tariefset.schema.json";
+import type { Intensiteit, Niveau, Rekentarief, Tariefset, TariefsetBron } from "./types";
+import { euroNaarCenten, isHeleCenten } from "../geld";
+import { naamSleutel } from "../getal";
+
+export type Laadresultaat = { ok: true; tariefset: Tariefset } | { ok: false; fouten: string[] };
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+const valideer = ajv.compile<TariefsetBron>(schema);
+
+/** "/rekentarieven/2/uurtarief" -> "rekentarieven[3] ('Naam').uurtarief" (1-based, as a user counts). */
+function plaats(pad: string, data: unknown): string {
+  const delen = pad.split("/").filter(Boolean);
+  let uitvoer = "";
+  let huidig: unknown = data;
+  for (const deel of delen) {
+    const index = /^\d+$/.test(deel) ? Number(deel) : null;
+    huidig = huidig && typeof huidig === "object" ? (huidig as Record<string, unknown>)[deel] : undefined;
+    if (index !== null) {
+      const naam = huidig && typeof huidig === "object" ? (huidig as Record<string, unknown>).naam : undefined;
+      uitvoer += `[${index + 1}]` + (typeof naam === "string" ? ` ('${naam}')` : "");
+    } else {
+      uitvoer += (uitvoer ? "." : "") + deel;
+    }
+  }
+  return uitvoer || "de tariefset";
+}
+
+function schemaFouten(fouten: ErrorObject[], data: unknown): string[] {
+  localizeNl(fouten);
+  return fouten.map((fout) => {
+    const extra =
+      fout.keyword === "additionalProperties"
+        ? ` ('${(fout.params as { additionalProperty: string }).additionalProperty}')`
+        : fout.keyword === "enum"
+          ? ` (${(fout.params as { allowedValues: unknown[] }).allowedValues.join(", ")})`
+          : "";
+    return `${plaats(fout.instancePath, data)}: ${fout.message ?? "ongeldig"}${extra}`;
+  });
+}
+
+function inhoudFouten(bron: TariefsetBron): string[] {
+  const fouten: string[] = [];
+  const nummers = bron.standaardbudgetten.map((b) => b.nummer);
+  const verwacht = nummers.map((_, i) => i + 1);
+  if ([...nummers].sort((a, b) => a - b).join() !== verwacht.join()) {
+    fouten.push(`standaardbudgetten: de nummers moeten 1 t/m ${nummers.length} zijn, elk één keer (nu: ${nummers.join(", ")})`);
+  }
+  const opNummer = [...bron.standaardbudgetten].sort((a, b) => a.nummer - b.nummer);
+  for (let i = 1; i < opNummer.length; i++) {
+    if (opNummer[i].bedrag <= opNummer[i - 1].bedrag) {
+      fouten.push(
+        `standaardbudgetten: standaardbudget ${opNummer[i].nummer} (${opNummer[i].bedrag}) moet hoger zijn dan ` +
+          `standaardbudget ${opNummer[i - 1].nummer} (${opNummer[i - 1].bedrag})`,
+      );
+    }
+  }
+  bron.standaardbudgetten.forEach((b, i) => {
+    if (!isHeleCenten(b.bedrag)) fouten.push(`standaardbudgetten[${i + 1}].bedrag: hoogstens twee decimalen (hele centen), nu ${b.bedrag}`);
+  });
+  for (const [lijst, items] of [
+    ["rekentarieven", bron.rekentarieven],
+    ["intensiteiten", bron.intensiteiten],
+  ] as const) {
+    const gezien = new Set<string>();
+    items.forEach((item, i) => {
+      const sleutel = naamSleutel(item.naam);
+      if (gezien.has(sleutel)) fouten.push(`${lijst}[${i + 1}] ('${item.naam}'): deze naam staat er al eerder in`);
+      gezien.add(sleutel);
+      if (item.uurtarief !== null && !isHeleCenten(item.uurtarief)) {
+        fouten.push(`${lijst}[${i + 1}] ('${item.naam}').uurtarief: hoogstens twee decimalen (hele centen), nu ${item.uurtarief}`);
+      }
+    });
+  }
+  if (bron.geldigVanaf > bron.geldigTot) fouten.push(`geldigVanaf (${bron.geldigVanaf}) ligt na geldigTot (${bron.geldigTot})`);
+  for (const veld of ["geldigVanaf", "geldigTot"] as const) {
+    const datum = new Date(`${bron[veld]}T00:00:00Z`);
+    if (Number.isNaN(datum.getTime()) || datum.toISOString().slice(0, 10) !== bron[veld]) {
+      fouten.push(`${veld}: '${bron[veld]}' is geen bestaande datum (JJJJ-MM-DD)`);
+    }
+  }
+  return fouten;
+}
+
+function bouw(bron: TariefsetBron): Tariefset {
+  const niveaus: Niveau[] = [...bron.standaardbudgetten]
+    .sort((a, b) => a.bedrag - b.bedrag)
+    .map((b) => ({ nummer: b.nummer, bedragCent: euroNaarCenten(b.bedrag), naMedischeVerwijzing: b.naMedischeVerwijzing }));
+  const rekentarieven: Rekentarief[] = bron.rekentarieven.map((r) => ({
+    naam: r.naam,
+    uurtariefCent: r.uurtarief === null ? null : euroNaarCenten(r.uurtarief),
+    bron: r.bron ?? bron.bron,
+  }));
+  const intensiteiten: Intensiteit[] = bron.intensiteiten.map((r) => ({
+    naam: r.naam,
+    uurtariefCent: r.uurtarief === null ? null : euroNaarCenten(r.uurtarief),
+    toegestaanInHerstel: r.toegestaanInHerstel,
+    toegestaanInDuurzaam: r.toegestaanInDuurzaam,
+    duurzaamBijKdcOdc: r.duurzaamBijKdcOdc ?? false,
+    bron: r.bron ?? bron.bron,
+  }));
+  const perRekentarief = new Map(rekentarieven.map((r) => [naamSleutel(r.naam), r]));
+  const perIntensiteit = new Map(intensiteiten.map((r) => [naamSleutel(r.naam), r]));
+  return {
+    naam: bron.naam,
+    regio: bron.regio,
+    geldigVanaf: bron.geldigVanaf,
+    geldigTot: bron.geldigTot,
+    bron: bron.bron,
+    niveaus,
+    rekentarieven,
+    intensiteiten,
+    herstelMaxWeken: bron.duur.herstelMaxWeken,
+    duurzaamWeken: bron.duur.duurzaamWeken,
+    zoekRekentarief: (naam) => perRekentarief.get(naamSleutel(naam)),
+    zoekIntensiteit: (naam) => perIntensiteit.get(naamSleutel(naam)),
+    bronJson: bron,
+  };
+}
+
+/** Validates a tariff set (schema, then content rules) and compiles it. Never throws on bad data. */
+export function laadTariefset(data: unknown): Laadresultaat {
+  if (!valideer(data)) {
+    const naam = data && typeof data === "object" && typeof (data as { naam?: unknown }).naam === "string" ? (data as { naam: string }).naam : null;
+    return { ok: false, fouten: schemaFouten(valideer.errors ?? [], data).map((f) => (naam ? `Tariefset '${naam}', ${f}` : f)) };
+  }
+  const fouten = inhoudFouten(data);
+  if (fouten.length > 0) return { ok: false, fouten: fouten.map((f) => `Tariefset '${data.naam}', ${f}`) };
+  return { ok: true, tariefset: bouw(data) };
+}
+
+/** A file or table may hold one set or a list of sets. */
+export function laadTariefsets(data: unknown): { ok: true; tariefsets: Tariefset[] } | { ok: false; fouten: string[] } {
+  const lijst = Array.isArray(data) ? data : [data];
+  if (lijst.length === 0) return { ok: false, fouten: ["Het bestand bevat geen tariefset (een lege lijst)."] };
+  const tariefsets: Tariefset[] = [];
+  const fouten: string[] = [];
+  lijst.forEach((item, i) => {
+    const r = laadTariefset(item);
+    if (r.ok) tariefsets.push(r.tariefset);
+    else fouten.push(...r.fouten.map((f) => (lijst.length > 1 ? `Set ${i + 1}: ${f}` : f)));
+  });
+  const namen = new Set<string>();
+  for (const set of tariefsets) {
+    if (namen.has(naamSleutel(set.naam))) fouten.push(`Tariefset '${set.naam}' komt meer dan één keer voor.`);
+    namen.add(naamSleutel(set.naam));
+  }
+  return fouten.length > 0 ? { ok: false, fouten } : { ok: true, tariefsets };
+}

@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import { exactProduct, formatEuro, formatGetal, productInCenten } from "../../src/engine";
+
+/** Reference: exact decimal arithmetic on the numbers' shortest decimal strings, with BigInt. */
+function referentie(factoren: number[], centen: number): bigint {
+  let m = BigInt(centen);
+  let s = 0;
+  for (const f of factoren) {
+    const [heel, fractie = ""] = f.toFixed(20).replace(/0+$/, "").split(".");
+    const kort = String(f).includes("e") ? [heel, fractie] : String(f).split(".");
+    m *= BigInt(kort[0] + (kort[1] ?? ""));
+    s += (kort[1] ?? "").length;
+  }
+  const noemer = 10n ** BigInt(s);
+  const q = m / noemer;
+  return (m % noemer) * 2n >= noemer ? q + 1n : q;
+}
+
+describe("exact money", () => {
+  test("decimals are taken as written, not as binary approximations", () => {
+    expect(productInCenten([0.1, 3], 7000)).toBe(2100);
+    expect(productInCenten([2.5, 26], 13000)).toBe(845000);
+    expect(productInCenten([1.005], 100)).toBe(101); // 100.5 cents rounds half away from zero
+    expect(productInCenten([0.35, 1], 10)).toBe(4); // 3.5 -> 4, where 0.35 * 10 in binary is 3.4999...
+    expect(productInCenten([2, 3, 26], 1428)).toBe(222768);
+  });
+  test("many decimals fall back to BigInt and stay exact", () => {
+    expect(productInCenten([1 / 3, 3], 100)).toBe(100);
+    expect(productInCenten([0.3333333333333333, 3], 100)).toBe(100);
+    expect(productInCenten([1.23456789012, 100], 100)).toBe(12346);
+  });
+  test("property: equals exact decimal arithmetic for up to 4 decimals", () => {
+    const getal = fc.integer({ min: 0, max: 2000000 }).map((n) => n / 10000);
+    fc.assert(
+      fc.property(fc.array(getal, { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 100000 }), (factoren, centen) => {
+        expect(BigInt(productInCenten(factoren, centen))).toBe(referentie(factoren, centen));
+      }),
+    );
+  });
+  test("exact hours products", () => {
+    expect(exactProduct([2.5, 26])).toBe(65);
+    expect(exactProduct([0.1, 0.2])).toBe(0.02);
+    // 1/3 reaches us as 0.3333333333333333, and that times 3 is exactly this:
+    expect(exactProduct([1 / 3, 3])).toBe(0.9999999999999999);
+  });
+  test("Dutch formatting", () => {
+    expect(formatEuro(768768)).toBe("EUR 7.687,68");
+    expect(formatEuro(800000)).toBe("EUR 8.000,00");
+    expect(formatEuro(5)).toBe("EUR 0,05");
+    expect(formatEuro(123456789)).toBe("EUR 1.234.567,89");
+    expect(formatEuro(-150)).toBe("EUR -1,50");
+    expect(formatGetal(2.5)).toBe("2,5");
+    expect(formatGetal(1234.5)).toBe("1.234,5");
+  });
+});

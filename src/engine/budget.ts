@@ -2,9 +2,10 @@ import { exactProduct, formatEuro, formatGetal, productInCenten } from "./geld";
 import { isLeeg, leesGetal } from "./getal";
 import { leesAantal, leesJaNee, leesTraject, leesVerwijzer, type Traject, type Verwijzer } from "./invoer";
 import { citeer, fout, heeftFout, waarschuwing, VELDEN, type Melding } from "./melding";
-import { hoogsteMedischNiveau, hoogsteNiveau, kiesStandaardbudget, zoekStandaardbudget } from "./standaardbudget";
-import { HOE_TARIEFSET_AANLEVEREN, STANDAARD_TARIEFSET } from "./tariefset/ingebouwd";
-import type { Intensiteit, Niveau, Rekentarief, Tariefset } from "./tariefset/types";
+import { controleerMedisch, hoogsteNiveau, kiesStandaardbudget, niveauTekst, zoekStandaardbudget } from "./standaardbudget";
+import { zoekIntensiteit, zoekRekentarief } from "./tarieven";
+import { STANDAARD_TARIEFSET } from "./tariefset/ingebouwd";
+import type { Niveau, Tariefset } from "./tariefset/types";
 
 /** Raw values as a user or a cell gives them: numbers, strings with a decimal comma, booleans or empty. */
 export interface GroepInvoer {
@@ -100,41 +101,13 @@ function leesWeken(
   return weken;
 }
 
-function zoekTarief<T extends Rekentarief | Intensiteit>(
-  waarde: unknown,
-  veld: "groepsaanbod.intensiteit" | "ambulant.rekentarief",
-  soort: string,
-  lijst: readonly T[],
-  zoek: (naam: string) => T | undefined,
-  set: Tariefset,
-  meldingen: Melding[],
-): T | null {
-  const keuzes = lijst.map((t) => t.naam).join(", ");
-  if (isLeeg(waarde)) {
-    meldingen.push(fout("VERPLICHT", veld, `${VELDEN[veld]} ontbreekt. Kies uit: ${keuzes}.`));
-    return null;
-  }
-  const tarief = typeof waarde === "string" ? zoek(waarde) : undefined;
-  if (!tarief) {
-    meldingen.push(
-      fout(veld === "ambulant.rekentarief" ? "REKENTARIEF_ONBEKEND" : "INTENSITEIT_ONBEKEND", veld, `${VELDEN[veld]} ${citeer(waarde)} staat niet in tariefset '${set.naam}'. Toegestaan: ${keuzes}.`),
-    );
-    return null;
-  }
-  // Returned even without a rate, so the caller can still report rules about it (zwaar in duurzaam).
-  if (tarief.uurtariefCent === null) {
-    meldingen.push(fout("TARIEF_ONTBREEKT", veld, `Het uurtarief voor ${soort} '${tarief.naam}' ontbreekt in tariefset '${set.naam}'. ${HOE_TARIEFSET_AANLEVEREN}`));
-  }
-  return tarief;
-}
-
 function berekenGroep(invoer: GroepInvoer, traject: Traject | null, set: Tariefset, meldingen: Melding[]): GroepResultaat | null {
   const aantal = meldingen.length;
   const dagen = leesAantal(invoer.dagenPerWeek, "groepsaanbod.dagenPerWeek", MAX_DAGEN_PER_WEEK, meldingen);
   const urenPerDag = leesAantal(invoer.urenPerDag, "groepsaanbod.urenPerDag", MAX_UREN_PER_DAG, meldingen);
   const weken = leesWeken(invoer.weken, "groepsaanbod.weken", traject, set, meldingen);
   const kdcOdc = leesJaNee(invoer.kdcOdc, "groepsaanbod.kdcOdc", meldingen);
-  const intensiteit = zoekTarief(invoer.intensiteit, "groepsaanbod.intensiteit", "intensiteit", set.intensiteiten, set.zoekIntensiteit, set, meldingen);
+  const intensiteit = zoekIntensiteit(invoer.intensiteit, set, meldingen);
   if (intensiteit && traject === "herstel" && !intensiteit.toegestaanInHerstel) {
     meldingen.push(fout("INTENSITEIT_NIET_TOEGESTAAN", "groepsaanbod.intensiteit", `Intensiteit '${intensiteit.naam}' is niet toegestaan in een hersteltraject.`));
   }
@@ -163,7 +136,7 @@ function berekenAmbulant(invoer: AmbulantInvoer, traject: Traject | null, set: T
   const aantal = meldingen.length;
   const urenPerWeek = leesAantal(invoer.urenPerWeek, "ambulant.urenPerWeek", MAX_UREN_PER_WEEK, meldingen);
   const weken = leesWeken(invoer.weken, "ambulant.weken", traject, set, meldingen);
-  const tarief = zoekTarief(invoer.rekentarief, "ambulant.rekentarief", "rekentarief", set.rekentarieven, set.zoekRekentarief, set, meldingen);
+  const tarief = zoekRekentarief(invoer.rekentarief, set, meldingen);
   if (meldingen.length > aantal || urenPerWeek === null || weken === null || tarief?.uurtariefCent == null) return null;
   const uurtariefCent = tarief.uurtariefCent;
   return {
@@ -175,20 +148,6 @@ function berekenAmbulant(invoer: AmbulantInvoer, traject: Traject | null, set: T
     budgetCent: productInCenten([urenPerWeek, weken], uurtariefCent),
     bron: tarief.bron,
   };
-}
-
-function niveauTekst(niveau: Niveau): string {
-  return `standaardbudget ${niveau.nummer} (${formatEuro(niveau.bedragCent)})`;
-}
-
-function controleerMedisch(niveau: Niveau | null, set: Tariefset, meldingen: Melding[], wat: string): void {
-  if (niveau?.naMedischeVerwijzing) return;
-  const hoogste = hoogsteMedischNiveau(set);
-  const grens = hoogste ? `starten met standaardbudget 1 t/m ${hoogste.nummer} (hoogstens ${formatEuro(hoogste.bedragCent)})` : "met geen enkel standaardbudget starten";
-  const doel = niveau ? niveauTekst(niveau) : "een offertebudget";
-  meldingen.push(
-    fout("MEDISCH_OVERLEG_TOEGANG", "standaardbudget", `${wat} is ${doel}. Na een medische verwijzing mag de aanbieder alleen ${grens}; daarboven neemt de aanbieder eerst contact op met de toegang (ander budget of offerte).`),
-  );
 }
 
 function leesGekozenNiveau(nummer: unknown, set: Tariefset, meldingen: Melding[]): Niveau | null {

@@ -9,3 +9,5 @@ export * from "./weergave";
 export * from "./tariefset/ingebouwd";
 export * from "./tariefset/laden";
 export type * from "./tariefset/types";
+export * from "./tariefset/tabel";
+export * from "./tarieven";

@@ -1,4 +1,9 @@
+import { formatEuro, productInCenten } from "./geld";
+import { leesGetal } from "./getal";
+import { leesVerwijzer } from "./invoer";
+import { citeer, fout, heeftFout, waarschuwing, type Melding } from "./melding";
 import type { Niveau, Tariefset } from "./tariefset/types";
+
 
 /** The first standard budget whose amount is at or above the total; null above the top (offerte). */
 export function kiesStandaardbudget(tariefset: Tariefset, totaalCent: number): Niveau | null {
@@ -19,4 +24,54 @@ export function hoogsteMedischNiveau(tariefset: Tariefset): Niveau | null {
 
 export function hoogsteNiveau(tariefset: Tariefset): Niveau {
   return tariefset.niveaus[tariefset.niveaus.length - 1];
+}
+
+export function niveauTekst(niveau: Niveau): string {
+  return `standaardbudget ${niveau.nummer} (${formatEuro(niveau.bedragCent)})`;
+}
+
+export function controleerMedisch(niveau: Niveau | null, set: Tariefset, meldingen: Melding[], wat: string): void {
+  if (niveau?.naMedischeVerwijzing) return;
+  const hoogste = hoogsteMedischNiveau(set);
+  const grens = hoogste ? `starten met standaardbudget 1 t/m ${hoogste.nummer} (hoogstens ${formatEuro(hoogste.bedragCent)})` : "met geen enkel standaardbudget starten";
+  const doel = niveau ? niveauTekst(niveau) : "een offertebudget";
+  meldingen.push(
+    fout("MEDISCH_OVERLEG_TOEGANG", "standaardbudget", `${wat} is ${doel}. Na een medische verwijzing mag de aanbieder alleen ${grens}; daarboven neemt de aanbieder eerst contact op met de toegang (ander budget of offerte).`),
+  );
+}
+
+export interface BedragResultaat {
+  niveau: Niveau | null;
+  offerte: boolean;
+  meldingen: Melding[];
+}
+
+function bedragNaarCenten(euro: number): number {
+  // Half away from zero on the decimal the user wrote: 2749.995 -> 275000.
+  return productInCenten([euro], 100);
+}
+
+/** The standard budget for an amount in euros, with the referral rule: what JH.STANDAARDBUDGET shows. */
+export function standaardbudgetVoorBedrag(bedrag: unknown, verwijzerWaarde: unknown, set: Tariefset): BedragResultaat {
+  const meldingen: Melding[] = [];
+  const verwijzer = leesVerwijzer(verwijzerWaarde, meldingen);
+  const gelezen = leesGetal(bedrag);
+  const toegestaan = "Toegestaan: een bedrag in euro's van 0 of meer, bijvoorbeeld 2750 of 7687,68.";
+  if (!gelezen.ok) {
+    const code = gelezen.reden === "leeg" ? "VERPLICHT" : gelezen.reden === "dubbelzinnig" ? "DUBBELZINNIG_GETAL" : "GEEN_GETAL";
+    const wat = gelezen.reden === "leeg" ? "ontbreekt" : gelezen.reden === "dubbelzinnig" ? `${citeer(bedrag)} is dubbelzinnig (duizendtal of decimaal?)` : `${citeer(bedrag)} is geen getal`;
+    meldingen.push(fout(code, "bedrag", `Bedrag ${wat}. ${toegestaan}`));
+  } else if (gelezen.waarde < 0) {
+    meldingen.push(fout("NEGATIEF", "bedrag", `Bedrag ${citeer(bedrag)} is negatief. ${toegestaan}`));
+  }
+  if (!gelezen.ok || heeftFout(meldingen)) return { niveau: null, offerte: false, meldingen };
+  const totaalCent = bedragNaarCenten(gelezen.waarde);
+  const niveau = kiesStandaardbudget(set, totaalCent);
+  if (niveau === null) {
+    meldingen.push(
+      waarschuwing("OFFERTE_NODIG", "standaardbudget", `Het bedrag ${formatEuro(totaalCent)} ligt boven het hoogste ${niveauTekst(hoogsteNiveau(set))}: er is een offertebudget nodig.`),
+    );
+  }
+  if (verwijzer === "medisch") controleerMedisch(niveau, set, meldingen, "Het budget");
+  return { niveau, offerte: niveau === null, meldingen };
 }

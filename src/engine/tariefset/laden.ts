@@ -10,8 +10,14 @@ export type Laadresultaat = { ok: true; tariefset: Tariefset } | { ok: false; fo
 const ajv = new Ajv({ allErrors: true, strict: true });
 const valideer = ajv.compile<TariefsetBron>(schema);
 
-/** "/rekentarieven/2/uurtarief" -> "rekentarieven[3] ('Naam').uurtarief" (1-based, as a user counts). */
-function plaats(pad: string, data: unknown): string {
+/** One problem in a set: where (a JSON pointer such as /rekentarieven/1/uurtarief) and what. */
+export interface TariefsetFout {
+  pad: string;
+  tekst: string;
+}
+
+/** "/rekentarieven/1/uurtarief" -> "rekentarieven[2] ('Naam').uurtarief" (1-based, as a user counts). */
+export function padAlsTekst(pad: string, data: unknown): string {
   const delen = pad.split("/").filter(Boolean);
   let uitvoer = "";
   let huidig: unknown = data;
@@ -28,7 +34,7 @@ function plaats(pad: string, data: unknown): string {
   return uitvoer || "de tariefset";
 }
 
-function schemaFouten(fouten: ErrorObject[], data: unknown): string[] {
+function schemaFouten(fouten: ErrorObject[]): TariefsetFout[] {
   localizeNl(fouten);
   return fouten.map((fout) => {
     const extra =
@@ -37,28 +43,29 @@ function schemaFouten(fouten: ErrorObject[], data: unknown): string[] {
         : fout.keyword === "enum"
           ? ` (${(fout.params as { allowedValues: unknown[] }).allowedValues.join(", ")})`
           : "";
-    return `${plaats(fout.instancePath, data)}: ${fout.message ?? "ongeldig"}${extra}`;
+    return { pad: fout.instancePath, tekst: `${fout.message ?? "ongeldig"}${extra}` };
   });
 }
 
-function inhoudFouten(bron: TariefsetBron): string[] {
-  const fouten: string[] = [];
+function inhoudFouten(bron: TariefsetBron): TariefsetFout[] {
+  const fouten: TariefsetFout[] = [];
   const nummers = bron.standaardbudgetten.map((b) => b.nummer);
   const verwacht = nummers.map((_, i) => i + 1);
   if ([...nummers].sort((a, b) => a - b).join() !== verwacht.join()) {
-    fouten.push(`standaardbudgetten: de nummers moeten 1 t/m ${nummers.length} zijn, elk één keer (nu: ${nummers.join(", ")})`);
+    fouten.push({ pad: "/standaardbudgetten", tekst: `de nummers moeten 1 t/m ${nummers.length} zijn, elk één keer (nu: ${nummers.join(", ")})` });
   }
-  const opNummer = [...bron.standaardbudgetten].sort((a, b) => a.nummer - b.nummer);
-  for (let i = 1; i < opNummer.length; i++) {
-    if (opNummer[i].bedrag <= opNummer[i - 1].bedrag) {
-      fouten.push(
-        `standaardbudgetten: standaardbudget ${opNummer[i].nummer} (${opNummer[i].bedrag}) moet hoger zijn dan ` +
-          `standaardbudget ${opNummer[i - 1].nummer} (${opNummer[i - 1].bedrag})`,
-      );
+  const opNummer = bron.standaardbudgetten.map((b, i) => ({ ...b, i })).sort((a, b) => a.nummer - b.nummer);
+  for (let k = 1; k < opNummer.length; k++) {
+    const [vorige, deze] = [opNummer[k - 1], opNummer[k]];
+    if (deze.bedrag <= vorige.bedrag) {
+      fouten.push({
+        pad: `/standaardbudgetten/${deze.i}`,
+        tekst: `standaardbudget ${deze.nummer} (${deze.bedrag}) moet hoger zijn dan standaardbudget ${vorige.nummer} (${vorige.bedrag})`,
+      });
     }
   }
   bron.standaardbudgetten.forEach((b, i) => {
-    if (!isHeleCenten(b.bedrag)) fouten.push(`standaardbudgetten[${i + 1}].bedrag: hoogstens twee decimalen (hele centen), nu ${b.bedrag}`);
+    if (!isHeleCenten(b.bedrag)) fouten.push({ pad: `/standaardbudgetten/${i}/bedrag`, tekst: `hoogstens twee decimalen (hele centen), nu ${b.bedrag}` });
   });
   for (const [lijst, items] of [
     ["rekentarieven", bron.rekentarieven],
@@ -67,21 +74,27 @@ function inhoudFouten(bron: TariefsetBron): string[] {
     const gezien = new Set<string>();
     items.forEach((item, i) => {
       const sleutel = naamSleutel(item.naam);
-      if (gezien.has(sleutel)) fouten.push(`${lijst}[${i + 1}] ('${item.naam}'): deze naam staat er al eerder in`);
+      if (gezien.has(sleutel)) fouten.push({ pad: `/${lijst}/${i}`, tekst: "deze naam staat er al eerder in" });
       gezien.add(sleutel);
       if (item.uurtarief !== null && !isHeleCenten(item.uurtarief)) {
-        fouten.push(`${lijst}[${i + 1}] ('${item.naam}').uurtarief: hoogstens twee decimalen (hele centen), nu ${item.uurtarief}`);
+        fouten.push({ pad: `/${lijst}/${i}/uurtarief`, tekst: `hoogstens twee decimalen (hele centen), nu ${item.uurtarief}` });
       }
     });
   }
-  if (bron.geldigVanaf > bron.geldigTot) fouten.push(`geldigVanaf (${bron.geldigVanaf}) ligt na geldigTot (${bron.geldigTot})`);
   for (const veld of ["geldigVanaf", "geldigTot"] as const) {
     const datum = new Date(`${bron[veld]}T00:00:00Z`);
     if (Number.isNaN(datum.getTime()) || datum.toISOString().slice(0, 10) !== bron[veld]) {
-      fouten.push(`${veld}: '${bron[veld]}' is geen bestaande datum (JJJJ-MM-DD)`);
+      fouten.push({ pad: `/${veld}`, tekst: `'${bron[veld]}' is geen bestaande datum (JJJJ-MM-DD)` });
     }
   }
+  if (bron.geldigVanaf > bron.geldigTot) fouten.push({ pad: "/geldigVanaf", tekst: `${bron.geldigVanaf} ligt na geldigTot (${bron.geldigTot})` });
   return fouten;
+}
+
+/** Every problem of a set, schema first, then the content rules; empty when the set is valid. */
+export function controleerTariefset(data: unknown): TariefsetFout[] {
+  if (!valideer(data)) return schemaFouten(valideer.errors ?? []);
+  return inhoudFouten(data);
 }
 
 function bouw(bron: TariefsetBron): Tariefset {
@@ -122,13 +135,10 @@ function bouw(bron: TariefsetBron): Tariefset {
 
 /** Validates a tariff set (schema, then content rules) and compiles it. Never throws on bad data. */
 export function laadTariefset(data: unknown): Laadresultaat {
-  if (!valideer(data)) {
-    const naam = data && typeof data === "object" && typeof (data as { naam?: unknown }).naam === "string" ? (data as { naam: string }).naam : null;
-    return { ok: false, fouten: schemaFouten(valideer.errors ?? [], data).map((f) => (naam ? `Tariefset '${naam}', ${f}` : f)) };
-  }
-  const fouten = inhoudFouten(data);
-  if (fouten.length > 0) return { ok: false, fouten: fouten.map((f) => `Tariefset '${data.naam}', ${f}`) };
-  return { ok: true, tariefset: bouw(data) };
+  const fouten = controleerTariefset(data);
+  if (fouten.length === 0) return { ok: true, tariefset: bouw(data as TariefsetBron) };
+  const naam = data && typeof data === "object" && typeof (data as { naam?: unknown }).naam === "string" ? (data as { naam: string }).naam : null;
+  return { ok: false, fouten: fouten.map((f) => `${naam ? `Tariefset '${naam}', ` : ""}${padAlsTekst(f.pad, data)}: ${f.tekst}`) };
 }
 
 /** A file or table may hold one set or a list of sets. */

@@ -1,0 +1,176 @@
+import { leesGetal, isLeeg, naamSleutel } from "../getal";
+import { controleerTariefset, laadTariefset } from "./laden";
+import type { Tariefset, TariefsetBron } from "./types";
+
+/**
+ * The workbook's `Tarieven` table: one row per entry, several sets side by side (column Tariefset).
+ *   Tariefset | Soort | Naam | Bedrag | Medisch | Herstel | Duurzaam | Bron
+ * Soort is one of the SOORTEN below. Settings rows (regio, geldig vanaf, ...) hold their value in Naam.
+ */
+export const TABEL_NAAM = "Tarieven";
+export const TABEL_KOPPEN = ["Tariefset", "Soort", "Naam", "Bedrag", "Medisch", "Herstel", "Duurzaam", "Bron"] as const;
+type Kop = (typeof TABEL_KOPPEN)[number];
+
+const INSTELLINGEN = {
+  regio: "regio",
+  "geldig vanaf": "geldigVanaf",
+  "geldig tot": "geldigTot",
+  bron: "bron",
+  "herstel max weken": "herstelMaxWeken",
+  "duurzaam weken": "duurzaamWeken",
+} as const;
+export const SOORTEN = [...Object.keys(INSTELLINGEN), "standaardbudget", "rekentarief", "intensiteit"];
+
+export type TabelResultaat = { ok: true; tariefsets: Tariefset[] } | { ok: false; fouten: string[] };
+
+/** Excel keeps dates as serial day numbers (1 = 1900-01-01, with Excel's 1900 leap-year quirk). */
+function naarIsoDatum(waarde: unknown): string {
+  if (typeof waarde === "number" && Number.isInteger(waarde) && waarde > 60) {
+    return new Date(Date.UTC(1899, 11, 30) + waarde * 86400000).toISOString().slice(0, 10);
+  }
+  const tekst = String(waarde ?? "").trim();
+  const nl = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(tekst);
+  return nl ? `${nl[3]}-${nl[2].padStart(2, "0")}-${nl[1].padStart(2, "0")}` : tekst;
+}
+
+function jaNee(waarde: unknown): boolean | null {
+  if (waarde === true || waarde === false) return waarde;
+  const s = naamSleutel(String(waarde ?? ""));
+  return s === "ja" || s === "waar" || s === "true" ? true : s === "nee" || s === "onwaar" || s === "false" ? false : null;
+}
+
+interface Opbouw {
+  bron: TariefsetBron;
+  /** JSON pointer prefix -> table row (1-based data row), to point messages at the row a user must fix. */
+  rijen: Map<string, number>;
+}
+
+function leeg(naam: string): Opbouw {
+  return {
+    bron: { naam, regio: "", geldigVanaf: "", geldigTot: "", bron: "", standaardbudgetten: [], rekentarieven: [], intensiteiten: [], duur: { herstelMaxWeken: NaN, duurzaamWeken: NaN } },
+    rijen: new Map(),
+  };
+}
+
+function rijVoorPad(opbouw: Opbouw, pad: string): number | undefined {
+  for (let p = pad; p !== ""; p = p.slice(0, p.lastIndexOf("/"))) {
+    const rij = opbouw.rijen.get(p);
+    if (rij !== undefined) return rij;
+  }
+  return undefined;
+}
+
+/** Reads the table (header row + data rows, as Excel gives values) into validated tariff sets. */
+export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (readonly unknown[])[]): TabelResultaat {
+  const fouten: string[] = [];
+  const kolom = {} as Record<Kop, number>;
+  for (const naam of TABEL_KOPPEN) {
+    const index = kop.findIndex((k) => naamSleutel(String(k ?? "")) === naamSleutel(naam));
+    if (index < 0) fouten.push(`Tabel ${TABEL_NAAM}: de kolom '${naam}' ontbreekt. Nodig: ${TABEL_KOPPEN.join(", ")}.`);
+    kolom[naam] = index;
+  }
+  if (fouten.length > 0) return { ok: false, fouten };
+
+  const sets = new Map<string, Opbouw>();
+  rijen.forEach((rij, i) => {
+    const nr = i + 1;
+    const cel = (k: Kop) => rij[kolom[k]];
+    if (rij.every((w) => isLeeg(w))) return;
+    const waar = `Tabel ${TABEL_NAAM}, rij ${nr}`;
+    const setNaam = String(cel("Tariefset") ?? "").trim();
+    if (setNaam === "") return void fouten.push(`${waar}: kolom Tariefset is leeg; vul de naam van de tariefset in.`);
+    const sleutel = naamSleutel(setNaam);
+    if (!sets.has(sleutel)) sets.set(sleutel, leeg(setNaam));
+    const opbouw = sets.get(sleutel)!;
+    const bron = opbouw.bron;
+    const soort = naamSleutel(String(cel("Soort") ?? ""));
+    const naam = cel("Naam");
+    const tekst = (w: unknown) => (isLeeg(w) ? "" : String(w).trim());
+    const bedrag = (verplicht: boolean): number | null | undefined => {
+      const g = leesGetal(cel("Bedrag"));
+      if (g.ok) return g.waarde;
+      if (g.reden === "leeg" && !verplicht) return null;
+      fouten.push(`${waar}: Bedrag '${tekst(cel("Bedrag"))}' is ${g.reden === "leeg" ? "leeg" : "geen geldig bedrag"}; vul een bedrag in euro's in, bijvoorbeeld 14,28.`);
+      return undefined;
+    };
+    const vlag = (k: Kop, standaard: boolean): boolean => {
+      if (isLeeg(cel(k))) return standaard;
+      const j = jaNee(cel(k));
+      if (j === null) fouten.push(`${waar}: ${k} '${tekst(cel(k))}' moet ja of nee zijn.`);
+      return j ?? standaard;
+    };
+    if (soort in INSTELLINGEN) {
+      const veld = INSTELLINGEN[soort as keyof typeof INSTELLINGEN];
+      if (veld === "herstelMaxWeken" || veld === "duurzaamWeken") {
+        const g = leesGetal(naam);
+        if (!g.ok) return void fouten.push(`${waar}: ${soort} '${tekst(naam)}' is geen getal.`);
+        bron.duur[veld] = g.waarde;
+        opbouw.rijen.set("/duur", nr);
+      } else {
+        bron[veld] = veld === "geldigVanaf" || veld === "geldigTot" ? naarIsoDatum(naam) : tekst(naam);
+        opbouw.rijen.set(`/${veld}`, nr);
+      }
+    } else if (soort === "standaardbudget") {
+      const nummer = leesGetal(naam);
+      const b = bedrag(true);
+      if (!nummer.ok) return void fouten.push(`${waar}: het nummer van het standaardbudget (kolom Naam) '${tekst(naam)}' is geen getal.`);
+      if (b === undefined || b === null) return;
+      opbouw.rijen.set(`/standaardbudgetten/${bron.standaardbudgetten.length}`, nr);
+      bron.standaardbudgetten.push({ nummer: nummer.waarde, bedrag: b, naMedischeVerwijzing: vlag("Medisch", false), bron: tekst(cel("Bron")) || undefined });
+    } else if (soort === "rekentarief" || soort === "intensiteit") {
+      const b = bedrag(false);
+      if (b === undefined) return;
+      if (soort === "rekentarief") {
+        opbouw.rijen.set(`/rekentarieven/${bron.rekentarieven.length}`, nr);
+        bron.rekentarieven.push({ naam: tekst(naam), uurtarief: b, bron: tekst(cel("Bron")) || undefined });
+      } else {
+        const duurzaam = naamSleutel(tekst(cel("Duurzaam")).replace(/\s/g, ""));
+        const kdcOdc = duurzaam === "kdc/odc" || duurzaam === "kdc" || duurzaam === "odc";
+        opbouw.rijen.set(`/intensiteiten/${bron.intensiteiten.length}`, nr);
+        bron.intensiteiten.push({
+          naam: tekst(naam),
+          uurtarief: b,
+          toegestaanInHerstel: vlag("Herstel", true),
+          toegestaanInDuurzaam: kdcOdc ? false : vlag("Duurzaam", true),
+          ...(kdcOdc ? { duurzaamBijKdcOdc: true } : {}),
+          bron: tekst(cel("Bron")) || undefined,
+        });
+      }
+    } else {
+      fouten.push(`${waar}: Soort '${tekst(cel("Soort"))}' bestaat niet. Toegestaan: ${SOORTEN.join(", ")}.`);
+    }
+  });
+  if (rijen.length === 0 || sets.size === 0) fouten.push(`Tabel ${TABEL_NAAM} is leeg: vul minstens één tariefset in of verwijder de tabel om de ingebouwde set te gebruiken.`);
+
+  const tariefsets: Tariefset[] = [];
+  for (const opbouw of sets.values()) {
+    const schoon = JSON.parse(JSON.stringify(opbouw.bron, (_, w) => (typeof w === "number" && Number.isNaN(w) ? undefined : w)));
+    for (const f of controleerTariefset(schoon)) {
+      const rij = rijVoorPad(opbouw, f.pad);
+      const plaats = f.pad.split("/").filter((d) => !/^\d+$/.test(d)).join(".") || "instellingen";
+      fouten.push(`Tabel ${TABEL_NAAM}, tariefset '${opbouw.bron.naam}'${rij ? `, rij ${rij}` : ""} (${plaats}): ${f.tekst}`);
+    }
+    const geladen = laadTariefset(schoon);
+    if (geladen.ok) tariefsets.push(geladen.tariefset);
+  }
+  return fouten.length > 0 ? { ok: false, fouten } : { ok: true, tariefsets };
+}
+
+/** A set as table rows (without header), in the order a reader expects: settings, levels, rates. */
+export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
+  const rij = (soort: string, naam: unknown, bedrag: unknown = "", medisch = "", herstel = "", duurzaam = "", b = ""): unknown[] => [bron.naam, soort, naam, bedrag, medisch, herstel, duurzaam, b];
+  const jn = (w: boolean) => (w ? "ja" : "nee");
+  return [
+    rij("regio", bron.regio),
+    rij("geldig vanaf", bron.geldigVanaf),
+    rij("geldig tot", bron.geldigTot),
+    rij("bron", bron.bron),
+    rij("herstel max weken", bron.duur.herstelMaxWeken),
+    rij("duurzaam weken", bron.duur.duurzaamWeken),
+    ...bron.standaardbudgetten.map((s) => rij("standaardbudget", s.nummer, s.bedrag, jn(s.naMedischeVerwijzing), "", "", s.bron ?? "")),
+    ...bron.rekentarieven.map((r) => rij("rekentarief", r.naam, r.uurtarief ?? "", "", "", "", r.bron ?? "")),
+    ...bron.intensiteiten.map((i) =>
+      rij("intensiteit", i.naam, i.uurtarief ?? "", "", jn(i.toegestaanInHerstel), i.toegestaanInDuurzaam ? "ja" : i.duurzaamBijKdcOdc ? "KDC/ODC" : "nee", i.bron ?? ""),
+    ),
+  ];
+}

@@ -1,0 +1,42 @@
+import { isLeeg } from "./getal";
+import { citeer, fout, VELDEN, type Melding } from "./melding";
+import { HOE_TARIEFSET_AANLEVEREN } from "./tariefset/ingebouwd";
+import type { Intensiteit, Rekentarief, Tariefset } from "./tariefset/types";
+
+function zoekTarief<T extends Rekentarief | Intensiteit>(
+  waarde: unknown,
+  veld: "groepsaanbod.intensiteit" | "ambulant.rekentarief",
+  soort: string,
+  lijst: readonly T[],
+  zoek: (naam: string) => T | undefined,
+  set: Tariefset,
+  meldingen: Melding[],
+): T | null {
+  const keuzes = lijst.map((t) => t.naam).join(", ");
+  if (isLeeg(waarde)) {
+    meldingen.push(fout("VERPLICHT", veld, `${VELDEN[veld]} ontbreekt. Kies uit: ${keuzes}.`));
+    return null;
+  }
+  const tarief = typeof waarde === "string" ? zoek(waarde) : undefined;
+  if (!tarief) {
+    meldingen.push(
+      fout(veld === "ambulant.rekentarief" ? "REKENTARIEF_ONBEKEND" : "INTENSITEIT_ONBEKEND", veld, `${VELDEN[veld]} ${citeer(waarde)} staat niet in tariefset '${set.naam}'. Toegestaan: ${keuzes}.`),
+    );
+    return null;
+  }
+  // Returned even without a rate, so the caller can still report rules about it (zwaar in duurzaam).
+  if (tarief.uurtariefCent === null) {
+    meldingen.push(fout("TARIEF_ONTBREEKT", veld, `Het uurtarief voor ${soort} '${tarief.naam}' ontbreekt in tariefset '${set.naam}'. ${HOE_TARIEFSET_AANLEVEREN}`));
+  }
+  return tarief;
+}
+
+/** The group-offer intensity named by the user, or null with a fout; a missing rate is a fout too. */
+export function zoekIntensiteit(waarde: unknown, set: Tariefset, meldingen: Melding[]): Intensiteit | null {
+  return zoekTarief(waarde, "groepsaanbod.intensiteit", "intensiteit", set.intensiteiten, set.zoekIntensiteit, set, meldingen);
+}
+
+/** The rekentarief named by the user, or null with a fout; a missing rate is a fout too. */
+export function zoekRekentarief(waarde: unknown, set: Tariefset, meldingen: Melding[]): Rekentarief | null {
+  return zoekTarief(waarde, "ambulant.rekentarief", "rekentarief", set.rekentarieven, set.zoekRekentarief, set, meldingen);
+}

@@ -6,5 +6,6 @@ module.exports = {
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
+  setupFiles: ["<rootDir>/test/helpers/custom-functions-global.ts"],
   testTimeout: 60000,
 };

@@ -1,0 +1,129 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any type; the engine parses them. */
+/**
+ * The JH.* worksheet functions. Each is a thin wrapper: the batcher collects the calls of one
+ * recalculation and the engine computes them. Every argument may be a cell or a range; a range spills.
+ * custom-functions-metadata-plugin reads the JSDoc below into functions.json and registers the functions.
+ */
+import { batcher } from "./batcher";
+import "./runtime";
+
+/**
+ * Het standaardbudget (bedrag in euro's) dat hoort bij een berekend bedrag: het eerste niveau op of boven het bedrag. Boven het hoogste niveau: #N/B (offertebudget nodig).
+ * @customfunction STANDAARDBUDGET
+ * @param bedrag Het berekende bedrag in euro's, of een bereik met bedragen.
+ * @param [verwijzer] toegang (standaard), medisch of gi. Na een medische verwijzing geeft een niveau boven 5 #WAARDE!.
+ * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
+ * @returns Het bedrag van het standaardbudget in euro's.
+ */
+export function standaardbudget(bedrag: any[][], verwijzer?: any[][], tariefset?: any[][]): Promise<any[][]> {
+  return batcher.vraag("STANDAARDBUDGET", [bedrag, verwijzer, tariefset]);
+}
+
+/**
+ * Het nummer (1 t/m 8) van het standaardbudget dat hoort bij een berekend bedrag. Boven het hoogste niveau: #N/B (offertebudget nodig).
+ * @customfunction STANDAARDBUDGETNUMMER
+ * @param bedrag Het berekende bedrag in euro's, of een bereik met bedragen.
+ * @param [verwijzer] toegang (standaard), medisch of gi. Na een medische verwijzing geeft een niveau boven 5 #WAARDE!.
+ * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
+ * @returns Het nummer van het standaardbudget.
+ */
+export function standaardbudgetnummer(bedrag: any[][], verwijzer?: any[][], tariefset?: any[][]): Promise<any[][]> {
+  return batcher.vraag("STANDAARDBUDGETNUMMER", [bedrag, verwijzer, tariefset]);
+}
+
+/**
+ * Het uurtarief in euro's van het groepsaanbod voor een intensiteit. Ontbreekt het tarief in de tariefset: #N/B.
+ * @customfunction GROEPSTARIEF
+ * @param intensiteit licht, middel, middelzwaar of zwaar.
+ * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
+ * @returns Euro's per uur.
+ */
+export function groepstarief(intensiteit: any[][], tariefset?: any[][]): Promise<any[][]> {
+  return batcher.vraag("GROEPSTARIEF", [intensiteit, tariefset]);
+}
+
+/**
+ * Het rekentarief in euro's per uur voor ambulante hulp. Ontbreekt het tarief in de tariefset: #N/B.
+ * @customfunction REKENTARIEF
+ * @param naam De naam van het rekentarief, bijvoorbeeld "Overwegend begeleiding en lichte hulp".
+ * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
+ * @returns Euro's per uur.
+ */
+export function rekentarief(naam: any[][], tariefset?: any[][]): Promise<any[][]> {
+  return batcher.vraag("REKENTARIEF", [naam, tariefset]);
+}
+
+/**
+ * Het budget voor groepsaanbod: dagen per week x uren per dag x weken x het uurtarief van de intensiteit.
+ * @customfunction BUDGETGROEP
+ * @param dagen_per_week Aanwezigheidsdagen per week (0 t/m 7).
+ * @param uren_per_dag Gemiddeld aantal uren per dag (0 t/m 24).
+ * @param weken Duur in weken (herstel hoogstens 104; duurzaam altijd 52, mag leeg).
+ * @param intensiteit licht, middel, middelzwaar of zwaar.
+ * @param [traject] herstel (standaard) of duurzaam.
+ * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
+ * @returns Het budget groepsaanbod in euro's.
+ */
+export function budgetgroep(
+  dagen_per_week: any[][],
+  uren_per_dag: any[][],
+  weken: any[][],
+  intensiteit: any[][],
+  traject?: any[][],
+  tariefset?: any[][],
+): Promise<any[][]> {
+  return batcher.vraag("BUDGETGROEP", [dagen_per_week, uren_per_dag, weken, intensiteit, traject, tariefset]);
+}
+
+/**
+ * Het budget voor ambulante hulp: cliëntgebonden uren per week x weken x het rekentarief.
+ * @customfunction BUDGETAMBULANT
+ * @param uren_per_week Cliëntgebonden uren per week (0 t/m 168).
+ * @param weken Duur in weken (herstel hoogstens 104; duurzaam altijd 52, mag leeg).
+ * @param rekentarief De naam van het rekentarief.
+ * @param [traject] herstel (standaard) of duurzaam.
+ * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
+ * @returns Het budget ambulant in euro's.
+ */
+export function budgetambulant(uren_per_week: any[][], weken: any[][], rekentarief: any[][], traject?: any[][], tariefset?: any[][]): Promise<any[][]> {
+  return batcher.vraag("BUDGETAMBULANT", [uren_per_week, weken, rekentarief, traject, tariefset]);
+}
+
+/**
+ * Het totale budget van een traject: groepsaanbod plus ambulante hulp. Laat de argumenten van een onderdeel leeg als het niet meedoet.
+ * @customfunction BUDGET
+ * @param traject herstel of duurzaam.
+ * @param groep_dagen Groepsaanbod: aanwezigheidsdagen per week (leeg als er geen groepsaanbod is).
+ * @param groep_uren Groepsaanbod: gemiddeld aantal uren per dag.
+ * @param groep_weken Groepsaanbod: duur in weken (duurzaam: 52 of leeg).
+ * @param intensiteit Groepsaanbod: licht, middel, middelzwaar of zwaar.
+ * @param amb_uren Ambulante hulp: cliëntgebonden uren per week (leeg als er geen ambulante hulp is).
+ * @param amb_weken Ambulante hulp: duur in weken (duurzaam: 52 of leeg).
+ * @param rekentarief Ambulante hulp: de naam van het rekentarief.
+ * @param [verwijzer] toegang (standaard), medisch of gi.
+ * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
+ * @returns Het totaal in euro's.
+ */
+export function budget(
+  traject: any[][],
+  groep_dagen: any[][],
+  groep_uren: any[][],
+  groep_weken: any[][],
+  intensiteit: any[][],
+  amb_uren: any[][],
+  amb_weken: any[][],
+  rekentarief: any[][],
+  verwijzer?: any[][],
+  tariefset?: any[][],
+): Promise<any[][]> {
+  return batcher.vraag("BUDGET", [traject, groep_dagen, groep_uren, groep_weken, intensiteit, amb_uren, amb_weken, rekentarief, verwijzer, tariefset]);
+}
+
+/**
+ * De beschikbare tariefsets met hun geldigheid (naam, geldig vanaf, geldig tot, standaard).
+ * @customfunction TARIEFSETS
+ * @returns Een tabel met een rij per tariefset.
+ */
+export function tariefsets(): Promise<any[][]> {
+  return batcher.vraag("TARIEFSETS", []);
+}

@@ -194,24 +194,25 @@ function tarievenBlad(wb: ExcelJS.Workbook): void {
   ws.getColumn(4).numFmt = "#,##0.00";
 }
 
-/** Dropdown sources, one column each; returns the ranges the dropdowns point at. */
-function lijstenBlad(wb: ExcelJS.Workbook) {
+/** Dropdown sources, one column each on the Lijsten sheet. */
+const LIJSTEN: [string, string[]][] = [
+  ["Intensiteiten", STANDAARD_TARIEFSET.intensiteiten.map((i) => i.naam)],
+  ["Rekentarieven", STANDAARD_TARIEFSET.rekentarieven.map((r) => r.naam)],
+  ["Tariefsets", [STANDAARD_TARIEFSET.naam]],
+];
+const kolomLetter = (k: number) => String.fromCharCode(65 + k);
+const [INTENSITEITEN, REKENTARIEVEN, SETS] = LIJSTEN.map(([, namen], k) => `Lijsten!$${kolomLetter(k)}$2:$${kolomLetter(k)}$${namen.length + 1}`);
+
+function lijstenBlad(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet("Lijsten");
-  const kolommen: [string, string[]][] = [
-    ["Intensiteiten", STANDAARD_TARIEFSET.intensiteiten.map((i) => i.naam)],
-    ["Rekentarieven", STANDAARD_TARIEFSET.rekentarieven.map((r) => r.naam)],
-    ["Tariefsets", [STANDAARD_TARIEFSET.naam]],
-  ];
-  const bereiken = kolommen.map(([kop, namen], k) => {
-    const letter = String.fromCharCode(65 + k);
+  LIJSTEN.forEach(([kop, namen], k) => {
+    const letter = kolomLetter(k);
     ws.getCell(`${letter}1`).value = kop;
     ws.getCell(`${letter}1`).font = { bold: true };
     namen.forEach((naam, i) => (ws.getCell(`${letter}${i + 2}`).value = naam));
     ws.getColumn(k + 1).width = 40;
-    return `Lijsten!$${letter}$2:$${letter}$${namen.length + 1}`;
   });
   ws.getCell("E1").value = "Deze lijsten vullen de keuzelijsten op het blad Rekentool. Voegt u een tarief toe aan de tabel Tarieven, zet de naam dan ook hier.";
-  return { intensiteiten: bereiken[0], rekentarieven: bereiken[1], sets: bereiken[2] };
 }
 
 function uitlegBlad(wb: ExcelJS.Workbook): void {
@@ -242,15 +243,10 @@ export function maakWerkmap(): ExcelJS.Workbook {
   wb.modified = new Date(Date.UTC(2023, 0, 1));
   // Excel recalculates on open, so the JH.* cells bind to the loaded add-in instead of showing cached values only.
   wb.calcProperties = { fullCalcOnLoad: true };
-  const ws = wb.addWorksheet("placeholder");
-  const lijsten = lijstenBlad(wb);
-  rekentoolBlad(wb, lijsten);
+  rekentoolBlad(wb, { intensiteiten: INTENSITEITEN, rekentarieven: REKENTARIEVEN, sets: SETS });
   tarievenBlad(wb);
   uitlegBlad(wb);
-  wb.removeWorksheet(ws.id);
-  // Sheet order as a user reads it: the tool first, then the rates, the explanation, the lists.
-  const volgorde = ["Rekentool", "Tarieven", "Uitleg", "Lijsten"];
-  wb.worksheets.forEach((blad) => (blad.orderNo = volgorde.indexOf(blad.name)));
+  lijstenBlad(wb);
   return wb;
 }
 

@@ -147,7 +147,7 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
     const schoon = JSON.parse(JSON.stringify(opbouw.bron, (_, w) => (typeof w === "number" && Number.isNaN(w) ? undefined : w)));
     for (const f of controleerTariefset(schoon)) {
       const rij = rijVoorPad(opbouw, f.pad);
-      const plaats = f.pad.split("/").filter((d) => !/^\d+$/.test(d)).join(".") || "instellingen";
+      const plaats = f.pad.split("/").filter((d) => d !== "" && !/^\d+$/.test(d)).join(".") || "instellingen";
       fouten.push(`Tabel ${TABEL_NAAM}, tariefset '${opbouw.bron.naam}'${rij ? `, rij ${rij}` : ""} (${plaats}): ${f.tekst}`);
     }
     const geladen = laadTariefset(schoon);

@@ -11,3 +11,4 @@ export * from "./tariefset/laden";
 export type * from "./tariefset/types";
 export * from "./tariefset/tabel";
 export * from "./tarieven";
+export * from "./toewijzing";

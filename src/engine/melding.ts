@@ -25,6 +25,11 @@ export const VELDEN = {
   "gekozen.reden": "Reden voor het gekozen standaardbudget",
   standaardbudget: "Standaardbudget",
   bedrag: "Bedrag",
+  "toewijzing.begindatum": "Ingangsdatum toewijzing",
+  "toewijzing.offertebedrag": "Offertebedrag",
+  "verblijf.productcode": "Productcode verblijf",
+  "verblijf.begindatum": "Ingangsdatum verblijf",
+  "verblijf.einddatum": "Einddatum verblijf",
 } as const;
 
 export type Veld = keyof typeof VELDEN;

@@ -1,4 +1,4 @@
-import { TABEL_NAAM } from "../engine";
+import { naamSleutel, tariefsetNaarTabel, TABEL_KOPPEN, TABEL_NAAM, type TariefsetBron } from "../engine";
 
 /** Reads the workbook's Tarieven table, or null when there is none. */
 export async function leesTarievenTabel(): Promise<{ kop: unknown[]; rijen: unknown[][] } | null> {
@@ -38,5 +38,38 @@ export async function volgTarievenTabel(): Promise<void> {
     tabellen.onAdded.add(opTabelWijziging);
     tabellen.onDeleted.add(async () => herbereken());
     await context.sync();
+  });
+}
+
+/**
+ * Puts a set into the workbook's Tarieven table (made on a new sheet when missing). Rows of a set with the
+ * same name are only replaced after `bevestigVervangen` says yes; other sets' rows are never touched.
+ */
+export async function schrijfTariefsetInWerkmap(bron: TariefsetBron, bevestigVervangen: (naam: string) => Promise<boolean>): Promise<boolean> {
+  return Excel.run(async (context) => {
+    let tabel = context.workbook.tables.getItemOrNullObject(TABEL_NAAM);
+    await context.sync();
+    if (tabel.isNullObject) {
+      const bladen = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const namen = bladen.items.map((b) => b.name.toLowerCase());
+      const bladNaam = namen.includes("tarieven") ? `Tarieven ${namen.length + 1}` : "Tarieven";
+      const blad = context.workbook.worksheets.add(bladNaam);
+      blad.getRange("A1:H1").values = [[...TABEL_KOPPEN]];
+      tabel = blad.tables.add(`'${bladNaam}'!A1:H1`, true);
+      tabel.name = TABEL_NAAM;
+    } else {
+      const kolom = tabel.columns.getItem("Tariefset").getDataBodyRange().load("values");
+      await context.sync();
+      const eigen = kolom.values.map((r, i) => (naamSleutel(String(r[0] ?? "")) === naamSleutel(bron.naam) ? i : -1)).filter((i) => i >= 0);
+      if (eigen.length > 0) {
+        if (!(await bevestigVervangen(bron.naam))) return false;
+        // From the bottom up, so earlier indexes stay valid.
+        for (const i of eigen.reverse()) tabel.rows.getItemAt(i).delete();
+      }
+    }
+    tabel.rows.add(undefined, tariefsetNaarTabel(bron) as (string | number | boolean)[][]);
+    await context.sync();
+    return true;
   });
 }

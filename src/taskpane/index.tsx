@@ -1,3 +1,7 @@
 import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { bepaalOmgeving } from "./omgeving";
 
-createRoot(document.getElementById("app")!).render(<p>Rekentool Jeugdhulp</p>);
+void bepaalOmgeving().then((omgeving) => {
+  createRoot(document.getElementById("app")!).render(<App omgeving={omgeving} />);
+});

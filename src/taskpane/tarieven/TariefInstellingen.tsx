@@ -1,0 +1,110 @@
+import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { useState } from "react";
+import { formatEuro, laadTariefsets } from "../../engine";
+import { schrijfTariefsetInWerkmap } from "../../excel/tarieven-tabel";
+import { useBevestig } from "../Bevestig";
+import type { Omgeving } from "../omgeving";
+import type { Tariefsets } from "./useTariefsets";
+
+const HERKOMST = { werkmap: "uit de tabel Tarieven in de werkmap", ingebouwd: "ingebouwd", "geïmporteerd": "geïmporteerd voor deze sessie" } as const;
+
+export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefsets; omgeving: Omgeving }) {
+  const [meldingen, zetMeldingen] = useState<{ intent: "error" | "success"; regels: string[] } | null>(null);
+  const [bevestig, dialoog] = useBevestig();
+  const { set } = tarieven.actief;
+
+  const importeer = async (bestand: File | undefined) => {
+    if (!bestand) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(await bestand.text());
+    } catch (fout) {
+      return zetMeldingen({ intent: "error", regels: [`${bestand.name} is geen geldige JSON: ${(fout as Error).message}`] });
+    }
+    const r = laadTariefsets(data);
+    if (!r.ok) return zetMeldingen({ intent: "error", regels: r.fouten });
+    tarieven.voegToe(r.tariefsets);
+    zetMeldingen({ intent: "success", regels: [`Geïmporteerd: ${r.tariefsets.map((s) => s.naam).join(", ")}. De rekenhulp gebruikt nu ${r.tariefsets[0].naam}.`] });
+  };
+
+  const naarWerkmap = async () => {
+    try {
+      const gedaan = await schrijfTariefsetInWerkmap(set.bronJson, (naam) =>
+        bevestig({ titel: "Tariefset vervangen?", tekst: `De tabel Tarieven bevat al tariefset '${naam}'. Vervangen door de geïmporteerde versie?`, ja: "Vervangen" }),
+      );
+      if (gedaan) await tarieven.herlaad();
+      zetMeldingen({ intent: "success", regels: [gedaan ? `Tariefset ${set.naam} staat nu in de tabel Tarieven.` : "Niets gewijzigd."] });
+    } catch (fout) {
+      zetMeldingen({ intent: "error", regels: [`Schrijven naar de werkmap lukte niet: ${fout instanceof Error ? fout.message : String(fout)}`] });
+    }
+  };
+
+  return (
+    <>
+      {tarieven.tabelFouten.length > 0 && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            De tabel Tarieven in de werkmap is ongeldig; de rekenhulp gebruikt die daarom niet:
+            <ul>{tarieven.tabelFouten.map((f) => <li key={f}>{f}</li>)}</ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label="Tariefset in gebruik">
+        <Dropdown value={set.naam} selectedOptions={[set.naam]} onOptionSelect={(_, d) => d.optionValue && tarieven.kies(d.optionValue)}>
+          {tarieven.keuzes.map((k) => (
+            <Option key={k.set.naam} value={k.set.naam} text={k.set.naam}>
+              {`${k.set.naam} (${HERKOMST[k.herkomst]}, ${k.set.geldigVanaf} t/m ${k.set.geldigTot})`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <p>
+        Regio {set.regio}, geldig {set.geldigVanaf} t/m {set.geldigTot}. Bron: {set.bron}
+      </p>
+      <Table aria-label="Tarieven" size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Soort</TableHeaderCell>
+            <TableHeaderCell>Naam</TableHeaderCell>
+            <TableHeaderCell>Bedrag</TableHeaderCell>
+            <TableHeaderCell>Bron</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {set.niveaus.map((n) => (
+            <TableRow key={`n${n.nummer}`}>
+              <TableCell>standaardbudget</TableCell>
+              <TableCell>{n.nummer}</TableCell>
+              <TableCell>{formatEuro(n.bedragCent)}</TableCell>
+              <TableCell>{n.naMedischeVerwijzing ? "ook na medische verwijzing" : "niet direct na medische verwijzing"}</TableCell>
+            </TableRow>
+          ))}
+          {[...set.rekentarieven.map((t) => ["rekentarief", t] as const), ...set.intensiteiten.map((t) => ["groepsaanbod", t] as const)].map(([soort, t]) => (
+            <TableRow key={`${soort}${t.naam}`}>
+              <TableCell>{soort}</TableCell>
+              <TableCell>{t.naam}</TableCell>
+              <TableCell>{t.uurtariefCent === null ? "ontbreekt" : `${formatEuro(t.uurtariefCent)} per uur`}</TableCell>
+              <TableCell>{t.bron}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Field label="Tariefset importeren (JSON-bestand)" hint="Volgens tariefset.schema.json; één set of een lijst sets. Wordt gecontroleerd voordat hij wordt gebruikt.">
+        <input type="file" accept=".json,application/json" onChange={(e) => void importeer(e.target.files?.[0])} />
+      </Field>
+      {omgeving.inExcel && (
+        <Button onClick={naarWerkmap} disabled={tarieven.actief.herkomst === "werkmap"}>
+          Zet deze tariefset in de werkmap (tabel Tarieven)
+        </Button>
+      )}
+      {meldingen && (
+        <MessageBar intent={meldingen.intent} data-testid="import-melding">
+          <MessageBarBody>
+            {meldingen.regels.length === 1 ? meldingen.regels[0] : <ul>{meldingen.regels.map((r) => <li key={r}>{r}</li>)}</ul>}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {dialoog}
+    </>
+  );
+}

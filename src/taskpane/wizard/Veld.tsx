@@ -1,0 +1,28 @@
+import { Field, Input } from "@fluentui/react-components";
+import type { Melding } from "../../engine";
+
+/** The messages to show under a field: fouten win over waarschuwingen. */
+export function veldStatus(meldingen: readonly Melding[]): { validationState?: "error" | "warning"; validationMessage?: string } {
+  if (meldingen.length === 0) return {};
+  const fout = meldingen.some((m) => m.niveau === "fout");
+  return { validationState: fout ? "error" : "warning", validationMessage: meldingen.map((m) => m.tekst).join(" ") };
+}
+
+interface GetalVeldProps {
+  label: string;
+  waarde: string;
+  hint?: string;
+  meldingen: readonly Melding[];
+  uitgeschakeld?: boolean;
+  onChange: (waarde: string) => void;
+  onBlur?: () => void;
+}
+
+/** A number typed as text, so a decimal comma ("2,5") goes to the engine exactly as written. */
+export function GetalVeld({ label, waarde, hint, meldingen, uitgeschakeld, onChange, onBlur }: GetalVeldProps) {
+  return (
+    <Field label={label} hint={hint} {...veldStatus(meldingen)}>
+      <Input value={waarde} inputMode="decimal" disabled={uitgeschakeld} onChange={(_, d) => onChange(d.value)} onBlur={onBlur} />
+    </Field>
+  );
+}

@@ -34,9 +34,26 @@ export function padAlsTekst(pad: string, data: unknown): string {
   return uitvoer || "de tariefset";
 }
 
+const TYPEN: Record<string, string> = {
+  number: "een getal",
+  integer: "een geheel getal",
+  string: "tekst",
+  boolean: "true of false",
+  null: "leeg (null)",
+  object: "een object",
+  array: "een lijst",
+};
+
+function typeTekst(type: string | string[]): string {
+  return (Array.isArray(type) ? type : String(type).split(","))
+    .map((t) => TYPEN[t] ?? t)
+    .join(" of ");
+}
+
 function schemaFouten(fouten: ErrorObject[]): TariefsetFout[] {
   localizeNl(fouten);
   return fouten.map((fout) => {
+    if (fout.keyword === "type") return { pad: fout.instancePath, tekst: `moet ${typeTekst((fout.params as { type: string | string[] }).type)} zijn` };
     const extra =
       fout.keyword === "additionalProperties"
         ? ` ('${(fout.params as { additionalProperty: string }).additionalProperty}')`

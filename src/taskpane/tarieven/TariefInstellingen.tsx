@@ -90,7 +90,15 @@ export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefset
         </TableBody>
       </Table>
       <Field label="Tariefset importeren (JSON-bestand)" hint="Volgens tariefset.schema.json; één set of een lijst sets. Wordt gecontroleerd voordat hij wordt gebruikt.">
-        <input type="file" accept=".json,application/json" onChange={(e) => void importeer(e.target.files?.[0])} />
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            void importeer(e.target.files?.[0]);
+            // Cleared so choosing the same (corrected) file again still triggers an import.
+            e.target.value = "";
+          }}
+        />
       </Field>
       {omgeving.inExcel && (
         <Button onClick={naarWerkmap} disabled={tarieven.actief.herkomst === "werkmap"}>

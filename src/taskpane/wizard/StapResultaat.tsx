@@ -113,7 +113,8 @@ export function StapResultaat({ f, zet, r, set }: StapProps) {
         </TableBody>
       </Table>
 
-      <MeldingenLijst meldingen={r.meldingen} />
+      {/* The chosen-level messages show at their own fields below. */}
+      <MeldingenLijst meldingen={r.meldingen.filter((m) => !m.veld.startsWith("gekozen."))} />
 
       <Field label="Ander standaardbudget kiezen (optioneel)" hint="Bijvoorbeeld als de inschatting een gemiddelde is en toegang en aanbieder een lager budget afspreken." {...veldStatus(meldingenVoor(r.meldingen, "gekozen.nummer"))}>
         <Dropdown

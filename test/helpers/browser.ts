@@ -1,0 +1,63 @@
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { DIST, ROOT } from "./build";
+
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".css": "text/css" };
+
+/** Serves the built add-in on 127.0.0.1 only, on a free port. */
+export async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const pad = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const bestand = join(DIST, pad);
+    if (!bestand.startsWith(DIST) || !existsSync(bestand) || statSync(bestand).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(bestand)] ?? "application/octet-stream" });
+    createReadStream(bestand).pipe(res);
+  });
+  await new Promise<void>((klaar) => server.listen(0, "127.0.0.1", klaar));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((klaar) => server.close(() => klaar())) };
+}
+
+export function startBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+/**
+ * A page that records every request to a host other than 127.0.0.1 (and blocks it): tests assert the list is empty.
+ * With `nepOffice`, the fake Office/Excel of test/browser/nep-office.js is served in place of office.js.
+ */
+export async function nieuwePagina(browser: Browser, opties: { nepOffice?: boolean } = {}): Promise<{ page: Page; extern: string[]; fouten: string[] }> {
+  const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 720, height: 1100 } });
+  const page = await context.newPage();
+  const extern: string[] = [];
+  const fouten: string[] = [];
+  page.on("pageerror", (f) => fouten.push(f.message));
+  await page.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname !== "127.0.0.1") {
+      extern.push(url.href);
+      return route.abort();
+    }
+    if (opties.nepOffice && url.pathname.endsWith("/office-js/office.js")) {
+      return route.fulfill({ contentType: "text/javascript", body: readFileSync(join(ROOT, "test", "browser", "nep-office.js"), "utf8") });
+    }
+    return route.continue();
+  });
+  return { page, extern, fouten };
+}
+
+const SCHERMAFDRUKKEN = join(ROOT, "test-output", "schermafdrukken");
+
+export async function schermafdruk(page: Page, naam: string): Promise<void> {
+  mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
+  await page.screenshot({ path: join(SCHERMAFDRUKKEN, `${naam}.png`), fullPage: true });
+}

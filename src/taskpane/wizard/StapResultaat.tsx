@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { formatEuro, formatGetal, VELDEN, type Melding } from "../../engine";
+import { formatEuro, formatGetal, type Melding } from "../../engine";
 import { meldingenVoor } from "../model/formulier";
 import type { StapProps } from "./stap";
 import { veldStatus } from "./Veld";
@@ -44,9 +44,8 @@ export function MeldingenLijst({ meldingen }: { meldingen: readonly Melding[] })
     <>
       {meldingen.map((m, i) => (
         <MessageBar key={`${m.code}-${i}`} intent={m.niveau === "fout" ? "error" : "warning"} data-testid="melding">
-          <MessageBarBody>
-            <strong>{VELDEN[m.veld as keyof typeof VELDEN] ?? m.veld}:</strong> {m.tekst}
-          </MessageBarBody>
+          {/* The engine's text already names the field. */}
+          <MessageBarBody>{m.tekst}</MessageBarBody>
         </MessageBar>
       ))}
     </>

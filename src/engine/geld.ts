@@ -7,18 +7,17 @@
 const MACHT10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
 const MAX_DECIMALEN = 9;
 
-/** value = m / 10^s, with m a safe integer. */
-interface Decimaal {
-  m: number;
-  s: number;
-}
-
-function naarDecimaal(x: number): Decimaal | null {
-  for (let s = 0; s <= MAX_DECIMALEN; s++) {
+/**
+ * The number of decimals x has as the user wrote it (0..MAX_DECIMALEN), or -1 when it has more or its
+ * digits do not fit a safe integer. Allocation-free: this runs for every factor of every row.
+ */
+function decimalen(x: number): number {
+  if (Number.isInteger(x)) return Number.isSafeInteger(x) ? 0 : -1;
+  for (let s = 1; s <= MAX_DECIMALEN; s++) {
     const m = Math.round(x * MACHT10[s]);
-    if (m / MACHT10[s] === x) return Number.isSafeInteger(m) ? { m, s } : null;
+    if (m / MACHT10[s] === x) return Number.isSafeInteger(m) ? s : -1;
   }
-  return null;
+  return -1;
 }
 
 /** The shortest decimal that round-trips to x (what the user typed), as an exact BigInt fraction. */
@@ -69,28 +68,28 @@ function productInCentenGroot(factoren: readonly number[], centen: number): numb
 export function productInCenten(factoren: readonly number[], centen: number): number {
   let m = centen;
   let s = 0;
-  for (const factor of factoren) {
-    const d = naarDecimaal(factor);
-    if (d === null) return productInCentenGroot(factoren, centen);
-    m *= d.m;
-    s += d.s;
+  for (let i = 0; i < factoren.length; i++) {
+    const d = decimalen(factoren[i]);
+    if (d < 0) return productInCentenGroot(factoren, centen);
+    m *= d === 0 ? factoren[i] : Math.round(factoren[i] * MACHT10[d]);
+    s += d;
     if (!Number.isSafeInteger(m) || s >= MACHT10.length) return productInCentenGroot(factoren, centen);
   }
-  return deelHalfVanNulAf(m, MACHT10[s]);
+  return s === 0 ? m : deelHalfVanNulAf(m, MACHT10[s]);
 }
 
 /** The exact decimal product of the factors, as the nearest double (for showing hours). */
 export function exactProduct(factoren: readonly number[]): number {
   let m = 1;
   let s = 0;
-  for (const factor of factoren) {
-    const d = naarDecimaal(factor);
-    if (d === null) return exactProductGroot(factoren);
-    m *= d.m;
-    s += d.s;
+  for (let i = 0; i < factoren.length; i++) {
+    const d = decimalen(factoren[i]);
+    if (d < 0) return exactProductGroot(factoren);
+    m *= d === 0 ? factoren[i] : Math.round(factoren[i] * MACHT10[d]);
+    s += d;
     if (!Number.isSafeInteger(m) || s >= MACHT10.length) return exactProductGroot(factoren);
   }
-  return m / MACHT10[s];
+  return s === 0 ? m : m / MACHT10[s];
 }
 
 function exactProductGroot(factoren: readonly number[]): number {
@@ -121,19 +120,24 @@ export function centenNaarEuro(centen: number): number {
   return centen / 100;
 }
 
+/** "1234567" -> "1.234.567" */
+function metPunten(cijfers: string): string {
+  let uit = "";
+  for (let eind = cijfers.length; eind > 0; eind -= 3) uit = (eind > 3 ? "." : "") + cijfers.slice(Math.max(0, eind - 3), eind) + uit;
+  return uit;
+}
+
 /** Dutch display: 768768 -> "EUR 7.687,68". */
 export function formatEuro(centen: number): string {
   const teken = centen < 0 ? "-" : "";
   const absoluut = Math.abs(centen);
   const euros = Math.floor(absoluut / 100);
   const rest = absoluut - euros * 100;
-  const heel = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `EUR ${teken}${heel},${String(rest).padStart(2, "0")}`;
+  return `EUR ${teken}${metPunten(String(euros))},${rest < 10 ? "0" : ""}${rest}`;
 }
 
 /** Dutch display of a plain number: 2.5 -> "2,5", 1234.5 -> "1.234,5". */
 export function formatGetal(waarde: number): string {
   const [heel, fractie] = String(Math.abs(waarde)).split(".");
-  const metPunten = heel.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${waarde < 0 ? "-" : ""}${metPunten}${fractie ? "," + fractie : ""}`;
+  return `${waarde < 0 ? "-" : ""}${metPunten(heel)}${fractie ? "," + fractie : ""}`;
 }

@@ -40,7 +40,16 @@ export function isLeeg(waarde: unknown): boolean {
   return waarde === null || waarde === undefined || (typeof waarde === "string" && waarde.trim() === "");
 }
 
-/** Normalises a name for matching: case- and space-insensitive. */
+const SLEUTELS = new Map<string, string>();
+
+/** Normalises a name for matching: case- and space-insensitive. Memoised: sheets repeat the same few names. */
 export function naamSleutel(naam: string): string {
-  return naam.trim().replace(/\s+/g, " ").toLocaleLowerCase("nl-NL");
+  let sleutel = SLEUTELS.get(naam);
+  if (sleutel === undefined) {
+    // Plain lower-casing: Dutch needs no locale rules here, and the locale-aware one is far slower.
+    sleutel = naam.trim().replace(/\s+/g, " ").toLowerCase();
+    if (SLEUTELS.size > 10000) SLEUTELS.clear();
+    SLEUTELS.set(naam, sleutel);
+  }
+  return sleutel;
 }

@@ -12,3 +12,4 @@ export type * from "./tariefset/types";
 export * from "./tariefset/tabel";
 export * from "./tarieven";
 export * from "./toewijzing";
+export * from "./bulk";

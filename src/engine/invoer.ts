@@ -71,9 +71,10 @@ export function leesJaNee(waarde: unknown, veld: Veld, meldingen: Melding[]): bo
 
 /** A non-negative number up to `max`; every failure is a fout naming the field and what is allowed. */
 export function leesAantal(waarde: unknown, veld: Veld, max: number, meldingen: Melding[]): number | null {
+  const gelezen = leesGetal(waarde);
+  if (gelezen.ok && gelezen.waarde >= 0 && gelezen.waarde <= max) return gelezen.waarde;
   const label = VELDEN[veld];
   const toegestaan = `Toegestaan: een getal van 0 t/m ${formatGetal(max)}, bijvoorbeeld 2,5.`;
-  const gelezen = leesGetal(waarde);
   if (!gelezen.ok) {
     if (gelezen.reden === "leeg") meldingen.push(fout("VERPLICHT", veld, `${label} ontbreekt. ${toegestaan}`));
     else if (gelezen.reden === "dubbelzinnig") {

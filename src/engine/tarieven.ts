@@ -12,15 +12,15 @@ function zoekTarief<T extends Rekentarief | Intensiteit>(
   set: Tariefset,
   meldingen: Melding[],
 ): T | null {
-  const keuzes = lijst.map((t) => t.naam).join(", ");
+  const keuzes = () => lijst.map((t) => t.naam).join(", ");
   if (isLeeg(waarde)) {
-    meldingen.push(fout("VERPLICHT", veld, `${VELDEN[veld]} ontbreekt. Kies uit: ${keuzes}.`));
+    meldingen.push(fout("VERPLICHT", veld, `${VELDEN[veld]} ontbreekt. Kies uit: ${keuzes()}.`));
     return null;
   }
   const tarief = typeof waarde === "string" ? zoek(waarde) : undefined;
   if (!tarief) {
     meldingen.push(
-      fout(veld === "ambulant.rekentarief" ? "REKENTARIEF_ONBEKEND" : "INTENSITEIT_ONBEKEND", veld, `${VELDEN[veld]} ${citeer(waarde)} staat niet in tariefset '${set.naam}'. Toegestaan: ${keuzes}.`),
+      fout(veld === "ambulant.rekentarief" ? "REKENTARIEF_ONBEKEND" : "INTENSITEIT_ONBEKEND", veld, `${VELDEN[veld]} ${citeer(waarde)} staat niet in tariefset '${set.naam}'. Toegestaan: ${keuzes()}.`),
     );
     return null;
   }

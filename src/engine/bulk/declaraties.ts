@@ -1,0 +1,28 @@
+import { productInCenten } from "../geld";
+import { isLeeg, leesGetal } from "../getal";
+import { DECLARATIE, kopSleutel } from "./kolommen";
+import type { Declaraties } from "./rij";
+
+/** Sums a declaration line table (Toewijzing, Productcode, Bedrag) per allocation, in cents. */
+export function somDeclaraties(koppen: readonly unknown[], rijen: Iterable<readonly unknown[]>): { ok: true; declaraties: Declaraties } | { ok: false; fout: string } {
+  const sleutels = koppen.map(kopSleutel);
+  const kolom = (namen: readonly string[]) => namen.map(kopSleutel).map((n) => sleutels.indexOf(n)).find((i) => i >= 0) ?? -1;
+  const id = kolom(DECLARATIE.toewijzing);
+  const bedrag = kolom(DECLARATIE.bedrag);
+  if (id < 0 || bedrag < 0) return { ok: false, fout: "De declaratietabel heeft de kolommen Toewijzing en Bedrag nodig (Productcode mag erbij)." };
+  const som = new Map<string, number>();
+  const fouten = new Map<string, string>();
+  let nr = 1;
+  for (const rij of rijen) {
+    nr++;
+    if (isLeeg(rij[id])) continue;
+    const sleutel = String(rij[id]).trim();
+    const g = leesGetal(rij[bedrag]);
+    if (!g.ok) {
+      if (!fouten.has(sleutel)) fouten.set(sleutel, `Declaratieregel ${nr} heeft geen geldig bedrag; het gedeclareerde totaal is daarom onbekend.`);
+      continue;
+    }
+    som.set(sleutel, (som.get(sleutel) ?? 0) + productInCenten([g.waarde], 100));
+  }
+  return { ok: true, declaraties: { centPerToewijzing: som, foutPerToewijzing: fouten } };
+}

@@ -1,0 +1,5 @@
+export * from "./bsn";
+export * from "./declaraties";
+export * from "./kolommen";
+export * from "./rij";
+export * from "./samenvatting";

@@ -1,0 +1,94 @@
+/** Columns of a spend sheet, found by header: case-, space-, dash- and underscore-insensitive, with aliases. */
+export const INVOER = {
+  toewijzing: ["Toewijzing", "Toewijzingnummer", "Toewijzing id", "Toewijzingsnummer", "Id"],
+  bsn: ["BSN", "Burgerservicenummer"],
+  aanbieder: ["Aanbieder", "Zorgaanbieder", "Jeugdhulpaanbieder"],
+  traject: ["Traject", "Soort traject", "Trajecttype"],
+  verwijzer: ["Verwijzer", "Verwijzing", "Verwijsroute"],
+  groepDagen: ["Groep dagen per week", "Groepsaanbod dagen per week", "Aanwezigheidsdagen per week"],
+  groepUren: ["Groep uren per dag", "Groepsaanbod uren per dag", "Uren per dag"],
+  groepWeken: ["Groep weken", "Groepsaanbod weken", "Weken groep"],
+  intensiteit: ["Intensiteit", "Groep intensiteit", "Intensiteit groepsaanbod"],
+  ambUren: ["Ambulant uren per week", "Ambulante uren per week", "Uren per week"],
+  ambWeken: ["Ambulant weken", "Ambulante weken", "Weken ambulant"],
+  rekentarief: ["Rekentarief", "Uurtarief ambulant"],
+  gekozen: ["Gekozen standaardbudget", "Gekozen budget", "Gekozen niveau"],
+  reden: ["Reden", "Reden gekozen standaardbudget"],
+  gedeclareerd: ["Gedeclareerd", "Gedeclareerd bedrag", "Declaraties"],
+} as const;
+
+export type Invoerveld = keyof typeof INVOER;
+
+export const UITVOER = [
+  "Budget groepsaanbod",
+  "Budget ambulant",
+  "Budget totaal",
+  "Standaardbudget",
+  "Standaardbudget bedrag",
+  "Offerte",
+  "Uitputting",
+  "Status",
+  "Melding",
+] as const;
+
+export type Uitvoerkolom = (typeof UITVOER)[number];
+
+/** The declaration line table: one row per declaration, summed per allocation. */
+export const DECLARATIE = {
+  toewijzing: INVOER.toewijzing,
+  productcode: ["Productcode", "Product"],
+  bedrag: ["Bedrag", "Gedeclareerd", "Gedeclareerd bedrag"],
+} as const;
+
+export function kopSleutel(kop: unknown): string {
+  return String(kop ?? "")
+    .toLowerCase()
+    .replace(/[\s_\-.]+/g, "");
+}
+
+export interface Kolomkaart {
+  /** Column index per input field, or -1 when absent. */
+  invoer: Record<Invoerveld, number>;
+  /** Column index per output column; -1 means it is missing and will be added after the last column. */
+  uitvoer: Record<Uitvoerkolom, number>;
+  /** Which header each input matched, for the preview ("Uren per week" -> ambulant uren per week). */
+  gevonden: { veld: Invoerveld; kolom: number; kop: string }[];
+  /** Headers that match neither an input nor an output: left exactly as they are. */
+  overig: string[];
+  /** Why the sheet cannot be recalculated, if it cannot (no Traject column, no section columns). */
+  ontbreekt: string[];
+}
+
+/** Maps a header row to inputs and outputs. */
+export function maakKolomkaart(koppen: readonly unknown[]): Kolomkaart {
+  const sleutels = koppen.map(kopSleutel);
+  const gebruikt = new Set<number>();
+  const zoek = (namen: readonly string[]) => {
+    for (const naam of namen) {
+      const i = sleutels.indexOf(kopSleutel(naam));
+      if (i >= 0 && !gebruikt.has(i)) {
+        gebruikt.add(i);
+        return i;
+      }
+    }
+    return -1;
+  };
+  const uitvoer = Object.fromEntries(UITVOER.map((naam) => [naam, zoek([naam])])) as Record<Uitvoerkolom, number>;
+  const invoer = Object.fromEntries((Object.keys(INVOER) as Invoerveld[]).map((veld) => [veld, zoek(INVOER[veld])])) as Record<Invoerveld, number>;
+  const gevonden = (Object.keys(invoer) as Invoerveld[]).filter((v) => invoer[v] >= 0).map((veld) => ({ veld, kolom: invoer[veld], kop: String(koppen[invoer[veld]]) }));
+  const overig = koppen.filter((_, i) => !gebruikt.has(i) && sleutels[i] !== "").map(String);
+  const ontbreekt: string[] = [];
+  if (invoer.traject < 0) ontbreekt.push(`Geen kolom Traject (of: ${INVOER.traject.slice(1).join(", ")}).`);
+  const groep = [invoer.groepDagen, invoer.groepUren, invoer.intensiteit].every((i) => i >= 0);
+  const ambulant = [invoer.ambUren, invoer.rekentarief].every((i) => i >= 0);
+  if (!groep && !ambulant) {
+    ontbreekt.push("Geen volledige kolommen voor groepsaanbod (Groep dagen per week, Groep uren per dag, Intensiteit) of ambulante hulp (Ambulant uren per week, Rekentarief).");
+  }
+  return { invoer, uitvoer, gevonden, overig, ontbreekt };
+}
+
+/** Output column positions after adding the missing ones behind the last existing column. */
+export function uitvoerPosities(kaart: Kolomkaart, aantalKolommen: number): Record<Uitvoerkolom, number> {
+  let volgende = aantalKolommen;
+  return Object.fromEntries(UITVOER.map((naam) => [naam, kaart.uitvoer[naam] >= 0 ? kaart.uitvoer[naam] : volgende++])) as Record<Uitvoerkolom, number>;
+}

@@ -1,0 +1,126 @@
+import fc from "fast-check";
+import { berekenBudget, berekenRij, isGeldigBsn, maakKolomkaart, Samenvatting, somDeclaraties, STANDAARD_TARIEFSET, uitvoerPosities, uitvoerWaarden, UITVOER } from "../../src/engine";
+import { genereerRijen, KOPPEN } from "../../bench/genereer";
+
+const set = STANDAARD_TARIEFSET;
+const BEGELEIDING = "Overwegend begeleiding en lichte hulp";
+const GGZ = "Grote ggz instellingen / academisch";
+
+describe("header matching", () => {
+  test("case-, space-, dash- and underscore-insensitive, with aliases; unknown columns listed and left alone", () => {
+    const kaart = maakKolomkaart(["Notitie", "TOEWIJZING_ID", "bsn", "Soort traject", "uren per week", "Rekentarief", "Gedeclareerd bedrag", "budget totaal", "Eigen kolom"]);
+    expect(kaart.invoer).toMatchObject({ toewijzing: 1, bsn: 2, traject: 3, ambUren: 4, rekentarief: 5, gedeclareerd: 6, groepDagen: -1 });
+    expect(kaart.uitvoer["Budget totaal"]).toBe(7);
+    expect(kaart.uitvoer.Status).toBe(-1);
+    expect(kaart.overig).toEqual(["Notitie", "Eigen kolom"]);
+    expect(kaart.ontbreekt).toEqual([]);
+    expect(kaart.gevonden.find((g) => g.veld === "ambUren")).toEqual({ veld: "ambUren", kolom: 4, kop: "uren per week" });
+  });
+  test("missing outputs are added behind the last column, in the documented order", () => {
+    const kaart = maakKolomkaart(["Traject", "Ambulant uren per week", "Rekentarief", "Status"]);
+    const pos = uitvoerPosities(kaart, 4);
+    expect(UITVOER.map((n) => pos[n])).toEqual([4, 5, 6, 7, 8, 9, 10, 3, 11]);
+  });
+  test("what cannot be recalculated is said", () => {
+    expect(maakKolomkaart(["Naam", "Uren"]).ontbreekt).toEqual([expect.stringContaining("Geen kolom Traject"), expect.stringContaining("Geen volledige kolommen")]);
+  });
+});
+
+describe("BSN elfproef", () => {
+  test.each([["111222333", true], ["123456782", true], ["12345678", false], ["999999999", false], ["000000000", false], ["12345678a", false], [111222333, true], ["", false]])("%p -> %p", (bsn, geldig) => {
+    expect(isGeldigBsn(bsn)).toBe(geldig);
+  });
+});
+
+describe("one row", () => {
+  const kaart = maakKolomkaart([...KOPPEN]);
+  const rij = (w: Partial<Record<(typeof KOPPEN)[number], unknown>>) => KOPPEN.map((k) => w[k] ?? "");
+
+  test("Mark as a row: outputs as the workbook shows them", () => {
+    const r = berekenRij(rij({ Traject: "herstel", "Groep dagen per week": 2, "Groep uren per dag": 3, "Groep weken": 26, Intensiteit: "licht", "Ambulant uren per week": 3, "Ambulant weken": 26, Rekentarief: BEGELEIDING, Gedeclareerd: "4.000,00" }), kaart, set);
+    expect(uitvoerWaarden(r)).toEqual({
+      "Budget groepsaanbod": 2227.68,
+      "Budget ambulant": 5460,
+      "Budget totaal": 7687.68,
+      Standaardbudget: 5,
+      "Standaardbudget bedrag": 8000,
+      Offerte: "nee",
+      Uitputting: 0.5,
+      Status: "ok",
+      Melding: "",
+    });
+  });
+  test("over the ceiling is a waarschuwing; the chosen level is the ceiling", () => {
+    const r = berekenRij(rij({ Traject: "herstel", "Ambulant uren per week": "2,5", "Ambulant weken": 26, Rekentarief: GGZ, "Gekozen standaardbudget": 5, Reden: "gemiddelde", Gedeclareerd: 8450 }), kaart, set);
+    expect(r).toMatchObject({ niveau: 6, toegewezenCent: 800000, uitputting: 1.05625, status: "waarschuwing" });
+    expect(r.melding).toContain("Boven het plafond: gedeclareerd EUR 8.450,00 is 105.6% van het toegewezen budget EUR 8.000,00.");
+  });
+  test("a bad BSN is a fout that never quotes the number", () => {
+    const r = berekenRij(rij({ BSN: "123456789", Traject: "herstel", "Ambulant uren per week": 1, "Ambulant weken": 1, Rekentarief: BEGELEIDING }), kaart, set);
+    expect(r.status).toBe("fout");
+    expect(r.melding).toContain("elfproef");
+    expect(r.melding).not.toContain("123456789");
+    expect(r.totaalCent).toBe(7000);
+  });
+  test("invalid rows give empty amounts, never a 0 that looks valid", () => {
+    const w = uitvoerWaarden(berekenRij(rij({ Traject: "herstel", "Ambulant uren per week": "drie", "Ambulant weken": 26, Rekentarief: BEGELEIDING }), kaart, set));
+    expect(w).toMatchObject({ "Budget ambulant": "", "Budget totaal": "", Standaardbudget: "", Offerte: "", Status: "fout", Melding: expect.stringContaining("'drie' is geen getal") });
+  });
+  test("declarations from a line table are summed per allocation; a bad line makes that allocation a fout", () => {
+    const d = somDeclaraties(["Toewijzing", "Productcode", "Bedrag"], [["T1", "45A48", "1.000,50"], ["T1", "45A49", 999.5], ["T2", "45A48", "veel"], ["", "", ""], ["T3", "x", 10]]);
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    expect([...d.declaraties.centPerToewijzing]).toEqual([["T1", 200000], ["T3", 1000]]);
+    const basis = { Traject: "herstel", "Ambulant uren per week": 3, "Ambulant weken": 26, Rekentarief: BEGELEIDING };
+    expect(berekenRij(rij({ ...basis, Toewijzing: "T1" }), kaart, set, d.declaraties)).toMatchObject({ gedeclareerdCent: 200000, status: "ok" });
+    expect(berekenRij(rij({ ...basis, Toewijzing: "T2" }), kaart, set, d.declaraties)).toMatchObject({ status: "fout", melding: "Declaratieregel 4 heeft geen geldig bedrag; het gedeclareerde totaal is daarom onbekend." });
+    expect(somDeclaraties(["Id", "Euro"], []).ok).toBe(false);
+  });
+});
+
+describe("a generated sheet", () => {
+  const kaart = maakKolomkaart([...KOPPEN]);
+  test("every row gets a status and a message when not ok; order kept; the summary adds up", () => {
+    const rijen = genereerRijen(3000);
+    const s = new Samenvatting();
+    const uit = rijen.map((rij) => {
+      const r = berekenRij(rij, kaart, set);
+      s.voegToe(r, rij[2]);
+      return r;
+    });
+    expect(uit).toHaveLength(3000);
+    for (const r of uit) {
+      expect(["ok", "waarschuwing", "fout"]).toContain(r.status);
+      expect(r.status === "ok").toBe(r.melding === "");
+    }
+    expect(s.perStatus.ok + s.perStatus.waarschuwing + s.perStatus.fout).toBe(3000);
+    expect([...s.perNiveau.values()].reduce((a, b) => a + b, 0)).toBe(3000);
+    expect(s.totaalBudgetCent).toBe(uit.reduce((t, r) => t + (r.totaalCent ?? 0), 0));
+    expect([...s.perAanbieder.values()].reduce((t, a) => t + a.toewijzingen, 0)).toBe(3000);
+    expect(s.alsTekst()).not.toMatch(/\d{9}/);
+  });
+  test("property: a row's totals equal the engine's calculation of the same inputs", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), (zaad) => {
+        const [rij] = genereerRijen(1, zaad);
+        const r = berekenRij(rij, kaart, set);
+        // A section is on as soon as any of its cells is filled.
+        const groep = [5, 6, 7, 8].some((i) => rij[i] !== "");
+        const ambulant = [9, 10, 11].some((i) => rij[i] !== "");
+        const e = berekenBudget(
+          {
+            traject: rij[3],
+            verwijzer: rij[4],
+            groepsaanbod: groep ? { dagenPerWeek: rij[5], urenPerDag: rij[6], weken: rij[7], intensiteit: rij[8] } : null,
+            ambulant: ambulant ? { urenPerWeek: rij[9], weken: rij[10], rekentarief: rij[11] } : null,
+            gekozen: rij[12] === "" ? null : { nummer: rij[12], reden: rij[13] },
+          },
+          set,
+        );
+        expect(r.totaalCent).toBe(e.totaalCent);
+        expect(r.niveau).toBe(e.standaardbudget?.nummer ?? null);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

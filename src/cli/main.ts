@@ -1,4 +1,5 @@
 import { budgetOpdracht } from "./budget-opdracht";
+import { bulkOpdracht } from "./bulk-opdracht";
 import { GebruiksFout } from "./fouten";
 import { tarievenOpdracht } from "./tarieven-opdracht";
 import type { Uitvoer } from "./uitvoer";
@@ -12,9 +13,13 @@ Gebruik:
       [--verwijzer toegang|medisch|gi] [--gekozen N --reden "TEKST"]
       [--tarieven BESTAND.json [--tariefset "NAAM"]] [--json]
   rekentool tarieven [--tarieven BESTAND.json] [--tariefset "NAAM"] [--json]
+  rekentool bulk INVOER.xlsx|INVOER.csv [--blad NAAM] [--uit UITVOER.xlsx|UITVOER.csv]
+      [--tarieven BESTAND.json] [--declaraties REGELS.csv]
 
 Getallen mogen een decimale komma hebben (2,5). Bij duurzaam zijn de weken altijd 52 (mag leeg blijven).
 Het groepsaanbod telt mee zodra een --groep-* optie of --intensiteit is gegeven; ambulant net zo.
+Bulk: herberekent elke rij (een toewijzing per rij, koppen in de eerste rij) en schrijft een kopie met de
+uitvoerkolommen; het invoerbestand blijft ongewijzigd. Declaratieregels: werkblad 'Declaraties' of --declaraties.
 Uitgangscode: 0 zonder fouten, 1 bij een fout in de invoer of de uitkomst, 2 bij een verkeerd gebruik.
 `;
 
@@ -23,6 +28,7 @@ export type Opdracht = (args: string[], uit: Uitvoer) => number | Promise<number
 const OPDRACHTEN: Record<string, Opdracht> = {
   budget: budgetOpdracht,
   tarieven: tarievenOpdracht,
+  bulk: bulkOpdracht,
 };
 
 /** Runs the CLI and returns the exit code; never throws. */

@@ -3,3 +3,4 @@ export * from "./declaraties";
 export * from "./kolommen";
 export * from "./rij";
 export * from "./samenvatting";
+export * from "./verwerk";

@@ -1,0 +1,84 @@
+import { closeSync, createReadStream, createWriteStream, openSync, readFileSync, readSync } from "node:fs";
+import { once } from "node:events";
+import { parse } from "csv-parse";
+import { parse as parseSync } from "csv-parse/sync";
+import { stringify } from "csv-stringify";
+import { maakKolomkaart, Samenvatting, somDeclaraties, uitvoerPosities, UITVOER, verwerkRij, type Declaraties, type Tariefset } from "../../engine";
+import { GebruiksFout } from "../fouten";
+
+/** Dutch CSV (Excel with a Dutch locale) uses ';' and a decimal comma; detect it from the header line. */
+export function scheidingsteken(eersteRegel: string): string {
+  const tel = (t: string) => eersteRegel.split(t).length - 1;
+  return [";", "\t", ","].sort((a, b) => tel(b) - tel(a))[0];
+}
+
+/** Only the start of the file: the input may be far larger than memory. */
+function eersteRegel(pad: string): string {
+  const fd = openSync(pad, "r");
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const gelezen = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, gelezen).toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function leesCsvDeclaraties(pad: string): Declaraties {
+  const tekst = readFileSync(pad, "utf8").replace(/^\uFEFF/, "");
+  const rijen: string[][] = parseSync(tekst, { delimiter: scheidingsteken(tekst.split(/\r?\n/)[0] ?? ""), relax_column_count: true, skip_empty_lines: true });
+  const r = somDeclaraties(rijen[0] ?? [], rijen.slice(1));
+  if (!r.ok) throw new GebruiksFout(`Declaratiebestand: ${r.fout}`);
+  return r.declaraties;
+}
+
+export interface BulkUitkomst {
+  samenvatting: Samenvatting;
+  ontbreekt: string[];
+}
+
+/**
+ * Streams the CSV through the engine: rows are read, computed and written one by one, so files beyond
+ * Excel's row limit work in bounded memory. Other columns are written back as they were read.
+ */
+export async function bulkCsv(invoer: string, uitvoer: string, set: Tariefset, declaraties: Declaraties | undefined, voortgang: (rijen: number) => void): Promise<BulkUitkomst> {
+  const regel = eersteRegel(invoer);
+  const delimiter = scheidingsteken(regel);
+  const getal = (n: number) => (delimiter === "," ? String(n) : String(n).replace(".", ","));
+  const samenvatting = new Samenvatting();
+  const parser = createReadStream(invoer).pipe(parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true }));
+  const schrijver = stringify({ delimiter, record_delimiter: "\r\n" });
+  const bestand = createWriteStream(uitvoer);
+  schrijver.pipe(bestand);
+  let kaart: ReturnType<typeof maakKolomkaart> | null = null;
+  let posities: Record<(typeof UITVOER)[number], number> | null = null;
+  let breedte = 0;
+  let n = 0;
+  for await (const rij of parser as AsyncIterable<string[]>) {
+    if (kaart === null) {
+      kaart = maakKolomkaart(rij);
+      if (kaart.ontbreekt.length > 0) {
+        schrijver.end();
+        throw new GebruiksFout(`Deze kolommen zijn nodig maar niet gevonden:\n  - ${kaart.ontbreekt.join("\n  - ")}`);
+      }
+      breedte = rij.length;
+      posities = uitvoerPosities(kaart, breedte);
+      const kop = [...rij];
+      for (const naam of UITVOER) kop[posities[naam]] = naam;
+      if (!schrijver.write(kop)) await once(schrijver, "drain");
+      continue;
+    }
+    const waarden = verwerkRij(rij, kaart, set, samenvatting, declaraties);
+    const uit = rij.length >= breedte ? [...rij] : [...rij, ...Array(breedte - rij.length).fill("")];
+    for (const naam of UITVOER) {
+      const w = waarden[naam];
+      uit[posities![naam]] = typeof w === "number" ? getal(w) : w;
+    }
+    if (!schrijver.write(uit)) await once(schrijver, "drain");
+    if (++n % 100_000 === 0) voortgang(n);
+  }
+  schrijver.end();
+  await once(bestand, "finish");
+  if (kaart === null) throw new GebruiksFout("Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten.");
+  return { samenvatting, ontbreekt: [] };
+}

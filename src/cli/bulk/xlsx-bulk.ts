@@ -1,0 +1,108 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { maakKolomkaart, naamSleutel, Samenvatting, somDeclaraties, uitvoerPosities, UITVOER, verwerkRij, type Declaraties, type Kolomkaart, type Tariefset, type Uitvoerkolom } from "../../engine";
+import { GebruiksFout } from "../fouten";
+import type { BulkUitkomst } from "./csv-bulk";
+import { celXml, herschrijfBlad, type RijVerwerker } from "./xlsx-blad";
+import { gedeeldeTeksten, kolomLetters, tekstVan, werkbladen, type Zip } from "./xlsx-delen";
+
+/** Adds two cell formats (built-in #,##0.00 and 0.00%) to styles.xml; returns their indexes. */
+function voegOpmaakToe(zip: Zip): { euro?: number; procent?: number } {
+  const xml = tekstVan(zip, "xl/styles.xml");
+  const m = xml && /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml);
+  if (!xml || !m) return {};
+  const n = (m[1].match(/<xf\b/g) ?? []).length;
+  const nieuw = `<cellXfs count="${n + 2}">${m[1]}<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>`;
+  zip["xl/styles.xml"] = strToU8(xml.replace(m[0], nieuw));
+  return { euro: n, procent: n + 1 };
+}
+
+function codeer(stukken: string[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const delen: Uint8Array[] = [];
+  let buffer = "";
+  for (const stuk of stukken) {
+    buffer += stuk;
+    if (buffer.length > 1 << 22) {
+      delen.push(encoder.encode(buffer));
+      buffer = "";
+    }
+  }
+  delen.push(encoder.encode(buffer));
+  const totaal = new Uint8Array(delen.reduce((t, d) => t + d.length, 0));
+  let plek = 0;
+  for (const d of delen) {
+    totaal.set(d, plek);
+    plek += d.length;
+  }
+  return totaal;
+}
+
+function bladRijen(zip: Zip, pad: string, gedeeld: readonly string[]): unknown[][] {
+  const rijen: unknown[][] = [];
+  herschrijfBlad(tekstVan(zip, pad) ?? "", gedeeld, null, (w) => rijen.push(w));
+  return rijen;
+}
+
+/**
+ * Recalculates one sheet of a workbook into a copy. Only that sheet's XML and styles.xml change: every
+ * other part of the file is kept as it was, and in the sheet every cell outside the output columns too.
+ */
+export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string | undefined, set: Tariefset, declaratiesBestand: Declaraties | undefined, voortgang: (rijen: number) => void): Promise<BulkUitkomst> {
+  let zip: Zip;
+  try {
+    zip = unzipSync(readFileSync(invoer));
+  } catch (fout) {
+    throw new GebruiksFout(`'${invoer}' is geen leesbare Excel-werkmap (${(fout as Error).message}).`);
+  }
+  const bladen = werkbladen(zip);
+  const blad = bladNaam === undefined ? bladen.find((b) => naamSleutel(b.naam) !== "declaraties") : bladen.find((b) => naamSleutel(b.naam) === naamSleutel(bladNaam));
+  if (!blad || !zip[blad.pad]) throw new GebruiksFout(`Werkblad '${bladNaam ?? "(eerste)"}' bestaat niet. Werkbladen: ${bladen.map((b) => b.naam).join(", ")}.`);
+  const gedeeld = gedeeldeTeksten(zip);
+
+  let declaraties = declaratiesBestand;
+  const declaratieBlad = bladen.find((b) => b !== blad && naamSleutel(b.naam) === "declaraties");
+  if (!declaraties && declaratieBlad) {
+    const rijen = bladRijen(zip, declaratieBlad.pad, gedeeld);
+    const r = somDeclaraties(rijen[0] ?? [], rijen.slice(1));
+    if (!r.ok) throw new GebruiksFout(`Werkblad Declaraties: ${r.fout}`);
+    declaraties = r.declaraties;
+  }
+
+  const opmaak = voegOpmaakToe(zip);
+  const stijl: Partial<Record<Uitvoerkolom, number>> = {
+    "Budget groepsaanbod": opmaak.euro,
+    "Budget ambulant": opmaak.euro,
+    "Budget totaal": opmaak.euro,
+    "Standaardbudget bedrag": opmaak.euro,
+    Uitputting: opmaak.procent,
+  };
+  const samenvatting = new Samenvatting();
+  let kaart: Kolomkaart | null = null;
+  let posities: Record<Uitvoerkolom, number> | null = null;
+  let letters: string[] = [];
+  let aantal = 0;
+  const verwerker: RijVerwerker = {
+    rij(nr, waarden, isKop) {
+      const nieuw = new Map<number, string>();
+      if (isKop) {
+        kaart = maakKolomkaart(waarden);
+        if (kaart.ontbreekt.length > 0) throw new GebruiksFout(`Werkblad '${blad.naam}': deze kolommen zijn nodig maar niet gevonden:\n  - ${kaart.ontbreekt.join("\n  - ")}`);
+        posities = uitvoerPosities(kaart, waarden.length);
+        letters = UITVOER.map((naam) => kolomLetters(posities![naam]));
+        UITVOER.forEach((naam, i) => kaart!.uitvoer[naam] < 0 && nieuw.set(posities![naam], celXml(`${letters[i]}${nr}`, naam)));
+        return nieuw;
+      }
+      const w = verwerkRij(waarden, kaart!, set, samenvatting, declaraties);
+      UITVOER.forEach((naam, i) => nieuw.set(posities![naam], celXml(`${letters[i]}${nr}`, w[naam], stijl[naam])));
+      if (++aantal % 100_000 === 0) voortgang(aantal);
+      return nieuw;
+    },
+    laatsteKolom: () => (posities ? Math.max(...Object.values(posities)) : 0),
+  };
+  const stukken = herschrijfBlad(tekstVan(zip, blad.pad)!, gedeeld, verwerker);
+  if (kaart === null) throw new GebruiksFout(`Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`);
+  zip[blad.pad] = codeer(stukken);
+  writeFileSync(uitvoer, zipSync(zip, { level: 3 }));
+  return { samenvatting, ontbreekt: [] };
+}

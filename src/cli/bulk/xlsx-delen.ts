@@ -1,0 +1,91 @@
+import { Parser } from "htmlparser2";
+import { GebruiksFout } from "../fouten";
+
+/** The parts of an xlsx (a zip of XML files) that the bulk run reads, found the way Excel finds them. */
+export type Zip = Record<string, Uint8Array>;
+
+const decoder = new TextDecoder();
+export const tekstVan = (zip: Zip, pad: string): string | null => (zip[pad] ? decoder.decode(zip[pad]) : null);
+
+function elementen(xml: string, naam: string): Record<string, string>[] {
+  const uit: Record<string, string>[] = [];
+  const parser = new Parser({ onopentag: (n, a) => n === naam && uit.push(a) }, { xmlMode: true });
+  parser.end(xml);
+  return uit;
+}
+
+/** The worksheets in workbook order, with the path of their XML part. */
+export function werkbladen(zip: Zip): { naam: string; pad: string }[] {
+  const werkboek = tekstVan(zip, "xl/workbook.xml");
+  const relaties = tekstVan(zip, "xl/_rels/workbook.xml.rels");
+  if (!werkboek || !relaties) throw new GebruiksFout("Dit is geen Excel-werkmap (xl/workbook.xml ontbreekt).");
+  const doel = new Map(elementen(relaties, "Relationship").map((r) => [r.Id, r.Target]));
+  return elementen(werkboek, "sheet").map((s) => {
+    const target = doel.get(s["r:id"]) ?? "";
+    return { naam: s.name, pad: target.startsWith("/") ? target.slice(1) : `xl/${target}` };
+  });
+}
+
+/** The shared string table: cells with t="s" hold an index into it. Phonetic runs (rPh) are not text. */
+export function gedeeldeTeksten(zip: Zip): string[] {
+  const xml = tekstVan(zip, "xl/sharedStrings.xml");
+  if (!xml) return [];
+  const teksten: string[] = [];
+  let huidig = "";
+  let inT = false;
+  let inRph = 0;
+  const parser = new Parser(
+    {
+      onopentag: (n) => {
+        if (n === "si") huidig = "";
+        else if (n === "rPh") inRph++;
+        else if (n === "t" && inRph === 0) inT = true;
+      },
+      ontext: (t) => {
+        if (inT) huidig += t;
+      },
+      onclosetag: (n) => {
+        if (n === "si") teksten.push(huidig);
+        else if (n === "rPh") inRph--;
+        else if (n === "t") inT = false;
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.end(xml);
+  return teksten;
+}
+
+/** "AB12" -> 27 (zero-based column). */
+export function kolomVan(ref: string): number {
+  let k = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    k = k * 26 + (c - 64);
+  }
+  return k - 1;
+}
+
+export function kolomLetters(k: number): string {
+  let s = "";
+  for (let n = k + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A cell's value as Excel's range.values gives it, from its type attribute and raw text. */
+export function celWaarde(type: string | undefined, tekst: string, gedeeld: readonly string[]): unknown {
+  switch (type) {
+    case "s":
+      return gedeeld[Number(tekst)] ?? "";
+    case "inlineStr":
+    case "str":
+    case "e":
+    case "d":
+      return tekst;
+    case "b":
+      return tekst === "1";
+    default:
+      return tekst === "" ? "" : Number(tekst);
+  }
+}

@@ -1,5 +1,7 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { strToU8, unzipSync, zipSync } from "fflate";
+import { createWriteStream, readFileSync } from "node:fs";
+import { once } from "node:events";
+import { ZipFile } from "yazl";
+import { strToU8, unzipSync } from "fflate";
 import { maakKolomkaart, naamSleutel, Samenvatting, somDeclaraties, uitvoerPosities, UITVOER, verwerkRij, type Declaraties, type Kolomkaart, type Tariefset, type Uitvoerkolom } from "../../engine";
 import { GebruiksFout } from "../fouten";
 import type { BulkUitkomst } from "./csv-bulk";
@@ -36,6 +38,16 @@ function codeer(stukken: string[]): Uint8Array {
     plek += d.length;
   }
   return totaal;
+}
+
+/** Writes the parts in their original order; native zlib at level 1 (a quarter of the time of level 6, files ~35% larger). */
+async function schrijfZip(zip: Zip, pad: string): Promise<void> {
+  const uit = new ZipFile();
+  const bestand = createWriteStream(pad);
+  uit.outputStream.pipe(bestand);
+  for (const [naam, data] of Object.entries(zip)) uit.addBuffer(Buffer.from(data.buffer, data.byteOffset, data.byteLength), naam, { compressionLevel: 1, mtime: new Date(Date.UTC(2023, 0, 1)) });
+  uit.end();
+  await once(bestand, "finish");
 }
 
 function bladRijen(zip: Zip, pad: string, gedeeld: readonly string[]): unknown[][] {
@@ -103,6 +115,6 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
   const stukken = herschrijfBlad(tekstVan(zip, blad.pad)!, gedeeld, verwerker);
   if (kaart === null) throw new GebruiksFout(`Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`);
   zip[blad.pad] = codeer(stukken);
-  writeFileSync(uitvoer, zipSync(zip, { level: 3 }));
+  await schrijfZip(zip, uitvoer);
   return { samenvatting, ontbreekt: [] };
 }

@@ -1,0 +1,156 @@
+/**
+ * `npm run bench`: our bulk computation against HyperFormula and LibreOffice, on the same generated sheet.
+ * Prints numbers and ratios and writes bench/RESULTS.md. Not a test: timings vary by machine.
+ */
+import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { cpus, totalmem, release } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { HyperFormula } from "hyperformula";
+import { berekenRij, maakKolomkaart, Samenvatting, STANDAARD_TARIEFSET, verwerkRij, type RijResultaat } from "../src/engine";
+import { schrijfXlsx } from "./bestanden";
+import { formules, FORMULEKOPPEN, tarievenBlad } from "./formules";
+import { genereerRijen, KOPPEN } from "./genereer";
+
+// Run from the project root by `npm run bench` (compiled to bench/out/js, so it measures the JavaScript that ships).
+const ROOT = process.cwd();
+const MAP = join(ROOT, "bench", "out", "data");
+const N_PEER = Number(process.env.BENCH_N ?? 100_000);
+const N_GROOT = 1_048_576;
+const regels: string[] = [];
+const log = (tekst = "") => {
+  console.log(tekst);
+  regels.push(tekst);
+};
+const ms = (t: number) => `${t.toFixed(0)} ms`;
+
+function mediaan(tijden: number[]): number {
+  const s = [...tijden].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Our bulk step as the Excel path runs it: cell values in, output values and summary out. */
+function onzeBerekening(rijen: unknown[][]): { tijd: number; uit: RijResultaat[] } {
+  const kaart = maakKolomkaart([...KOPPEN]);
+  const tijden: number[] = [];
+  for (let h = 0; h < 5; h++) {
+    const s = new Samenvatting();
+    const t = performance.now();
+    for (let i = 0; i < rijen.length; i++) verwerkRij(rijen[i], kaart, STANDAARD_TARIEFSET, s);
+    tijden.push(performance.now() - t);
+  }
+  return { tijd: mediaan(tijden), uit: rijen.map((r) => berekenRij(r, kaart, STANDAARD_TARIEFSET)) };
+}
+
+type Peeruitkomst = (string | number | boolean | null)[];
+
+/** Compares the peer's five formula columns with our rows; rows we reject are counted, not compared. */
+function vergelijk(ons: RijResultaat[], peer: Peeruitkomst[]): { gelijk: number; verschil: number; afgewezen: number; voorbeeld: string } {
+  let gelijk = 0;
+  let verschil = 0;
+  let afgewezen = 0;
+  let voorbeeld = "";
+  const getal = (w: unknown) => (w === "" || w === null || w === undefined ? null : typeof w === "number" ? w : Number(String(w).replace(",", ".")));
+  ons.forEach((r, i) => {
+    if (r.totaalCent === null) return void afgewezen++;
+    const p = peer[i] ?? [];
+    const verwacht = [(r.groepCent ?? 0) / 100, (r.ambulantCent ?? 0) / 100, r.totaalCent / 100, r.niveau ?? "offerte", r.niveauCent === null ? null : r.niveauCent / 100];
+    const kreeg = [getal(p[0]), getal(p[1]), getal(p[2]), p[3] === "offerte" ? "offerte" : getal(p[3]), getal(p[4])];
+    const zelfde = verwacht.every((v, k) => (typeof v === "number" && typeof kreeg[k] === "number" ? Math.abs(v - (kreeg[k] as number)) < 0.005 : v === kreeg[k]));
+    if (zelfde) gelijk++;
+    else {
+      verschil++;
+      if (!voorbeeld) voorbeeld = `rij ${i + 2}: ons ${JSON.stringify(verwacht)}, peer ${JSON.stringify(kreeg)}`;
+    }
+  });
+  return { gelijk, verschil, afgewezen, voorbeeld };
+}
+
+async function schrijfFormulewerkmap(pad: string, rijen: unknown[][]): Promise<void> {
+  const werkmap = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: pad, useSharedStrings: true });
+  const blad = werkmap.addWorksheet("Toewijzingen");
+  blad.addRow([...KOPPEN, ...FORMULEKOPPEN]).commit();
+  rijen.forEach((rij, i) => blad.addRow([...rij, ...formules(i + 2).map((f) => ({ formula: f.slice(1) }))] as ExcelJS.CellValue[]).commit());
+  blad.commit();
+  const tarieven = werkmap.addWorksheet("Tarieven");
+  for (const r of tarievenBlad()) tarieven.addRow(r).commit();
+  tarieven.commit();
+  await werkmap.commit();
+}
+
+function soffice(args: string[]): number {
+  const t = performance.now();
+  const r = spawnSync("soffice", [`-env:UserInstallation=file://${join(MAP, "lo-profiel")}`, "--headless", ...args], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`soffice faalde: ${r.stderr}`);
+  return performance.now() - t;
+}
+
+async function main() {
+  rmSync(MAP, { recursive: true, force: true });
+  mkdirSync(MAP, { recursive: true });
+  const lo = spawnSync("soffice", ["--version"], { encoding: "utf8" }).stdout?.trim() ?? "";
+  log(`# Benchmark bulkherberekening`);
+  log();
+  log(`Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.version}`);
+  log(`Peers: HyperFormula ${HyperFormula.version}, ${lo || "LibreOffice niet gevonden"}`);
+  log(`Gegevens: gegenereerde toewijzingen (bench/genereer.ts): herstel en duurzaam, groep en ambulant, ~1% invoerfouten, ongeveer 8% rijen met een fout (ook medisch boven 5).`);
+  log();
+
+  log(`## Rekenen (rijen in, uitkomsten uit; zonder Excel- of bestands-I/O)`);
+  const klein = genereerRijen(N_PEER);
+  const ons = onzeBerekening(klein);
+  log(`Rekentool, ${N_PEER.toLocaleString("nl-NL")} rijen: ${ms(ons.tijd)} (mediaan van 5)`);
+  const groot = genereerRijen(N_GROOT);
+  const onsGroot = onzeBerekening(groot);
+  log(`Rekentool, ${N_GROOT.toLocaleString("nl-NL")} rijen: ${ms(onsGroot.tijd)} (mediaan van 5; doel hoogstens 500 ms: ${onsGroot.tijd <= 500 ? "gehaald" : "NIET gehaald"})`);
+
+  // HyperFormula: the build evaluates every formula.
+  const data = [[...KOPPEN, ...FORMULEKOPPEN], ...klein.map((rij, i) => [...rij, ...formules(i + 2, "FALSE()")])];
+  let t = performance.now();
+  const hf = HyperFormula.buildFromSheets({ Toewijzingen: data as never, Tarieven: tarievenBlad() }, { licenseKey: "gpl-v3", maxRows: N_GROOT + 10 });
+  const hfTijd = performance.now() - t;
+  const hfWaarden = hf.getSheetValues(0).slice(1).map((r) => r.slice(15) as Peeruitkomst);
+  const hfVergelijk = vergelijk(ons.uit, hfWaarden);
+  log(`HyperFormula, ${N_PEER.toLocaleString("nl-NL")} rijen: ${ms(hfTijd)}; rekentool ${(hfTijd / ons.tijd).toFixed(0)}x sneller (doel 20x: ${hfTijd / ons.tijd >= 20 ? "gehaald" : "NIET gehaald"})`);
+  log(`  uitkomsten gelijk: ${hfVergelijk.gelijk}, verschillend: ${hfVergelijk.verschil}, door de rekentool afgewezen (fout): ${hfVergelijk.afgewezen}${hfVergelijk.voorbeeld ? `; eerste verschil ${hfVergelijk.voorbeeld}` : ""}`);
+  hf.destroy();
+
+  // LibreOffice: converting a formula workbook to CSV computes every formula (no stored results).
+  const formulePad = join(MAP, `formules-${N_PEER}.xlsx`);
+  await schrijfFormulewerkmap(formulePad, klein);
+  soffice(["--convert-to", "csv", "--outdir", join(MAP, "opwarmen"), join(ROOT, "assets", "Rekentool-standaardbudgetten.xlsx")]);
+  const loTijd = soffice(["--convert-to", "csv", "--outdir", MAP, formulePad]);
+  const loRijen: string[][] = parse(readFileSync(join(MAP, `formules-${N_PEER}.csv`), "utf8"), { relax_column_count: true });
+  const loVergelijk = vergelijk(ons.uit, loRijen.slice(1).map((r) => r.slice(15)));
+  log(`LibreOffice, ${N_PEER.toLocaleString("nl-NL")} rijen (xlsx lezen, rekenen, csv schrijven): ${ms(loTijd)}; rekentool ${(loTijd / ons.tijd).toFixed(0)}x sneller (doel 20x: ${loTijd / ons.tijd >= 20 ? "gehaald" : "NIET gehaald"})`);
+  log(`  uitkomsten gelijk: ${loVergelijk.gelijk}, verschillend: ${loVergelijk.verschil}, door de rekentool afgewezen (fout): ${loVergelijk.afgewezen}${loVergelijk.voorbeeld ? `; eerste verschil ${loVergelijk.voorbeeld}` : ""}`);
+  log(`  (de formules geven ook voor afgewezen rijen een getal of een fout zonder uitleg; de rekentool zegt per rij wat er mis is)`);
+  log();
+
+  log(`## Hele taak op een bestand (lezen, rekenen, schrijven), ${N_PEER.toLocaleString("nl-NL")} rijen`);
+  const invoer = join(MAP, `toewijzingen-${N_PEER}.xlsx`);
+  await schrijfXlsx(invoer, klein);
+  t = performance.now();
+  const cli = spawnSync(process.execPath, [join(ROOT, "bin", "rekentool.js"), "bulk", invoer, "--uit", join(MAP, "uit.xlsx")], { encoding: "utf8" });
+  const cliTijd = performance.now() - t;
+  if (cli.status !== 0 && cli.status !== 1) throw new Error(`rekentool bulk faalde: ${cli.stderr}`);
+  const loXlsx = soffice(["--convert-to", "xlsx", "--outdir", join(MAP, "lo-xlsx"), formulePad]);
+  log(`rekentool bulk (xlsx -> xlsx): ${ms(cliTijd)}`);
+  log(`LibreOffice (formule-xlsx -> xlsx): ${ms(loXlsx)}; rekentool ${(loXlsx / cliTijd).toFixed(1)}x sneller (doel 2x: ${loXlsx / cliTijd >= 2 ? "gehaald" : "NIET gehaald"})`);
+  const csvIn = join(MAP, `toewijzingen-${N_PEER}.csv`);
+  const { schrijfCsv } = await import("./bestanden");
+  await schrijfCsv(csvIn, klein);
+  t = performance.now();
+  spawnSync(process.execPath, [join(ROOT, "bin", "rekentool.js"), "bulk", csvIn, "--uit", join(MAP, "uit.csv")], { encoding: "utf8" });
+  log(`rekentool bulk (csv -> csv, gestreamd): ${ms(performance.now() - t)}`);
+
+  if (!existsSync(join(ROOT, "bench"))) mkdirSync(join(ROOT, "bench"));
+  writeFileSync(join(ROOT, "bench", "RESULTS.md"), `${regels.join("\n")}\n\nGemeten op ${new Date().toISOString().slice(0, 10)} met \`npm run bench\`.\n`);
+}
+
+main().catch((fout) => {
+  console.error(fout);
+  process.exitCode = 1;
+});

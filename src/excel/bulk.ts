@@ -1,0 +1,216 @@
+import {
+  maakKolomkaart,
+  Samenvatting,
+  somDeclaraties,
+  uitvoerPosities,
+  UITVOER,
+  verwerkRij,
+  type Declaraties,
+  type Kolomkaart,
+  type Tariefset,
+  type Uitvoerkolom,
+} from "../engine";
+
+/** What to recalculate: an Excel table by name, or the used range of a worksheet (headers in its first row). */
+export type BulkBron = { soort: "tabel"; naam: string } | { soort: "blad"; naam: string };
+
+export interface Blok {
+  blad: string;
+  /** Zero-based sheet row of the header. */
+  kopRij: number;
+  linkerKolom: number;
+  breedte: number;
+  rijen: number;
+  koppen: unknown[];
+  kaart: Kolomkaart;
+}
+
+export interface BulkOpties {
+  set: Tariefset;
+  /** Checked between chunks: a cancel never leaves a chunk half-written. */
+  geannuleerd: () => boolean;
+  opVoortgang: (klaar: number, totaal: number) => void;
+  /** Rows per chunk; by default sized to stay well under Excel on the web's 5 MB request limit. */
+  rijenPerBlok?: number;
+}
+
+export interface BulkUitkomst {
+  samenvatting: Samenvatting;
+  verwerkt: number;
+  totaal: number;
+  geannuleerd: boolean;
+  fout: string | null;
+}
+
+const OPMAAK: Partial<Record<Uitvoerkolom, string>> = {
+  "Budget groepsaanbod": '"EUR "#,##0.00',
+  "Budget ambulant": '"EUR "#,##0.00',
+  "Budget totaal": '"EUR "#,##0.00',
+  "Standaardbudget bedrag": '"EUR "#,##0.00',
+  Uitputting: "0.0%",
+};
+
+/** 5,000 to 20,000 rows, so a chunk's values stay around 3 MB at ~40 bytes a cell. */
+export function rijenPerBlok(kolommen: number): number {
+  return Math.max(5000, Math.min(20000, Math.floor(3_000_000 / (Math.max(1, kolommen) * 40))));
+}
+
+/** The tables of the workbook and the active sheet, to pick from. */
+export async function bulkBronnen(): Promise<BulkBron[]> {
+  return Excel.run(async (context) => {
+    const tabellen = context.workbook.tables.load("items/name");
+    const actief = context.workbook.worksheets.getActiveWorksheet().load("name");
+    await context.sync();
+    return [...tabellen.items.filter((t) => t.name !== "Tarieven").map((t) => ({ soort: "tabel" as const, naam: t.name })), { soort: "blad" as const, naam: actief.name }];
+  });
+}
+
+/** Finds the block of a source and maps its headers; reads only the header row. */
+export async function leesBlok(bron: BulkBron): Promise<Blok> {
+  return Excel.run(async (context) => {
+    let kop: Excel.Range;
+    let rijen: number;
+    let bladNaam: string;
+    if (bron.soort === "tabel") {
+      const tabel = context.workbook.tables.getItem(bron.naam);
+      kop = tabel.getHeaderRowRange().load(["values", "rowIndex", "columnIndex", "columnCount"]);
+      const body = tabel.getRange().load("rowCount");
+      const blad = tabel.worksheet.load("name");
+      await context.sync();
+      rijen = body.rowCount - 1;
+      bladNaam = blad.name;
+    } else {
+      const gebruikt = context.workbook.worksheets.getItem(bron.naam).getUsedRange().load(["rowCount"]);
+      kop = gebruikt.getRow(0).load(["values", "rowIndex", "columnIndex", "columnCount"]);
+      await context.sync();
+      rijen = gebruikt.rowCount - 1;
+      bladNaam = bron.naam;
+    }
+    const koppen = kop.values[0];
+    return { blad: bladNaam, kopRij: kop.rowIndex, linkerKolom: kop.columnIndex, breedte: kop.columnCount, rijen, koppen, kaart: maakKolomkaart(koppen) };
+  });
+}
+
+/** Sums a "Declaraties" table when the workbook has one, read in chunks. */
+export async function leesDeclaraties(): Promise<{ ok: true; declaraties: Declaraties | undefined } | { ok: false; fout: string }> {
+  return Excel.run(async (context) => {
+    const tabel = context.workbook.tables.getItemOrNullObject("Declaraties");
+    await context.sync();
+    if (tabel.isNullObject) return { ok: true, declaraties: undefined };
+    const kop = tabel.getHeaderRowRange().load(["values", "rowIndex", "columnIndex", "columnCount"]);
+    const geheel = tabel.getRange().load("rowCount");
+    const blad = tabel.worksheet;
+    await context.sync();
+    const rijen: unknown[][] = [];
+    for (let start = 1; start < geheel.rowCount; start += 20000) {
+      const deel = blad.getRangeByIndexes(kop.rowIndex + start, kop.columnIndex, Math.min(20000, geheel.rowCount - start), kop.columnCount).load("values");
+      await context.sync();
+      rijen.push(...deel.values);
+    }
+    const r = somDeclaraties(kop.values[0], rijen);
+    return r.ok ? { ok: true, declaraties: r.declaraties } : { ok: false, fout: `Tabel Declaraties: ${r.fout}` };
+  });
+}
+
+/** Output columns as runs of adjacent columns, so each run is one range write. */
+function aaneengesloten(posities: number[]): { start: number; kolommen: number[] }[] {
+  const gesorteerd = [...posities].sort((a, b) => a - b);
+  const runs: { start: number; kolommen: number[] }[] = [];
+  for (const p of gesorteerd) {
+    const laatste = runs[runs.length - 1];
+    if (laatste && laatste.start + laatste.kolommen.length === p) laatste.kolommen.push(p);
+    else runs.push({ start: p, kolommen: [p] });
+  }
+  return runs;
+}
+
+/**
+ * Recalculates every row of the block in chunks: per chunk one sync to read and one to write, the writes
+ * limited to the output columns. A chunk whose write fails is put back as it was; a cancel stops between chunks.
+ */
+export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties?: Declaraties): Promise<BulkUitkomst> {
+  const blok = await leesBlok(bron);
+  if (blok.kaart.ontbreekt.length > 0) throw new Error(blok.kaart.ontbreekt.join(" "));
+  const samenvatting = new Samenvatting();
+  const uitkomst: BulkUitkomst = { samenvatting, verwerkt: 0, totaal: blok.rijen, geannuleerd: false, fout: null };
+  const posities = uitvoerPosities(blok.kaart, blok.breedte);
+  const ontbrekend = UITVOER.filter((naam) => blok.kaart.uitvoer[naam] < 0);
+  const breedte = Math.max(blok.breedte, ...Object.values(posities).map((p) => p + 1));
+  const runs = aaneengesloten(UITVOER.map((naam) => posities[naam]));
+  const naamOp = new Map(UITVOER.map((naam) => [posities[naam], naam]));
+
+  await Excel.run(async (context) => {
+    const blad = context.workbook.worksheets.getItem(blok.blad);
+    // Missing output columns: a table grows by named columns; a plain range gets headers right of its last column.
+    if (ontbrekend.length > 0) {
+      if (bron.soort === "tabel") {
+        const tabel = context.workbook.tables.getItem(bron.naam);
+        for (const naam of ontbrekend) tabel.columns.add(undefined, undefined, naam);
+      } else {
+        for (const naam of ontbrekend) blad.getRangeByIndexes(blok.kopRij, blok.linkerKolom + posities[naam], 1, 1).values = [[naam]];
+      }
+    }
+    for (const naam of UITVOER) {
+      const opmaak = OPMAAK[naam];
+      if (opmaak && blok.rijen > 0) blad.getRangeByIndexes(blok.kopRij + 1, blok.linkerKolom + posities[naam], blok.rijen, 1).numberFormat = [[opmaak]];
+    }
+    await context.sync();
+
+    const perBlok = opties.rijenPerBlok ?? rijenPerBlok(breedte);
+    for (let start = 0; start < blok.rijen; start += perBlok) {
+      if (opties.geannuleerd()) {
+        uitkomst.geannuleerd = true;
+        break;
+      }
+      const aantal = Math.min(perBlok, blok.rijen - start);
+      const bereik = blad.getRangeByIndexes(blok.kopRij + 1 + start, blok.linkerKolom, aantal, breedte).load("values");
+      await context.sync();
+      const oud = bereik.values;
+      const nieuw = oud.map((rij) => {
+        const invoer = rij.slice(0, blok.breedte);
+        if (invoer.every((w) => w === "" || w === null)) return null;
+        return verwerkRij(invoer, blok.kaart, opties.set, samenvatting, declaraties);
+      });
+      const schrijf = (waarden: (rij: number, kolom: number) => unknown) => {
+        for (const run of runs) {
+          blad.getRangeByIndexes(blok.kopRij + 1 + start, blok.linkerKolom + run.start, aantal, run.kolommen.length).values = Array.from({ length: aantal }, (_, r) =>
+            run.kolommen.map((k) => waarden(r, k)),
+          ) as (string | number | boolean)[][];
+        }
+      };
+      context.application.suspendApiCalculationUntilNextSync();
+      context.application.suspendScreenUpdatingUntilNextSync();
+      schrijf((r, k) => (nieuw[r] ? nieuw[r]![naamOp.get(k)!] : oud[r][k]));
+      try {
+        await context.sync();
+      } catch (fout) {
+        // Put the chunk back as it was, so every row is either fully old or fully new.
+        schrijf((r, k) => oud[r][k]);
+        await context.sync().catch(() => undefined);
+        uitkomst.fout = `Gestopt bij rij ${start + 1}: ${fout instanceof Error ? fout.message : String(fout)}. Rijen 1 t/m ${start} zijn herberekend, de rest is ongewijzigd.`;
+        break;
+      }
+      uitkomst.verwerkt = start + aantal;
+      opties.opVoortgang(uitkomst.verwerkt, blok.rijen);
+    }
+  });
+  return uitkomst;
+}
+
+/** Writes the summary on a new sheet ("Samenvatting", numbered when taken). */
+export async function schrijfSamenvatting(samenvatting: Samenvatting): Promise<string> {
+  return Excel.run(async (context) => {
+    const bladen = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const namen = new Set(bladen.items.map((b) => b.name.toLowerCase()));
+    let naam = "Samenvatting";
+    for (let i = 2; namen.has(naam.toLowerCase()); i++) naam = `Samenvatting ${i}`;
+    const blad = context.workbook.worksheets.add(naam);
+    const rijen = samenvatting.alsRijen();
+    const breedte = Math.max(...rijen.map((r) => r.length));
+    blad.getRangeByIndexes(0, 0, rijen.length, breedte).values = rijen.map((r) => [...r, ...Array(breedte - r.length).fill("")]);
+    blad.activate();
+    await context.sync();
+    return naam;
+  });
+}

@@ -47,9 +47,10 @@ function onzeBerekening(rijen: unknown[][]): { tijd: number; uit: RijResultaat[]
 type Peeruitkomst = (string | number | boolean | null)[];
 
 /** Compares the peer's five formula columns with our rows; rows we reject are counted, not compared. */
-function vergelijk(ons: RijResultaat[], peer: Peeruitkomst[]): { gelijk: number; verschil: number; afgewezen: number; voorbeeld: string } {
+function vergelijk(ons: RijResultaat[], peer: Peeruitkomst[]): { gelijk: number; verschil: number; peerFout: number; afgewezen: number; voorbeeld: string } {
   let gelijk = 0;
   let verschil = 0;
+  let peerFout = 0;
   let afgewezen = 0;
   let voorbeeld = "";
   const getal = (w: unknown) => (w === "" || w === null || w === undefined ? null : typeof w === "number" ? w : Number(String(w).replace(",", ".")));
@@ -60,12 +61,21 @@ function vergelijk(ons: RijResultaat[], peer: Peeruitkomst[]): { gelijk: number;
     const kreeg = [getal(p[0]), getal(p[1]), getal(p[2]), p[3] === "offerte" ? "offerte" : getal(p[3]), getal(p[4])];
     const zelfde = verwacht.every((v, k) => (typeof v === "number" && typeof kreeg[k] === "number" ? Math.abs(v - (kreeg[k] as number)) < 0.005 : v === kreeg[k]));
     if (zelfde) gelijk++;
+    // The formulas stop with an error (e.g. on "2,5" typed as text) where the engine reads the value.
+    else if (kreeg.slice(0, 3).some((k) => k === null || Number.isNaN(k))) peerFout++;
     else {
       verschil++;
       if (!voorbeeld) voorbeeld = `rij ${i + 2}: ons ${JSON.stringify(verwacht)}, peer ${JSON.stringify(kreeg)}`;
     }
   });
-  return { gelijk, verschil, afgewezen, voorbeeld };
+  return { gelijk, verschil, peerFout, afgewezen, voorbeeld };
+}
+
+function vergelijkTekst(v: ReturnType<typeof vergelijk>): string {
+  return (
+    `  uitkomsten gelijk: ${v.gelijk}, verschillend: ${v.verschil}${v.voorbeeld ? ` (eerste: ${v.voorbeeld})` : ""}; ` +
+    `formule gaf een fout waar de rekentool rekent (tekst met decimale komma, "2,5"): ${v.peerFout}; door de rekentool afgewezen met melding: ${v.afgewezen}`
+  );
 }
 
 async function schrijfFormulewerkmap(pad: string, rijen: unknown[][]): Promise<void> {
@@ -114,7 +124,7 @@ async function main() {
   const hfWaarden = hf.getSheetValues(0).slice(1).map((r) => r.slice(15) as Peeruitkomst);
   const hfVergelijk = vergelijk(ons.uit, hfWaarden);
   log(`HyperFormula, ${N_PEER.toLocaleString("nl-NL")} rijen: ${ms(hfTijd)}; rekentool ${(hfTijd / ons.tijd).toFixed(0)}x sneller (doel 20x: ${hfTijd / ons.tijd >= 20 ? "gehaald" : "NIET gehaald"})`);
-  log(`  uitkomsten gelijk: ${hfVergelijk.gelijk}, verschillend: ${hfVergelijk.verschil}, door de rekentool afgewezen (fout): ${hfVergelijk.afgewezen}${hfVergelijk.voorbeeld ? `; eerste verschil ${hfVergelijk.voorbeeld}` : ""}`);
+  log(vergelijkTekst(hfVergelijk));
   hf.destroy();
 
   // LibreOffice: converting a formula workbook to CSV computes every formula (no stored results).
@@ -125,7 +135,7 @@ async function main() {
   const loRijen: string[][] = parse(readFileSync(join(MAP, `formules-${N_PEER}.csv`), "utf8"), { relax_column_count: true });
   const loVergelijk = vergelijk(ons.uit, loRijen.slice(1).map((r) => r.slice(15)));
   log(`LibreOffice, ${N_PEER.toLocaleString("nl-NL")} rijen (xlsx lezen, rekenen, csv schrijven): ${ms(loTijd)}; rekentool ${(loTijd / ons.tijd).toFixed(0)}x sneller (doel 20x: ${loTijd / ons.tijd >= 20 ? "gehaald" : "NIET gehaald"})`);
-  log(`  uitkomsten gelijk: ${loVergelijk.gelijk}, verschillend: ${loVergelijk.verschil}, door de rekentool afgewezen (fout): ${loVergelijk.afgewezen}${loVergelijk.voorbeeld ? `; eerste verschil ${loVergelijk.voorbeeld}` : ""}`);
+  log(vergelijkTekst(loVergelijk));
   log(`  (de formules geven ook voor afgewezen rijen een getal of een fout zonder uitleg; de rekentool zegt per rij wat er mis is)`);
   log();
 

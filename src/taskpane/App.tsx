@@ -1,5 +1,6 @@
 import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
+import { BulkTab } from "./bulk/BulkTab";
 import type { Omgeving } from "./omgeving";
 import { TariefInstellingen } from "./tarieven/TariefInstellingen";
 import { useTariefsets } from "./tarieven/useTariefsets";
@@ -13,7 +14,7 @@ const useStijl = makeStyles({
 export function App({ omgeving }: { omgeving: Omgeving }) {
   const stijl = useStijl();
   const tarieven = useTariefsets(omgeving);
-  const [tab, zetTab] = useState<"rekenhulp" | "tarieven">("rekenhulp");
+  const [tab, zetTab] = useState<"rekenhulp" | "tarieven" | "bulk">("rekenhulp");
   const { set, herkomst } = tarieven.actief;
   return (
     <FluentProvider theme={webLightTheme}>
@@ -31,9 +32,10 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
             <MessageBarBody>De tabel Tarieven in de werkmap is ongeldig; zie het tabblad Tarieven.</MessageBarBody>
           </MessageBar>
         )}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => zetTab(d.value as "rekenhulp" | "tarieven")} aria-label="Onderdelen">
+        <TabList selectedValue={tab} onTabSelect={(_, d) => zetTab(d.value as "rekenhulp" | "tarieven" | "bulk")} aria-label="Onderdelen">
           <Tab value="rekenhulp">Rekenhulp</Tab>
           <Tab value="tarieven">Tarieven</Tab>
+          <Tab value="bulk">Bulk</Tab>
         </TabList>
         {/* Kept mounted when hidden, so switching tabs never loses what the user typed. */}
         <div hidden={tab !== "rekenhulp"}>
@@ -41,6 +43,9 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
         </div>
         <div hidden={tab !== "tarieven"}>
           <TariefInstellingen tarieven={tarieven} omgeving={omgeving} />
+        </div>
+        <div hidden={tab !== "bulk"}>
+          <BulkTab set={set} omgeving={omgeving} />
         </div>
       </main>
     </FluentProvider>

@@ -45,7 +45,12 @@ async function schrijfZip(zip: Zip, pad: string): Promise<void> {
   const uit = new ZipFile();
   const bestand = createWriteStream(pad);
   uit.outputStream.pipe(bestand);
-  for (const [naam, data] of Object.entries(zip)) uit.addBuffer(Buffer.from(data.buffer, data.byteOffset, data.byteLength), naam, { compressionLevel: 1, mtime: new Date(Date.UTC(2023, 0, 1)) });
+  const mtime = new Date(Date.UTC(2023, 0, 1));
+  for (const [naam, data] of Object.entries(zip)) {
+    // Some writers (ExcelJS) store folder entries too; keep them as folders.
+    if (naam.endsWith("/")) uit.addEmptyDirectory(naam.slice(0, -1), { mtime });
+    else uit.addBuffer(Buffer.from(data.buffer, data.byteOffset, data.byteLength), naam, { compressionLevel: 1, mtime });
+  }
   uit.end();
   await once(bestand, "finish");
 }

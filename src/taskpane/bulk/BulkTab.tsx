@@ -1,0 +1,214 @@
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { formatEuro, INVOER, UITVOER, type Invoerveld, type Samenvatting, type Tariefset } from "../../engine";
+import { bulkBronnen, herbereken, leesBlok, leesDeclaraties, schrijfSamenvatting, type Blok, type BulkBron, type BulkUitkomst } from "../../excel/bulk";
+import type { Omgeving } from "../omgeving";
+
+const bronNaam = (b: BulkBron) => (b.soort === "tabel" ? `Tabel ${b.naam}` : `Gebruikt bereik van werkblad ${b.naam}`);
+const getal = (n: number) => n.toLocaleString("nl-NL");
+
+function Kolomkaart({ blok }: { blok: Blok }) {
+  return (
+    <Table aria-label="Kolommen" size="extra-small">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Invoer</TableHeaderCell>
+          <TableHeaderCell>Kolom in het werkblad</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {(Object.keys(INVOER) as Invoerveld[]).map((veld) => {
+          const kolom = blok.kaart.invoer[veld];
+          return (
+            <TableRow key={veld}>
+              <TableCell>{INVOER[veld][0]}</TableCell>
+              <TableCell>{kolom >= 0 ? String(blok.koppen[kolom]) : "niet gevonden"}</TableCell>
+            </TableRow>
+          );
+        })}
+        {UITVOER.map((naam) => (
+          <TableRow key={naam}>
+            <TableCell>{naam} (uitvoer)</TableCell>
+            <TableCell>{blok.kaart.uitvoer[naam] >= 0 ? "bestaat: wordt bijgewerkt" : "wordt toegevoegd rechts van de gegevens"}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function SamenvattingWeergave({ s }: { s: Samenvatting }) {
+  return (
+    <>
+      <p data-testid="bulk-samenvatting">
+        {getal(s.rijen)} rijen: {getal(s.perStatus.ok)} ok, {getal(s.perStatus.waarschuwing)} waarschuwing, {getal(s.perStatus.fout)} fout. Offertes: {getal(s.offertes)}. Totaal berekend{" "}
+        {formatEuro(s.totaalBudgetCent)}, toegewezen {formatEuro(s.toegewezenCent)}, gedeclareerd {formatEuro(s.gedeclareerdCent)}.
+      </p>
+      <p>Per standaardbudget: {s.niveaus().map(([n, a]) => `${n}: ${getal(a)}`).join(", ")}</p>
+      <Table aria-label="Per aanbieder" size="extra-small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Aanbieder</TableHeaderCell>
+            <TableHeaderCell>Toewijzingen</TableHeaderCell>
+            <TableHeaderCell>Toegewezen</TableHeaderCell>
+            <TableHeaderCell>Gedeclareerd</TableHeaderCell>
+            <TableHeaderCell>Boven plafond</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {[...s.perAanbieder].map(([naam, a]) => (
+            <TableRow key={naam}>
+              <TableCell>{naam}</TableCell>
+              <TableCell>{getal(a.toewijzingen)}</TableCell>
+              <TableCell>{formatEuro(a.budgetCent)}</TableCell>
+              <TableCell>{formatEuro(a.gedeclareerdCent)}</TableCell>
+              <TableCell>{getal(a.bovenPlafond)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}
+
+export function BulkTab({ set, omgeving }: { set: Tariefset; omgeving: Omgeving }) {
+  const [bronnen, zetBronnen] = useState<BulkBron[]>([]);
+  const [bron, zetBron] = useState<BulkBron | null>(null);
+  const [blok, zetBlok] = useState<Blok | null>(null);
+  const [bezig, zetBezig] = useState<{ klaar: number; totaal: number } | null>(null);
+  const [uitkomst, zetUitkomst] = useState<BulkUitkomst | null>(null);
+  const [melding, zetMelding] = useState<{ intent: "error" | "success" | "warning"; tekst: string } | null>(null);
+  const annuleer = useRef(false);
+
+  const laad = useCallback(async () => {
+    try {
+      zetBronnen(await bulkBronnen());
+    } catch (fout) {
+      zetMelding({ intent: "error", tekst: `De tabellen konden niet worden gelezen: ${(fout as Error).message}` });
+    }
+  }, []);
+  useEffect(() => {
+    if (omgeving.inExcel) void laad();
+  }, [omgeving.inExcel, laad]);
+
+  if (!omgeving.inExcel) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>Bulkherberekening werkt in Excel. Buiten Excel: npx rekentool bulk BESTAND.xlsx (of .csv), zie de README.</MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const kies = async (b: BulkBron) => {
+    zetBron(b);
+    zetUitkomst(null);
+    zetMelding(null);
+    try {
+      zetBlok(await leesBlok(b));
+    } catch (fout) {
+      zetBlok(null);
+      zetMelding({ intent: "error", tekst: `Lezen lukte niet: ${(fout as Error).message}` });
+    }
+  };
+
+  const start = async () => {
+    if (!bron || !blok) return;
+    annuleer.current = false;
+    zetMelding(null);
+    zetBezig({ klaar: 0, totaal: blok.rijen });
+    try {
+      const d = await leesDeclaraties();
+      if (!d.ok) throw new Error(d.fout);
+      const r = await herbereken(bron, { set, geannuleerd: () => annuleer.current, opVoortgang: (klaar, totaal) => zetBezig({ klaar, totaal }) }, d.declaraties);
+      zetUitkomst(r);
+      zetMelding(
+        r.fout
+          ? { intent: "error", tekst: r.fout }
+          : r.geannuleerd
+            ? { intent: "warning", tekst: `Geannuleerd na ${getal(r.verwerkt)} van ${getal(r.totaal)} rijen: die zijn herberekend, de rest is ongewijzigd.` }
+            : { intent: "success", tekst: `${getal(r.verwerkt)} rijen herberekend met tariefset ${set.naam}.` },
+      );
+    } catch (fout) {
+      zetMelding({ intent: "error", tekst: (fout as Error).message });
+    } finally {
+      zetBezig(null);
+    }
+  };
+
+  return (
+    <>
+      <Field label="Tabel of bereik met toewijzingen (kopteksten in de eerste rij)">
+        <Dropdown placeholder="Kies een tabel of werkblad" value={bron ? bronNaam(bron) : ""} onOptionSelect={(_, d) => void kies(bronnen[Number(d.optionValue)])} disabled={bezig !== null}>
+          {bronnen.map((b, i) => (
+            <Option key={bronNaam(b)} value={String(i)} text={bronNaam(b)}>
+              {bronNaam(b)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Button onClick={laad} disabled={bezig !== null}>
+        Lijst vernieuwen
+      </Button>
+      {blok && (
+        <>
+          <p>
+            {getal(blok.rijen)} rijen op werkblad {blok.blad}. Alleen de uitvoerkolommen worden geschreven; andere kolommen blijven zoals ze zijn
+            {blok.kaart.overig.length > 0 ? ` (${blok.kaart.overig.join(", ")})` : ""}.
+          </p>
+          <Kolomkaart blok={blok} />
+          {blok.kaart.ontbreekt.length > 0 && (
+            <MessageBar intent="error">
+              <MessageBarBody>{blok.kaart.ontbreekt.join(" ")}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Button appearance="primary" onClick={start} disabled={bezig !== null || blok.kaart.ontbreekt.length > 0}>
+            Herbereken
+          </Button>
+        </>
+      )}
+      {bezig && (
+        <>
+          <Field label="Voortgang" validationMessage={`${getal(bezig.klaar)} van ${getal(bezig.totaal)} rijen`} validationState="none">
+            <ProgressBar value={bezig.totaal === 0 ? 0 : bezig.klaar / bezig.totaal} />
+          </Field>
+          <Button onClick={() => (annuleer.current = true)}>Annuleren</Button>
+        </>
+      )}
+      {melding && (
+        <MessageBar intent={melding.intent} role="status">
+          <MessageBarBody>{melding.tekst}</MessageBarBody>
+        </MessageBar>
+      )}
+      {uitkomst && (
+        <>
+          <SamenvattingWeergave s={uitkomst.samenvatting} />
+          <Button
+            onClick={async () => {
+              try {
+                zetMelding({ intent: "success", tekst: `Samenvatting geschreven naar werkblad ${await schrijfSamenvatting(uitkomst.samenvatting)}.` });
+              } catch (fout) {
+                zetMelding({ intent: "error", tekst: `Schrijven lukte niet: ${(fout as Error).message}` });
+              }
+            }}
+          >
+            Schrijf samenvatting naar nieuw werkblad
+          </Button>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { main } from "../../src/cli/main";
+import { UITVOER } from "../../src/engine";
+import { genereerRijen, KOPPEN } from "../../bench/genereer";
+import { schrijfCsv } from "../../bench/bestanden";
+
+const map = mkdtempSync(join(tmpdir(), "rekentool-bulk-"));
+
+async function draai(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe("rekentool bulk on CSV", () => {
+  test("round trip: other columns unchanged, outputs added, summary printed without BSNs, exit 1 when a row has a fout", async () => {
+    const rijen = genereerRijen(500, 7);
+    const invoer = join(map, "toewijzingen.csv");
+    await schrijfCsv(invoer, rijen);
+    const voor = readFileSync(invoer, "utf8");
+    const r = await draai("bulk", invoer);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Rijen: 500 \(ok \d+, waarschuwing \d+, fout \d+\)/);
+    expect(r.stdout).not.toMatch(/\d{9}/);
+    expect(readFileSync(invoer, "utf8")).toBe(voor);
+    const uit: string[][] = parse(readFileSync(join(map, "toewijzingen-herberekend.csv"), "utf8"), { delimiter: ";" });
+    const inn: string[][] = parse(voor, { delimiter: ";" });
+    expect(uit[0]).toEqual([...KOPPEN, ...UITVOER]);
+    expect(uit).toHaveLength(501);
+    for (let i = 0; i < inn.length; i++) expect(uit[i].slice(0, KOPPEN.length)).toEqual(inn[i]);
+    const statussen = new Set(uit.slice(1).map((r) => r[KOPPEN.length + UITVOER.indexOf("Status")]));
+    expect([...statussen].every((s) => ["ok", "waarschuwing", "fout"].includes(s))).toBe(true);
+    // Dutch CSV in, Dutch CSV out: a decimal comma.
+    expect(uit.slice(1).some((r) => /^\d+,\d+$/.test(r[KOPPEN.length + UITVOER.indexOf("Budget totaal")]))).toBe(true);
+  });
+
+  test("an existing output column is updated in place; unknown columns are kept; declarations from a line file", async () => {
+    const invoer = join(map, "klein.csv");
+    writeFileSync(invoer, "Toewijzing,Notitie,Traject,Uren per week,Ambulant weken,Rekentarief,Status\nT1,hallo,herstel,3,26,Overwegend begeleiding en lichte hulp,oud\nT2,,herstel,2.5,26,Grote ggz instellingen / academisch,oud\n");
+    const regels = join(map, "declaraties.csv");
+    writeFileSync(regels, "Toewijzing;Productcode;Bedrag\nT1;45A48;1.000,00\nT1;45A49;3000\nT2;45A48;9000\n");
+    const r = await draai("bulk", invoer, "--uit", join(map, "klein-uit.csv"), "--declaraties", regels);
+    expect(r.code).toBe(0);
+    const uit: string[][] = parse(readFileSync(join(map, "klein-uit.csv"), "utf8"));
+    expect(uit[0]).toEqual(["Toewijzing", "Notitie", "Traject", "Uren per week", "Ambulant weken", "Rekentarief", "Status", ...UITVOER.filter((n) => n !== "Status")]);
+    const kolom = (naam: string) => uit[0].indexOf(naam);
+    expect(uit[1][kolom("Notitie")]).toBe("hallo");
+    expect(uit[1][kolom("Budget totaal")]).toBe("5460");
+    expect(uit[1][kolom("Uitputting")]).toBe("0.5");
+    expect(uit[1][kolom("Status")]).toBe("ok");
+    expect(uit[2][kolom("Standaardbudget")]).toBe("6");
+    expect(uit[2][kolom("Uitputting")]).toBe("0.75");
+  });
+
+  test("usage errors: the input is never the output; missing columns are named", async () => {
+    const invoer = join(map, "klein.csv");
+    expect(await draai("bulk", invoer, "--uit", invoer)).toMatchObject({ code: 2, stderr: expect.stringContaining("hetzelfde als het invoerbestand") });
+    writeFileSync(join(map, "leeg.csv"), "Naam;Leeftijd\nPiet;9\n");
+    expect(await draai("bulk", join(map, "leeg.csv"))).toMatchObject({ code: 2, stderr: expect.stringContaining("Geen kolom Traject") });
+    expect(await draai("bulk", join(map, "niet.csv"))).toMatchObject({ code: 2, stderr: expect.stringContaining("bestaat niet") });
+    expect(await draai("bulk", join(map, "x.ods"))).toMatchObject({ code: 2, stderr: expect.stringContaining("geen .xlsx- of .csv-bestand") });
+  });
+});
+
+describe("rekentool bulk on xlsx", () => {
+  async function maakWerkmap(pad: string) {
+    const wb = new ExcelJS.Workbook();
+    const blad = wb.addWorksheet("Toewijzingen");
+    blad.addRow(["Toewijzing", "BSN", "Aanbieder", "Traject", "Groep dagen per week", "Groep uren per dag", "Groep weken", "Intensiteit", "Ambulant uren per week", "Ambulant weken", "Rekentarief", "Opmerking"]);
+    blad.addRow(["T1", "111222333", "Kindkracht", "herstel", 2, 3, 26, "licht", 3, 26, "Overwegend begeleiding en lichte hulp", "Mark"]);
+    blad.addRow(["T2", "123456789", "GGZ Oost", "herstel", null, null, null, null, "2,5", 26, "Grote ggz instellingen / academisch", { formula: "1+1", result: 2 }]);
+    blad.addRow(["T3", null, "GGZ Oost", "duurzaam", null, null, null, null, 3, 26, "Overwegend begeleiding en lichte hulp", "te lang"]);
+    blad.getCell("L2").font = { bold: true };
+    const notities = wb.addWorksheet("Notities");
+    notities.addRow(["Vrije tekst", 42, new Date(Date.UTC(2023, 0, 2))]);
+    notities.getCell("D1").value = { formula: "B1*2", result: 84 };
+    const decl = wb.addWorksheet("Declaraties");
+    decl.addRow(["Toewijzing", "Productcode", "Bedrag"]);
+    decl.addRow(["T1", "45A48", 4000]);
+    decl.addRow(["T1", "45A49", 4500]);
+    await wb.xlsx.writeFile(pad);
+  }
+
+  test("round trip: outputs filled, other sheets and columns unchanged in value, declarations sheet summed", async () => {
+    const invoer = join(map, "werkmap.xlsx");
+    await maakWerkmap(invoer);
+    const r = await draai("bulk", invoer, "--uit", join(map, "werkmap-uit.xlsx"));
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain("123456789");
+    const voor = new ExcelJS.Workbook();
+    await voor.xlsx.readFile(invoer);
+    const na = new ExcelJS.Workbook();
+    await na.xlsx.readFile(join(map, "werkmap-uit.xlsx"));
+    expect(na.worksheets.map((w) => w.name)).toEqual(["Toewijzingen", "Notities", "Declaraties"]);
+    for (const naam of ["Notities", "Declaraties"]) {
+      const waarden = (wb: ExcelJS.Workbook) => {
+        const uit: string[] = [];
+        wb.getWorksheet(naam)!.eachRow((rij) => rij.eachCell((c) => uit.push(`${c.address}=${JSON.stringify(c.value)}`)));
+        return uit;
+      };
+      expect(waarden(na)).toEqual(waarden(voor));
+    }
+    const blad = na.getWorksheet("Toewijzingen")!;
+    const oud = voor.getWorksheet("Toewijzingen")!;
+    for (let r = 1; r <= 4; r++) for (let k = 1; k <= 12; k++) expect(JSON.stringify(blad.getCell(r, k).value)).toBe(JSON.stringify(oud.getCell(r, k).value));
+    expect(blad.getCell("L2").font?.bold).toBe(true);
+    const kop = (blad.getRow(1).values as unknown[]).slice(13);
+    expect(kop).toEqual([...UITVOER]);
+    const rij = (r: number) => (blad.getRow(r).values as unknown[]).slice(13, 13 + UITVOER.length);
+    expect(rij(2)).toEqual([2227.68, 5460, 7687.68, 5, 8000, "nee", 1.0625, "waarschuwing", expect.stringContaining("Boven het plafond")]);
+    expect(rij(3).slice(7)).toEqual(["fout", "BSN voldoet niet aan de elfproef: controleer het nummer (9 cijfers)."]);
+    expect(rij(3).slice(0, 3)).toEqual([undefined, 8450, 8450]);
+    expect(rij(4)[7]).toBe("fout");
+    expect(blad.getCell(2, 14).numFmt).toBe("#,##0.00");
+    expect(blad.getCell(2, 19).numFmt).toBe("0.00%");
+  });
+
+  test("--blad picks a sheet; an unknown sheet is named with the ones that exist", async () => {
+    const invoer = join(map, "werkmap.xlsx");
+    expect(await draai("bulk", invoer, "--blad", "Bestaat niet", "--uit", join(map, "u.xlsx"))).toMatchObject({ code: 2, stderr: expect.stringContaining("Werkbladen: Toewijzingen, Notities, Declaraties") });
+    expect(await draai("bulk", invoer, "--blad", "Notities", "--uit", join(map, "u.xlsx"))).toMatchObject({ code: 2, stderr: expect.stringContaining("Geen kolom Traject") });
+  });
+});

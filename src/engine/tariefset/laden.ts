@@ -1,14 +1,12 @@
-import Ajv, { type ErrorObject } from "ajv";
+import type { ErrorObject } from "ajv";
 import localizeNl from "ajv-i18n/localize/nl";
-import schema from "./tariefset.schema.json";
+import valideer from "./valideer-tariefset.gen";
 import type { Intensiteit, Niveau, Rekentarief, Tariefset, TariefsetBron } from "./types";
 import { euroNaarCenten, isHeleCenten } from "../geld";
 import { naamSleutel } from "../getal";
 
 export type Laadresultaat = { ok: true; tariefset: Tariefset } | { ok: false; fouten: string[] };
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const valideer = ajv.compile<TariefsetBron>(schema);
 
 /** One problem in a set: where (a JSON pointer such as /rekentarieven/1/uurtarief) and what. */
 export interface TariefsetFout {

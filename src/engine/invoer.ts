@@ -71,6 +71,8 @@ export function leesJaNee(waarde: unknown, veld: Veld, meldingen: Melding[]): bo
 
 /** A non-negative number up to `max`; every failure is a fout naming the field and what is allowed. */
 export function leesAantal(waarde: unknown, veld: Veld, max: number, meldingen: Melding[]): number | null {
+  // Fast path for a number cell already in range (most cells): no result object to allocate.
+  if (typeof waarde === "number" && waarde >= 0 && waarde <= max) return waarde;
   const gelezen = leesGetal(waarde);
   if (gelezen.ok && gelezen.waarde >= 0 && gelezen.waarde <= max) return gelezen.waarde;
   const label = VELDEN[veld];

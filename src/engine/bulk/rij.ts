@@ -30,11 +30,20 @@ export interface Declaraties {
 }
 
 const leeg = (rij: readonly unknown[], i: number) => i < 0 || isLeeg(rij[i]);
+const celVan = (rij: readonly unknown[], i: number): unknown => (i < 0 ? undefined : rij[i]);
+const plak = (tekst: string, erbij: string) => (tekst === "" ? erbij : `${tekst} | ${erbij}`);
+
+/** Euros declared, in cents; a number cell needs no parsing. */
+function gedeclareerdInCenten(waarde: unknown): number | null {
+  if (typeof waarde === "number" && waarde >= 0 && Number.isFinite(waarde)) return productInCenten([waarde], 100);
+  const g = leesGetal(waarde);
+  return g.ok && g.waarde >= 0 ? productInCenten([g.waarde], 100) : null;
+}
 
 /** One allocation row: the rekentool's calculation plus BSN, declarations and the exhaustion of the ceiling. */
 export function berekenRij(rij: readonly unknown[], kaart: Kolomkaart, set: Tariefset, declaraties?: Declaraties): RijResultaat {
   const k = kaart.invoer;
-  const cel = (i: number): unknown => (i < 0 ? undefined : rij[i]);
+  const cel = (i: number): unknown => celVan(rij, i);
   const groepAan = !(leeg(rij, k.groepDagen) && leeg(rij, k.groepUren) && leeg(rij, k.groepWeken) && leeg(rij, k.intensiteit));
   const ambulantAan = !(leeg(rij, k.ambUren) && leeg(rij, k.ambWeken) && leeg(rij, k.rekentarief));
   const r = berekenBudget(
@@ -50,23 +59,23 @@ export function berekenRij(rij: readonly unknown[], kaart: Kolomkaart, set: Tari
   // Message texts are built only for rows that have messages: most rows have none.
   let fouten = "";
   let waarschuwingen = "";
-  const fout = (tekst: string) => (fouten = fouten === "" ? tekst : `${fouten} | ${tekst}`);
-  const waarschuwing = (tekst: string) => (waarschuwingen = waarschuwingen === "" ? tekst : `${waarschuwingen} | ${tekst}`);
-  for (let i = 0; i < r.meldingen.length; i++) (r.meldingen[i].niveau === "fout" ? fout : waarschuwing)(r.meldingen[i].tekst);
+  for (let i = 0; i < r.meldingen.length; i++) {
+    if (r.meldingen[i].niveau === "fout") fouten = plak(fouten, r.meldingen[i].tekst);
+    else waarschuwingen = plak(waarschuwingen, r.meldingen[i].tekst);
+  }
 
   // The BSN is checked but never quoted: it must not end up in a message, a log or a summary.
-  if (!leeg(rij, k.bsn) && !isGeldigBsn(rij[k.bsn])) fout("BSN voldoet niet aan de elfproef: controleer het nummer (9 cijfers).");
+  if (!leeg(rij, k.bsn) && !isGeldigBsn(rij[k.bsn])) fouten = plak(fouten, "BSN voldoet niet aan de elfproef: controleer het nummer (9 cijfers).");
 
   let gedeclareerdCent: number | null = null;
   if (!leeg(rij, k.gedeclareerd)) {
-    const g = leesGetal(rij[k.gedeclareerd]);
-    if (g.ok && g.waarde >= 0) gedeclareerdCent = productInCenten([g.waarde], 100);
-    else fout(`Gedeclareerd ${citeer(rij[k.gedeclareerd])} is geen bedrag van 0 of meer (euro's, bijvoorbeeld 1234,56).`);
+    gedeclareerdCent = gedeclareerdInCenten(rij[k.gedeclareerd]);
+    if (gedeclareerdCent === null) fouten = plak(fouten, `Gedeclareerd ${citeer(rij[k.gedeclareerd])} is geen bedrag van 0 of meer (euro's, bijvoorbeeld 1234,56).`);
   }
   if (declaraties && !leeg(rij, k.toewijzing)) {
     const id = String(rij[k.toewijzing]).trim();
     const regelFout = declaraties.foutPerToewijzing.get(id);
-    if (regelFout) fout(regelFout);
+    if (regelFout) fouten = plak(fouten, regelFout);
     const som = declaraties.centPerToewijzing.get(id);
     if (som !== undefined) gedeclareerdCent = (gedeclareerdCent ?? 0) + som;
   }
@@ -77,9 +86,9 @@ export function berekenRij(rij: readonly unknown[], kaart: Kolomkaart, set: Tari
     if (toegewezen) {
       uitputting = gedeclareerdCent / toegewezen.bedragCent;
       if (gedeclareerdCent > toegewezen.bedragCent) {
-        waarschuwing(`Boven het plafond: gedeclareerd ${formatEuro(gedeclareerdCent)} is ${Math.round(uitputting * 1000) / 10}% van het toegewezen budget ${formatEuro(toegewezen.bedragCent)}.`);
+        waarschuwingen = plak(waarschuwingen, `Boven het plafond: gedeclareerd ${formatEuro(gedeclareerdCent)} is ${Math.round(uitputting * 1000) / 10}% van het toegewezen budget ${formatEuro(toegewezen.bedragCent)}.`);
       }
-    } else waarschuwing("Uitputting onbekend: het budget is een offertebudget dat niet in de rij staat.");
+    } else waarschuwingen = plak(waarschuwingen, "Uitputting onbekend: het budget is een offertebudget dat niet in de rij staat.");
   }
   return {
     groepCent: r.groepsaanbod?.budgetCent ?? null,

@@ -12,7 +12,8 @@ export interface AanbiederTotaal {
 export class Samenvatting {
   rijen = 0;
   readonly perStatus: Record<Status, number> = { ok: 0, waarschuwing: 0, fout: 0 };
-  readonly perNiveau = new Map<string, number>();
+  /** Per level number, or "offerte", or "geen (fout)". */
+  readonly perNiveau = new Map<number | string, number>();
   totaalBudgetCent = 0;
   toegewezenCent = 0;
   gedeclareerdCent = 0;
@@ -22,7 +23,7 @@ export class Samenvatting {
   voegToe(r: RijResultaat, aanbieder: unknown): void {
     this.rijen++;
     this.perStatus[r.status]++;
-    const niveau = r.niveau !== null ? String(r.niveau) : r.offerte ? "offerte" : "geen (fout)";
+    const niveau = r.niveau ?? (r.offerte ? "offerte" : "geen (fout)");
     this.perNiveau.set(niveau, (this.perNiveau.get(niveau) ?? 0) + 1);
     if (r.offerte) this.offertes++;
     this.totaalBudgetCent += r.totaalCent ?? 0;
@@ -39,8 +40,8 @@ export class Samenvatting {
 
   /** Levels in their natural order: 1..n, then offerte, then rows without a level. */
   niveaus(): [string, number][] {
-    const rang = (n: string) => (/^\d+$/.test(n) ? Number(n) : n === "offerte" ? 1000 : 1001);
-    return [...this.perNiveau].sort((a, b) => rang(a[0]) - rang(b[0]));
+    const rang = (n: number | string) => (typeof n === "number" ? n : n === "offerte" ? 1000 : 1001);
+    return [...this.perNiveau].sort((a, b) => rang(a[0]) - rang(b[0])).map(([n, aantal]) => [String(n), aantal]);
   }
 
   /** As rows for a sheet: a label column and value columns. */

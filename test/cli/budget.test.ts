@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
-import { bronKopie, BEGELEIDING, GGZ } from "../helpers/tariefsets";
+import { bronKopie, BEGELEIDING, GGZ, MARK_JSON } from "../helpers/tariefsets";
 
 async function draai(...args: string[]) {
   let stdout = "";
@@ -19,16 +19,7 @@ describe("rekentool budget", () => {
     const r = await draai(...MARK, "--json");
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
-    expect(JSON.parse(r.stdout)).toEqual({
-      traject: "herstel",
-      groepsaanbod: { urenPerWeek: 6, urenTotaal: 156, uurtarief: 14.28, budget: 2227.68 },
-      ambulant: { urenTotaal: 78, uurtarief: 70, budget: 5460 },
-      totaal: 7687.68,
-      standaardbudget: { nummer: 5, bedrag: 8000 },
-      offerte: false,
-      gekozen: null,
-      meldingen: [],
-    });
+    expect(JSON.parse(r.stdout)).toEqual(MARK_JSON);
   });
 
   test("Mark as a readable block that explains rate, hours and level", async () => {

@@ -1,5 +1,5 @@
 import { berekenBudget, kiesStandaardbudget, IJSSELLAND_2023, resultaatAlsJson, type BudgetInvoer } from "../../src/engine";
-import { BEGELEIDING, GGZ, testset } from "../helpers/tariefsets";
+import { BEGELEIDING, GGZ, MARK_JSON, testset } from "../helpers/tariefsets";
 
 const mark: BudgetInvoer = {
   traject: "herstel",
@@ -19,16 +19,7 @@ describe("the region's worked examples", () => {
   });
 
   test("Mark as the public JSON shape", () => {
-    expect(resultaatAlsJson(berekenBudget(mark))).toEqual({
-      traject: "herstel",
-      groepsaanbod: { urenPerWeek: 6, urenTotaal: 156, uurtarief: 14.28, budget: 2227.68 },
-      ambulant: { urenTotaal: 78, uurtarief: 70, budget: 5460 },
-      totaal: 7687.68,
-      standaardbudget: { nummer: 5, bedrag: 8000 },
-      offerte: false,
-      gekozen: null,
-      meldingen: [],
-    });
+    expect(resultaatAlsJson(berekenBudget(mark))).toEqual(MARK_JSON);
   });
 
   test("Frival: 2,5 h x 26 weeks at EUR 130 -> EUR 8,450 -> level 6; chosen level 5 with a reason is reported beside it", () => {

@@ -19,3 +19,15 @@ export function testset(wijzig: (bron: TariefsetBron) => void = () => undefined)
 
 export const BEGELEIDING = "Overwegend begeleiding en lichte hulp";
 export const GGZ = "Grote ggz instellingen / academisch";
+
+/** The region's example Mark in the public JSON shape (CLI --json, copy as JSON). */
+export const MARK_JSON = {
+  traject: "herstel",
+  groepsaanbod: { urenPerWeek: 6, urenTotaal: 156, uurtarief: 14.28, budget: 2227.68 },
+  ambulant: { urenTotaal: 78, uurtarief: 70, budget: 5460 },
+  totaal: 7687.68,
+  standaardbudget: { nummer: 5, bedrag: 8000 },
+  offerte: false,
+  gekozen: null,
+  meldingen: [],
+};

@@ -2,7 +2,7 @@ import { Dropdown, Field, Option, Switch } from "@fluentui/react-components";
 import { formatEuro } from "../../engine";
 import { meldingenVoor } from "../model/formulier";
 import type { StapProps } from "./stap";
-import { GetalVeld, veldStatus } from "./Veld";
+import { GetalVeld, veldStatus, WekenVeld } from "./Veld";
 
 export function StapAmbulant({ f, zet, r, set, toon, raak }: StapProps) {
   const duurzaam = f.traject === "duurzaam";
@@ -13,15 +13,7 @@ export function StapAmbulant({ f, zet, r, set, toon, raak }: StapProps) {
       {f.ambulantAan && (
         <>
           <GetalVeld label="Cliëntgebonden uren per week" hint="bijvoorbeeld 2,5" waarde={f.ambUren} meldingen={m("ambulant.urenPerWeek")} onChange={(ambUren) => zet({ ambUren })} onBlur={() => raak("ambulant.urenPerWeek")} />
-          <GetalVeld
-            label="Duur in weken (ambulant)"
-            hint={duurzaam ? `Duurzaam traject: altijd ${set.duurzaamWeken} weken (budget per jaar).` : `Hersteltraject: hoogstens ${set.herstelMaxWeken} weken.`}
-            waarde={duurzaam ? String(set.duurzaamWeken) : f.ambWeken}
-            uitgeschakeld={duurzaam}
-            meldingen={m("ambulant.weken")}
-            onChange={(ambWeken) => zet({ ambWeken })}
-            onBlur={() => raak("ambulant.weken")}
-          />
+          <WekenVeld label="Duur in weken (ambulant)" duurzaam={duurzaam} set={set} waarde={f.ambWeken} meldingen={m("ambulant.weken")} onChange={(ambWeken) => zet({ ambWeken })} onBlur={() => raak("ambulant.weken")} />
           <Field label="Rekentarief" hint="Het uurtarief naar soort aanbieder en hulp." {...veldStatus(m("ambulant.rekentarief"))}>
             <Dropdown
               placeholder="Kies een rekentarief"

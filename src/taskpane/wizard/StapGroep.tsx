@@ -2,7 +2,7 @@ import { Checkbox, Dropdown, Field, Option, Switch } from "@fluentui/react-compo
 import { formatEuro } from "../../engine";
 import { meldingenVoor } from "../model/formulier";
 import type { StapProps } from "./stap";
-import { GetalVeld, veldStatus } from "./Veld";
+import { GetalVeld, veldStatus, WekenVeld } from "./Veld";
 
 export function StapGroep({ f, zet, r, set, toon, raak }: StapProps) {
   const duurzaam = f.traject === "duurzaam";
@@ -14,15 +14,7 @@ export function StapGroep({ f, zet, r, set, toon, raak }: StapProps) {
         <>
           <GetalVeld label="Aanwezigheidsdagen per week" hint="0 t/m 7" waarde={f.dagen} meldingen={m("groepsaanbod.dagenPerWeek")} onChange={(dagen) => zet({ dagen })} onBlur={() => raak("groepsaanbod.dagenPerWeek")} />
           <GetalVeld label="Gemiddeld aantal uren per dag" hint="bijvoorbeeld 2,5" waarde={f.urenPerDag} meldingen={m("groepsaanbod.urenPerDag")} onChange={(urenPerDag) => zet({ urenPerDag })} onBlur={() => raak("groepsaanbod.urenPerDag")} />
-          <GetalVeld
-            label="Duur in weken"
-            hint={duurzaam ? `Duurzaam traject: altijd ${set.duurzaamWeken} weken (budget per jaar).` : `Hersteltraject: hoogstens ${set.herstelMaxWeken} weken.`}
-            waarde={duurzaam ? String(set.duurzaamWeken) : f.groepWeken}
-            uitgeschakeld={duurzaam}
-            meldingen={m("groepsaanbod.weken")}
-            onChange={(groepWeken) => zet({ groepWeken })}
-            onBlur={() => raak("groepsaanbod.weken")}
-          />
+          <WekenVeld label="Duur in weken" duurzaam={duurzaam} set={set} waarde={f.groepWeken} meldingen={m("groepsaanbod.weken")} onChange={(groepWeken) => zet({ groepWeken })} onBlur={() => raak("groepsaanbod.weken")} />
           <Field label="Intensiteit" {...veldStatus(m("groepsaanbod.intensiteit"))}>
             <Dropdown
               placeholder="Kies een intensiteit"

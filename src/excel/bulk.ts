@@ -139,6 +139,8 @@ export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties
   const runs = aaneengesloten(UITVOER.map((naam) => posities[naam]));
   const naamOp = new Map(UITVOER.map((naam) => [posities[naam], naam]));
 
+  // Screen updating can only be suspended in Excel desktop (ExcelApiDesktop 1.1); on the web the call would fail the chunk.
+  const schermOpschorten = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported?.("ExcelApiDesktop", "1.1") === true;
   await Excel.run(async (context) => {
     const blad = context.workbook.worksheets.getItem(blok.blad);
     // Missing output columns: a table grows by named columns; a plain range gets headers right of its last column.
@@ -179,7 +181,7 @@ export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties
         }
       };
       context.application.suspendApiCalculationUntilNextSync();
-      context.application.suspendScreenUpdatingUntilNextSync();
+      if (schermOpschorten) context.application.suspendScreenUpdatingUntilNextSync();
       schrijf((r, k) => (nieuw[r] ? nieuw[r]![naamOp.get(k)!] : oud[r][k]));
       try {
         await context.sync();

@@ -6,7 +6,8 @@
     volgorde: ["Blad1"],
     actief: "Blad1",
     selectie: "A1",
-    tabel: null, // { blad, kop: [...], rijen: [[...]] }
+    tabel: null, // the Tarieven table: { kop: [...], rijen: [[...]] }
+    tabellen: [], // data tables: { naam, blad, kopRij, linkerKolom, breedte, rijen }
     syncs: 0,
     schrijfacties: [],
   });
@@ -21,6 +22,10 @@
 
   function Bereik(blad, r0, c0, r1, c1) {
     const bereik = {
+      rowIndex: r0,
+      columnIndex: c0,
+      rowCount: r1 - r0 + 1,
+      columnCount: c1 - c0 + 1,
       get address() {
         return `${blad}!${naam(r0, c0)}` + (r1 > r0 || c1 > c0 ? `:${naam(r1, c1)}` : "");
       },
@@ -65,8 +70,35 @@
         werkmap.actief = naam;
       },
       tables: { add: () => { throw new Error("niet nagebootst"); } },
+      load() {
+        return this;
+      },
+      getRangeByIndexes: (r, c, rijen, kolommen) => Bereik(naam, r, c, r + rijen - 1, c + kolommen - 1),
+      getUsedRange() {
+        const sleutels = Object.keys(werkmap.bladen[naam]).map(cel);
+        const rijen = sleutels.map((k) => k.r);
+        const kolommen = sleutels.map((k) => k.c);
+        return Bereik(naam, Math.min(...rijen), Math.min(...kolommen), Math.max(...rijen), Math.max(...kolommen));
+      },
     };
   }
+
+  function DataTabel(t) {
+    return {
+      name: t.naam,
+      isNullObject: false,
+      worksheet: Blad(t.blad),
+      getHeaderRowRange: () => Bereik(t.blad, t.kopRij, t.linkerKolom, t.kopRij, t.linkerKolom + t.breedte - 1),
+      getRange: () => Bereik(t.blad, t.kopRij, t.linkerKolom, t.kopRij + t.rijen, t.linkerKolom + t.breedte - 1),
+      columns: {
+        add(_index, _waarden, naam) {
+          werkmap.bladen[t.blad][naam_(t.kopRij, t.linkerKolom + t.breedte)] = naam;
+          t.breedte++;
+        },
+      },
+    };
+  }
+  const naam_ = naam;
 
   const context = {
     workbook: {
@@ -75,6 +107,8 @@
         return Bereik(werkmap.actief, p.r, p.c, p.r, p.c);
       },
       worksheets: {
+        getActiveWorksheet: () => Blad(werkmap.actief),
+        getItem: (naam) => Blad(naam),
         get items() {
           return werkmap.volgorde.map(Blad);
         },
@@ -88,7 +122,14 @@
         },
       },
       tables: {
-        getItemOrNullObject() {
+        load() {
+          return { items: werkmap.tabellen.map((t) => ({ name: t.naam })) };
+        },
+        getItem(naam) {
+          return DataTabel(werkmap.tabellen.find((t) => t.naam === naam));
+        },
+        getItemOrNullObject(naam) {
+          if (naam !== "Tarieven") return { isNullObject: true };
           const t = werkmap.tabel;
           return {
             isNullObject: !t,
@@ -102,6 +143,12 @@
       },
       application: { calculate() {} },
     },
+    application: {
+      suspendApiCalculationUntilNextSync() {},
+      suspendScreenUpdatingUntilNextSync() {
+        throw new Error("ExcelApiDesktop 1.1 ontbreekt: alleen in Excel desktop");
+      },
+    },
     async sync() {
       werkmap.syncs++;
     },
@@ -111,6 +158,8 @@
   const info = { host: "Excel", platform: "PC" };
   window.Office = {
     HostType: { Excel: "Excel" },
+    // Behaves like Excel on the web: no desktop-only API sets.
+    context: { requirements: { isSetSupported: (naam) => naam !== "ExcelApiDesktop" } },
     onReady(terug) {
       if (terug) terug(info);
       return Promise.resolve(info);

@@ -249,6 +249,41 @@ describe("inside (a fake) Excel", () => {
   });
 });
 
+describe("the Bulk tab (fake Excel)", () => {
+  test("pick a table, see the column mapping, recalculate, see and write the summary", async () => {
+    const koppen = ["Toewijzing", "Aanbieder", "Traject", "Groep dagen per week", "Groep uren per dag", "Groep weken", "Intensiteit", "Ambulant uren per week", "Ambulant weken", "Rekentarief", "Notitie"];
+    const rijen = [
+      ["T1", "Kindkracht", "herstel", 2, 3, 26, "licht", 3, 26, "Overwegend begeleiding en lichte hulp", "Mark"],
+      ["T2", "GGZ Oost", "herstel", "", "", "", "", "2,5", 26, "Grote ggz instellingen / academisch", ""],
+      ["T3", "GGZ Oost", "duurzaam", "", "", "", "", "drie", "", "Overwegend begeleiding en lichte hulp", "typfout"],
+    ];
+    const cellen: Record<string, unknown> = {};
+    [koppen, ...rijen].forEach((rij, r) => rij.forEach((w, k) => w !== "" && (cellen[`${String.fromCharCode(65 + k)}${r + 1}`] = w)));
+    const page = await open({
+      nepOffice: true,
+      werkmap: { bladen: { Blad1: cellen }, volgorde: ["Blad1"], actief: "Blad1", selectie: "A1", tabel: null, tabellen: [{ naam: "Toewijzingen", blad: "Blad1", kopRij: 0, linkerKolom: 0, breedte: koppen.length, rijen: 3 }], syncs: 0, schrijfacties: [] },
+    });
+    await page.getByRole("tab", { name: "Bulk" }).click();
+    await kies(page, "Tabel of bereik met toewijzingen (kopteksten in de eerste rij)", /^Tabel Toewijzingen/);
+    await page.getByText("3 rijen op werkblad Blad1").waitFor();
+    await expect(page.getByRole("row", { name: /^Ambulant uren per week Ambulant uren per week$/ }).count()).resolves.toBe(1);
+    await expect(page.getByText("Alleen de uitvoerkolommen worden geschreven; andere kolommen blijven zoals ze zijn (Notitie)").count()).resolves.toBe(1);
+    await page.getByRole("button", { name: "Herbereken" }).click();
+    await page.getByText("3 rijen herberekend met tariefset IJsselland 2023.").waitFor();
+    await expect(page.getByTestId("bulk-samenvatting").textContent()).resolves.toContain("3 rijen: 2 ok, 0 waarschuwing, 1 fout");
+    await schermafdruk(page, "bulk-samenvatting");
+    const w = await werkmap(page);
+    expect(w.bladen.Blad1.L1).toBe("Budget groepsaanbod");
+    expect(w.bladen.Blad1.N2).toBe(7687.68);
+    expect(w.bladen.Blad1.O3).toBe(6);
+    expect(w.bladen.Blad1.S4).toBe("fout");
+    expect(w.bladen.Blad1.K2).toBe("Mark");
+    await page.getByRole("button", { name: "Schrijf samenvatting naar nieuw werkblad" }).click();
+    await page.getByText("Samenvatting geschreven naar werkblad Samenvatting.").waitFor();
+    expect((await werkmap(page)).bladen.Samenvatting.A1).toBe("Samenvatting herberekening");
+  });
+});
+
 test("the task pane's JavaScript stays under 250 KB gzip", () => {
   const taakvenster = gzipSync(readFileSync(join(DIST, "taskpane.js"))).length;
   const functies = gzipSync(readFileSync(join(DIST, "functions.js"))).length;

@@ -41,6 +41,17 @@ describe("bulk recalculation in Excel (recording fake)", () => {
     expect(r.samenvatting.rijen).toBe(30000);
   });
 
+  test("screen updating is suspended per chunk in Excel desktop only (the API does not exist on the web)", async () => {
+    const office = globalThis as unknown as { Office?: unknown };
+    for (const [desktop, verwacht] of [[true, 2], [false, 0]] as const) {
+      const { w } = werkmapMet(6000);
+      office.Office = { context: { requirements: { isSetSupported: (naam: string) => desktop || naam !== "ExcelApiDesktop" } } };
+      await herbereken({ soort: "tabel", naam: "Toewijzingen" }, opties({ rijenPerBlok: 5000 }));
+      expect([desktop, w.schermOpgeschort, w.opgeschort]).toEqual([desktop, verwacht, 2]);
+    }
+    delete office.Office;
+  });
+
   test("every written address lies inside the output columns; the user's columns keep their values", async () => {
     const { w, koppen, data } = werkmapMet(12000, { notitie: true });
     const blok = await leesBlok({ soort: "tabel", naam: "Toewijzingen" });

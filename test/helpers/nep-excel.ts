@@ -29,6 +29,7 @@ export class NepWerkmap {
   actief = "Blad1";
   syncs = 0;
   opgeschort = 0;
+  schermOpgeschort = 0;
   readonly schrijfacties: Schrijfactie[] = [];
   /** Makes the n-th sync fail after applying only the first queued write (a half-applied batch). */
   faalBijSync: number | null = null;
@@ -143,7 +144,7 @@ export class NepWerkmap {
       },
       application: {
         suspendApiCalculationUntilNextSync: () => werkmap.opgeschort++,
-        suspendScreenUpdatingUntilNextSync: () => undefined,
+        suspendScreenUpdatingUntilNextSync: () => werkmap.schermOpgeschort++,
       },
       async sync() {
         werkmap.syncs++;

@@ -4,7 +4,7 @@ import {
   somDeclaraties,
   uitvoerPosities,
   UITVOER,
-  verwerkRij,
+  Bulkrun,
   type Declaraties,
   type Kolomkaart,
   type Tariefset,
@@ -131,8 +131,8 @@ function aaneengesloten(posities: number[]): { start: number; kolommen: number[]
 export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties?: Declaraties): Promise<BulkUitkomst> {
   const blok = await leesBlok(bron);
   if (blok.kaart.ontbreekt.length > 0) throw new Error(blok.kaart.ontbreekt.join(" "));
-  const samenvatting = new Samenvatting();
-  const uitkomst: BulkUitkomst = { samenvatting, verwerkt: 0, totaal: blok.rijen, geannuleerd: false, fout: null };
+  const run = new Bulkrun(blok.kaart, opties.set, declaraties);
+  const uitkomst: BulkUitkomst = { samenvatting: run.samenvatting, verwerkt: 0, totaal: blok.rijen, geannuleerd: false, fout: null };
   const posities = uitvoerPosities(blok.kaart, blok.breedte);
   const ontbrekend = UITVOER.filter((naam) => blok.kaart.uitvoer[naam] < 0);
   const breedte = Math.max(blok.breedte, ...Object.values(posities).map((p) => p + 1));
@@ -171,7 +171,7 @@ export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties
       const nieuw = oud.map((rij) => {
         const invoer = rij.slice(0, blok.breedte);
         if (invoer.every((w) => w === "" || w === null)) return null;
-        return verwerkRij(invoer, blok.kaart, opties.set, samenvatting, declaraties);
+        return run.verwerk(invoer);
       });
       const schrijf = (waarden: (rij: number, kolom: number) => unknown) => {
         for (const run of runs) {

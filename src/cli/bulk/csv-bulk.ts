@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import { stringify } from "csv-stringify";
-import { maakKolomkaart, Samenvatting, somDeclaraties, uitvoerPosities, UITVOER, verwerkRij, type Declaraties, type Tariefset } from "../../engine";
+import { Bulkrun, maakKolomkaart, somDeclaraties, uitvoerPosities, UITVOER, type Declaraties, type Samenvatting, type Tariefset } from "../../engine";
 import { GebruiksFout } from "../fouten";
 
 /** Dutch CSV (Excel with a Dutch locale) uses ';' and a decimal comma; detect it from the header line. */
@@ -45,22 +45,22 @@ export async function bulkCsv(invoer: string, uitvoer: string, set: Tariefset, d
   const regel = eersteRegel(invoer);
   const delimiter = scheidingsteken(regel);
   const getal = (n: number) => (delimiter === "," ? String(n) : String(n).replace(".", ","));
-  const samenvatting = new Samenvatting();
   const parser = createReadStream(invoer).pipe(parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true }));
   const schrijver = stringify({ delimiter, record_delimiter: "\r\n" });
   const bestand = createWriteStream(uitvoer);
   schrijver.pipe(bestand);
-  let kaart: ReturnType<typeof maakKolomkaart> | null = null;
+  let run: Bulkrun | null = null;
   let posities: Record<(typeof UITVOER)[number], number> | null = null;
   let breedte = 0;
   let n = 0;
   for await (const rij of parser as AsyncIterable<string[]>) {
-    if (kaart === null) {
-      kaart = maakKolomkaart(rij);
+    if (run === null) {
+      const kaart = maakKolomkaart(rij);
       if (kaart.ontbreekt.length > 0) {
         schrijver.end();
         throw new GebruiksFout(`Deze kolommen zijn nodig maar niet gevonden:\n  - ${kaart.ontbreekt.join("\n  - ")}`);
       }
+      run = new Bulkrun(kaart, set, declaraties);
       breedte = rij.length;
       posities = uitvoerPosities(kaart, breedte);
       const kop = [...rij];
@@ -68,7 +68,7 @@ export async function bulkCsv(invoer: string, uitvoer: string, set: Tariefset, d
       if (!schrijver.write(kop)) await once(schrijver, "drain");
       continue;
     }
-    const waarden = verwerkRij(rij, kaart, set, samenvatting, declaraties);
+    const waarden = run.verwerk(rij);
     const uit = rij.length >= breedte ? [...rij] : [...rij, ...Array(breedte - rij.length).fill("")];
     for (const naam of UITVOER) {
       const w = waarden[naam];
@@ -79,6 +79,6 @@ export async function bulkCsv(invoer: string, uitvoer: string, set: Tariefset, d
   }
   schrijver.end();
   await once(bestand, "finish");
-  if (kaart === null) throw new GebruiksFout("Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten.");
-  return { samenvatting, ontbreekt: [] };
+  if (run === null) throw new GebruiksFout("Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten.");
+  return { samenvatting: run.samenvatting, ontbreekt: [] };
 }

@@ -2,7 +2,7 @@ import { createWriteStream, readFileSync } from "node:fs";
 import { once } from "node:events";
 import { ZipFile } from "yazl";
 import { strToU8, unzipSync } from "fflate";
-import { maakKolomkaart, naamSleutel, Samenvatting, somDeclaraties, uitvoerPosities, UITVOER, verwerkRij, type Declaraties, type Kolomkaart, type Tariefset, type Uitvoerkolom } from "../../engine";
+import { Bulkrun, maakKolomkaart, naamSleutel, somDeclaraties, uitvoerPosities, UITVOER, type Declaraties, type Tariefset, type Uitvoerkolom } from "../../engine";
 import { GebruiksFout } from "../fouten";
 import type { BulkUitkomst } from "./csv-bulk";
 import { celXml, herschrijfBlad, type RijVerwerker } from "./xlsx-blad";
@@ -94,8 +94,7 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
     "Standaardbudget bedrag": opmaak.euro,
     Uitputting: opmaak.procent,
   };
-  const samenvatting = new Samenvatting();
-  let kaart: Kolomkaart | null = null;
+  let run: Bulkrun | null = null;
   let posities: Record<Uitvoerkolom, number> | null = null;
   let letters: string[] = [];
   let aantal = 0;
@@ -103,14 +102,15 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
     rij(nr, waarden, isKop) {
       const nieuw = new Map<number, string>();
       if (isKop) {
-        kaart = maakKolomkaart(waarden);
+        const kaart = maakKolomkaart(waarden);
+        run = new Bulkrun(kaart, set, declaraties);
         if (kaart.ontbreekt.length > 0) throw new GebruiksFout(`Werkblad '${blad.naam}': deze kolommen zijn nodig maar niet gevonden:\n  - ${kaart.ontbreekt.join("\n  - ")}`);
         posities = uitvoerPosities(kaart, waarden.length);
         letters = UITVOER.map((naam) => kolomLetters(posities![naam]));
-        UITVOER.forEach((naam, i) => kaart!.uitvoer[naam] < 0 && nieuw.set(posities![naam], celXml(`${letters[i]}${nr}`, naam)));
+        UITVOER.forEach((naam, i) => kaart.uitvoer[naam] < 0 && nieuw.set(posities![naam], celXml(`${letters[i]}${nr}`, naam)));
         return nieuw;
       }
-      const w = verwerkRij(waarden, kaart!, set, samenvatting, declaraties);
+      const w = run!.verwerk(waarden);
       UITVOER.forEach((naam, i) => nieuw.set(posities![naam], celXml(`${letters[i]}${nr}`, w[naam], stijl[naam])));
       if (++aantal % 100_000 === 0) voortgang(aantal);
       return nieuw;
@@ -118,8 +118,8 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
     laatsteKolom: () => (posities ? Math.max(...Object.values(posities)) : 0),
   };
   const stukken = herschrijfBlad(tekstVan(zip, blad.pad)!, gedeeld, verwerker);
-  if (kaart === null) throw new GebruiksFout(`Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`);
+  if (run === null) throw new GebruiksFout(`Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`);
   zip[blad.pad] = codeer(stukken);
   await schrijfZip(zip, uitvoer);
-  return { samenvatting, ontbreekt: [] };
+  return { samenvatting: (run as Bulkrun).samenvatting, ontbreekt: [] };
 }

@@ -1,4 +1,4 @@
-import { berekenBudget } from "../budget";
+import { berekenBudget, type BudgetResultaat } from "../budget";
 import { centenNaarEuro, formatEuro, productInCenten } from "../geld";
 import { isLeeg, leesGetal } from "../getal";
 import { citeer } from "../melding";
@@ -40,13 +40,12 @@ function gedeclareerdInCenten(waarde: unknown): number | null {
   return g.ok && g.waarde >= 0 ? productInCenten([g.waarde], 100) : null;
 }
 
-/** One allocation row: the rekentool's calculation plus BSN, declarations and the exhaustion of the ceiling. */
-export function berekenRij(rij: readonly unknown[], kaart: Kolomkaart, set: Tariefset, declaraties?: Declaraties): RijResultaat {
+function budgetVan(rij: readonly unknown[], kaart: Kolomkaart, set: Tariefset): BudgetResultaat {
   const k = kaart.invoer;
   const cel = (i: number): unknown => celVan(rij, i);
   const groepAan = !(leeg(rij, k.groepDagen) && leeg(rij, k.groepUren) && leeg(rij, k.groepWeken) && leeg(rij, k.intensiteit));
   const ambulantAan = !(leeg(rij, k.ambUren) && leeg(rij, k.ambWeken) && leeg(rij, k.rekentarief));
-  const r = berekenBudget(
+  return berekenBudget(
     {
       traject: cel(k.traject),
       verwijzer: cel(k.verwijzer),
@@ -56,6 +55,12 @@ export function berekenRij(rij: readonly unknown[], kaart: Kolomkaart, set: Tari
     },
     set,
   );
+}
+
+/** One allocation row: the rekentool's calculation plus BSN, declarations and the exhaustion of the ceiling. */
+export function berekenRij(rij: readonly unknown[], kaart: Kolomkaart, set: Tariefset, declaraties?: Declaraties): RijResultaat {
+  const k = kaart.invoer;
+  const r = budgetVan(rij, kaart, set);
   // Message texts are built only for rows that have messages: most rows have none.
   let fouten = "";
   let waarschuwingen = "";

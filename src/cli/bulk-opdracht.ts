@@ -1,3 +1,4 @@
+import { renameSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { vertaalParseFout, GebruiksFout } from "./fouten";
 import { bulkCsv, leesCsvDeclaraties } from "./bulk/csv-bulk";
@@ -28,7 +29,15 @@ export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number
   if (soort === "csv" && w.blad) throw new GebruiksFout("--blad geldt alleen voor .xlsx-bestanden.");
   const voortgang = (n: number) => uit.stderr(`  ${n.toLocaleString("nl-NL")} rijen verwerkt\n`);
   const start = Date.now();
-  const { samenvatting } = soort === "csv" ? await bulkCsv(invoer, uitvoer, set, declaraties, voortgang) : await bulkXlsx(invoer, uitvoer, w.blad, set, declaraties, voortgang);
+  // Written beside the target and renamed at the end: a failed run leaves no half file that looks like a result.
+  const tijdelijk = `${uitvoer}.${process.pid}.tmp`;
+  let samenvatting;
+  try {
+    ({ samenvatting } = soort === "csv" ? await bulkCsv(invoer, tijdelijk, set, declaraties, voortgang) : await bulkXlsx(invoer, tijdelijk, w.blad, set, declaraties, voortgang));
+    renameSync(tijdelijk, uitvoer);
+  } finally {
+    rmSync(tijdelijk, { force: true });
+  }
   uit.stdout(`Herberekend met tariefset ${set.naam}: ${uitvoer} (${((Date.now() - start) / 1000).toFixed(1)} s)\n`);
   uit.stdout(samenvatting.alsTekst());
   return samenvatting.perStatus.fout > 0 ? 1 : 0;

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -62,6 +62,8 @@ describe("rekentool bulk on CSV", () => {
     expect(await draai("bulk", invoer, "--uit", invoer)).toMatchObject({ code: 2, stderr: expect.stringContaining("hetzelfde als het invoerbestand") });
     writeFileSync(join(map, "leeg.csv"), "Naam;Leeftijd\nPiet;9\n");
     expect(await draai("bulk", join(map, "leeg.csv"))).toMatchObject({ code: 2, stderr: expect.stringContaining("Geen kolom Traject") });
+    // A failed run leaves no output file (and no temporary one) behind.
+    expect(readdirSync(map).filter((f) => f.startsWith("leeg-herberekend"))).toEqual([]);
     expect(await draai("bulk", join(map, "niet.csv"))).toMatchObject({ code: 2, stderr: expect.stringContaining("bestaat niet") });
     expect(await draai("bulk", join(map, "x.ods"))).toMatchObject({ code: 2, stderr: expect.stringContaining("geen .xlsx- of .csv-bestand") });
   });

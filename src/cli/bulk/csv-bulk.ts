@@ -34,7 +34,6 @@ export function leesCsvDeclaraties(pad: string): Declaraties {
 
 export interface BulkUitkomst {
   samenvatting: Samenvatting;
-  ontbreekt: string[];
 }
 
 /**
@@ -80,5 +79,5 @@ export async function bulkCsv(invoer: string, uitvoer: string, set: Tariefset, d
   schrijver.end();
   await once(bestand, "finish");
   if (run === null) throw new GebruiksFout("Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten.");
-  return { samenvatting: run.samenvatting, ontbreekt: [] };
+  return { samenvatting: run.samenvatting };
 }

@@ -121,5 +121,5 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
   if (run === null) throw new GebruiksFout(`Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`);
   zip[blad.pad] = codeer(stukken);
   await schrijfZip(zip, uitvoer);
-  return { samenvatting: (run as Bulkrun).samenvatting, ontbreekt: [] };
+  return { samenvatting: (run as Bulkrun).samenvatting };
 }

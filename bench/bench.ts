@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, release } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -161,7 +161,6 @@ async function main() {
   spawnSync(process.execPath, [join(ROOT, "bin", "rekentool.js"), "bulk", csvIn, "--uit", join(MAP, "uit.csv")], { encoding: "utf8" });
   log(`rekentool bulk (csv -> csv, gestreamd): ${ms(performance.now() - t)}`);
 
-  if (!existsSync(join(ROOT, "bench"))) mkdirSync(join(ROOT, "bench"));
   writeFileSync(join(ROOT, "bench", "RESULTS.md"), `${regels.join("\n")}\n\nGemeten op ${new Date().toISOString().slice(0, 10)} met \`npm run bench\`.\n`);
 }
 

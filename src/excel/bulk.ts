@@ -10,6 +10,7 @@ import {
   type Tariefset,
   type Uitvoerkolom,
 } from "../engine";
+import { vrijeBladnaam } from "./bladnaam";
 
 /** What to recalculate: an Excel table by name, or the used range of a worksheet (headers in its first row). */
 export type BulkBron = { soort: "tabel"; naam: string } | { soort: "blad"; naam: string };
@@ -204,9 +205,7 @@ export async function schrijfSamenvatting(samenvatting: Samenvatting): Promise<s
   return Excel.run(async (context) => {
     const bladen = context.workbook.worksheets.load("items/name");
     await context.sync();
-    const namen = new Set(bladen.items.map((b) => b.name.toLowerCase()));
-    let naam = "Samenvatting";
-    for (let i = 2; namen.has(naam.toLowerCase()); i++) naam = `Samenvatting ${i}`;
+    const naam = vrijeBladnaam(bladen.items.map((b) => b.name), "Samenvatting");
     const blad = context.workbook.worksheets.add(naam);
     const rijen = samenvatting.alsRijen();
     const breedte = Math.max(...rijen.map((r) => r.length));

@@ -1,16 +1,10 @@
 import type { BlokRij } from "../taskpane/model/resultaatblok";
+import { vrijeBladnaam } from "./bladnaam";
 
 export type Doel = "selectie" | "nieuw-blad";
 export type Schrijfuitkomst = { geschreven: true; adres: string } | { geschreven: false; reden: string };
 
 const OPMAAK: Record<BlokRij["soort"], string> = { kop: "@", tekst: "@", getal: "0.##", euro: '"EUR "#,##0.00' };
-
-function vrijeNaam(bestaand: string[], basis: string): string {
-  for (let i = 1; ; i++) {
-    const naam = i === 1 ? basis : `${basis} ${i}`;
-    if (!bestaand.some((b) => b.toLowerCase() === naam.toLowerCase())) return naam;
-  }
-}
 
 /**
  * Writes the labelled result block (two columns) at the selection's top-left cell or on a new sheet.
@@ -22,7 +16,7 @@ export async function schrijfResultaatBlok(rijen: BlokRij[], doel: Doel, bevesti
     if (doel === "nieuw-blad") {
       const bladen = context.workbook.worksheets.load("items/name");
       await context.sync();
-      const blad = context.workbook.worksheets.add(vrijeNaam(bladen.items.map((b) => b.name), "Berekening"));
+      const blad = context.workbook.worksheets.add(vrijeBladnaam(bladen.items.map((b) => b.name), "Berekening"));
       blad.activate();
       start = blad.getRange("A1");
     } else {

@@ -1,3 +1,4 @@
+import { vrijeBladnaam } from "./bladnaam";
 import { naamSleutel, tariefsetNaarTabel, TABEL_KOPPEN, TABEL_NAAM, type TariefsetBron } from "../engine";
 
 /** Reads the workbook's Tarieven table, or null when there is none. */
@@ -52,8 +53,7 @@ export async function schrijfTariefsetInWerkmap(bron: TariefsetBron, bevestigVer
     if (tabel.isNullObject) {
       const bladen = context.workbook.worksheets.load("items/name");
       await context.sync();
-      const namen = bladen.items.map((b) => b.name.toLowerCase());
-      const bladNaam = namen.includes("tarieven") ? `Tarieven ${namen.length + 1}` : "Tarieven";
+      const bladNaam = vrijeBladnaam(bladen.items.map((b) => b.name), "Tarieven");
       const blad = context.workbook.worksheets.add(bladNaam);
       blad.getRange("A1:H1").values = [[...TABEL_KOPPEN]];
       tabel = blad.tables.add(`'${bladNaam}'!A1:H1`, true);

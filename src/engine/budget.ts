@@ -123,11 +123,11 @@ function berekenGroep(invoer: GroepInvoer, traject: Traject | null, set: Tariefs
     intensiteit: intensiteit.naam,
     dagenPerWeek: dagen,
     urenPerDag,
-    urenPerWeek: exactProduct([dagen, urenPerDag]),
+    urenPerWeek: exactProduct(dagen, urenPerDag),
     weken,
-    urenTotaal: exactProduct([dagen, urenPerDag, weken]),
+    urenTotaal: exactProduct(dagen, urenPerDag, weken),
     uurtariefCent,
-    budgetCent: productInCenten([dagen, urenPerDag, weken], uurtariefCent),
+    budgetCent: productInCenten(uurtariefCent, dagen, urenPerDag, weken),
     bron: intensiteit.bron,
   };
 }
@@ -143,9 +143,9 @@ function berekenAmbulant(invoer: AmbulantInvoer, traject: Traject | null, set: T
     rekentarief: tarief.naam,
     urenPerWeek,
     weken,
-    urenTotaal: exactProduct([urenPerWeek, weken]),
+    urenTotaal: exactProduct(urenPerWeek, weken),
     uurtariefCent,
-    budgetCent: productInCenten([urenPerWeek, weken], uurtariefCent),
+    budgetCent: productInCenten(uurtariefCent, urenPerWeek, weken),
     bron: tarief.bron,
   };
 }

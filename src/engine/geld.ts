@@ -50,7 +50,7 @@ function deelHalfVanNulAfGroot(teller: bigint, noemer: bigint): bigint {
   return negatief ? -quotient : quotient;
 }
 
-function productInCentenGroot(factoren: readonly number[], centen: number): number {
+function productGroot(centen: number, factoren: readonly number[]): { m: bigint; s: number } {
   let m = BigInt(centen);
   let s = 0;
   for (const factor of factoren) {
@@ -58,48 +58,43 @@ function productInCentenGroot(factoren: readonly number[], centen: number): numb
     m *= d.m;
     s += d.s;
   }
-  return Number(deelHalfVanNulAfGroot(m, 10n ** BigInt(s)));
+  return { m, s };
+}
+
+// The exact product of up to three user numbers and a whole number, as digits m and decimals s (m / 10^s),
+// kept in module state rather than a returned object: this runs two or three times for every row of a bulk run.
+let productM = 0;
+let productS = 0;
+
+/** Multiplies the running product by x; false when it no longer fits the fast path. */
+function keer(x: number): boolean {
+  const d = decimalen(x);
+  if (d < 0) return false;
+  productM *= d === 0 ? x : Math.round(x * MACHT10[d]);
+  productS += d;
+  return Number.isSafeInteger(productM) && productS < MACHT10.length;
+}
+
+function snelProduct(geheel: number, a: number, b: number, c: number): boolean {
+  productM = geheel;
+  productS = 0;
+  return keer(a) && keer(b) && keer(c);
 }
 
 /**
- * factor1 x factor2 x ... x centen, rounded to whole cents half away from zero.
- * The factors are user numbers (hours, weeks); centen is a rate in whole cents.
+ * centen x a x b x c, rounded to whole cents half away from zero.
+ * The factors are user numbers (hours, weeks, euros); centen is a whole number (a rate in cents, or 100).
  */
-export function productInCenten(factoren: readonly number[], centen: number): number {
-  let m = centen;
-  let s = 0;
-  for (let i = 0; i < factoren.length; i++) {
-    const d = decimalen(factoren[i]);
-    if (d < 0) return productInCentenGroot(factoren, centen);
-    m *= d === 0 ? factoren[i] : Math.round(factoren[i] * MACHT10[d]);
-    s += d;
-    if (!Number.isSafeInteger(m) || s >= MACHT10.length) return productInCentenGroot(factoren, centen);
-  }
-  return s === 0 ? m : deelHalfVanNulAf(m, MACHT10[s]);
+export function productInCenten(centen: number, a: number, b = 1, c = 1): number {
+  if (snelProduct(centen, a, b, c)) return productS === 0 ? productM : deelHalfVanNulAf(productM, MACHT10[productS]);
+  const { m, s } = productGroot(centen, [a, b, c]);
+  return Number(deelHalfVanNulAfGroot(m, 10n ** BigInt(s)));
 }
 
-/** The exact decimal product of the factors, as the nearest double (for showing hours). */
-export function exactProduct(factoren: readonly number[]): number {
-  let m = 1;
-  let s = 0;
-  for (let i = 0; i < factoren.length; i++) {
-    const d = decimalen(factoren[i]);
-    if (d < 0) return exactProductGroot(factoren);
-    m *= d === 0 ? factoren[i] : Math.round(factoren[i] * MACHT10[d]);
-    s += d;
-    if (!Number.isSafeInteger(m) || s >= MACHT10.length) return exactProductGroot(factoren);
-  }
-  return s === 0 ? m : m / MACHT10[s];
-}
-
-function exactProductGroot(factoren: readonly number[]): number {
-  let m = 1n;
-  let s = 0;
-  for (const factor of factoren) {
-    const d = naarGroteDecimaal(factor);
-    m *= d.m;
-    s += d.s;
-  }
+/** The exact decimal product a x b x c, as the nearest double (for showing hours). */
+export function exactProduct(a: number, b = 1, c = 1): number {
+  if (snelProduct(1, a, b, c)) return productS === 0 ? productM : productM / MACHT10[productS];
+  const { m, s } = productGroot(1, [a, b, c]);
   const tekst = (m < 0n ? -m : m).toString().padStart(s + 1, "0");
   const waarde = Number(`${tekst.slice(0, tekst.length - s)}.${tekst.slice(tekst.length - s) || "0"}`);
   return m < 0n ? -waarde : waarde;
@@ -120,24 +115,27 @@ export function centenNaarEuro(centen: number): number {
   return centen / 100;
 }
 
-/** "1234567" -> "1.234.567" */
-function metPunten(cijfers: string): string {
-  let uit = "";
-  for (let eind = cijfers.length; eind > 0; eind -= 3) uit = (eind > 3 ? "." : "") + cijfers.slice(Math.max(0, eind - 3), eind) + uit;
-  return uit;
+/** 1234567 -> "1.234.567" (a whole number of 0 or more). */
+function metPunten(n: number): string {
+  if (n < 1000) return String(n);
+  const rest = n % 1000;
+  return `${metPunten((n - rest) / 1000)}.${rest < 10 ? "00" : rest < 100 ? "0" : ""}${rest}`;
 }
 
 /** Dutch display: 768768 -> "EUR 7.687,68". */
 export function formatEuro(centen: number): string {
-  const teken = centen < 0 ? "-" : "";
   const absoluut = Math.abs(centen);
-  const euros = Math.floor(absoluut / 100);
-  const rest = absoluut - euros * 100;
-  return `EUR ${teken}${metPunten(String(euros))},${rest < 10 ? "0" : ""}${rest}`;
+  const rest = absoluut % 100;
+  return `EUR ${centen < 0 ? "-" : ""}${metPunten((absoluut - rest) / 100)},${rest < 10 ? "0" : ""}${rest}`;
 }
 
 /** Dutch display of a plain number: 2.5 -> "2,5", 1234.5 -> "1.234,5". */
 export function formatGetal(waarde: number): string {
-  const [heel, fractie] = String(Math.abs(waarde)).split(".");
-  return `${waarde < 0 ? "-" : ""}${metPunten(heel)}${fractie ? "," + fractie : ""}`;
+  const absoluut = Math.abs(waarde);
+  const heel = Math.floor(absoluut);
+  const tekst = String(absoluut);
+  const punt = tekst.indexOf(".");
+  // Very large or small numbers print with an exponent; they are shown as JavaScript writes them.
+  if (!Number.isSafeInteger(heel) || tekst.includes("e")) return `${waarde < 0 ? "-" : ""}${tekst.replace(".", ",")}`;
+  return `${waarde < 0 ? "-" : ""}${metPunten(heel)}${punt < 0 ? "" : "," + tekst.slice(punt + 1)}`;
 }

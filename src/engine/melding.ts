@@ -43,7 +43,8 @@ export function waarschuwing(code: string, veld: Veld, tekst: string): Melding {
 }
 
 export function heeftFout(meldingen: readonly Melding[]): boolean {
-  return meldingen.some((m) => m.niveau === "fout");
+  for (let i = 0; i < meldingen.length; i++) if (meldingen[i].niveau === "fout") return true;
+  return false;
 }
 
 /** A user's value quoted in a message, shortened so a pasted cell cannot flood it. */

@@ -48,7 +48,7 @@ export interface BedragResultaat {
 
 function bedragNaarCenten(euro: number): number {
   // Half away from zero on the decimal the user wrote: 2749.995 -> 275000.
-  return productInCenten([euro], 100);
+  return productInCenten(100, euro);
 }
 
 /** The standard budget for an amount in euros, with the referral rule: what JH.STANDAARDBUDGET shows. */

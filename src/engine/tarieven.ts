@@ -3,6 +3,8 @@ import { citeer, fout, VELDEN, type Melding } from "./melding";
 import { HOE_TARIEFSET_AANLEVEREN } from "./tariefset/ingebouwd";
 import type { Intensiteit, Rekentarief, Tariefset } from "./tariefset/types";
 
+const keuzes = (lijst: readonly { naam: string }[]) => lijst.map((t) => t.naam).join(", ");
+
 function zoekTarief<T extends Rekentarief | Intensiteit>(
   waarde: unknown,
   veld: "groepsaanbod.intensiteit" | "ambulant.rekentarief",
@@ -12,15 +14,14 @@ function zoekTarief<T extends Rekentarief | Intensiteit>(
   set: Tariefset,
   meldingen: Melding[],
 ): T | null {
-  const keuzes = () => lijst.map((t) => t.naam).join(", ");
   if (isLeeg(waarde)) {
-    meldingen.push(fout("VERPLICHT", veld, `${VELDEN[veld]} ontbreekt. Kies uit: ${keuzes()}.`));
+    meldingen.push(fout("VERPLICHT", veld, `${VELDEN[veld]} ontbreekt. Kies uit: ${keuzes(lijst)}.`));
     return null;
   }
   const tarief = typeof waarde === "string" ? zoek(waarde) : undefined;
   if (!tarief) {
     meldingen.push(
-      fout(veld === "ambulant.rekentarief" ? "REKENTARIEF_ONBEKEND" : "INTENSITEIT_ONBEKEND", veld, `${VELDEN[veld]} ${citeer(waarde)} staat niet in tariefset '${set.naam}'. Toegestaan: ${keuzes()}.`),
+      fout(veld === "ambulant.rekentarief" ? "REKENTARIEF_ONBEKEND" : "INTENSITEIT_ONBEKEND", veld, `${VELDEN[veld]} ${citeer(waarde)} staat niet in tariefset '${set.naam}'. Toegestaan: ${keuzes(lijst)}.`),
     );
     return null;
   }

@@ -7,6 +7,7 @@ import {
   Bulkrun,
   type Declaraties,
   type Kolomkaart,
+  type Rijuitkomsten,
   type Tariefset,
   type Uitvoerkolom,
 } from "../engine";
@@ -138,7 +139,10 @@ export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties
   const ontbrekend = UITVOER.filter((naam) => blok.kaart.uitvoer[naam] < 0);
   const breedte = Math.max(blok.breedte, ...Object.values(posities).map((p) => p + 1));
   const runs = aaneengesloten(UITVOER.map((naam) => posities[naam]));
-  const naamOp = new Map(UITVOER.map((naam) => [posities[naam], naam]));
+  // Per sheet column: which output (index in UITVOER) it holds.
+  const uitvoerOp: number[] = [];
+  UITVOER.forEach((naam, i) => (uitvoerOp[posities[naam]] = i));
+  let uitkomsten: Rijuitkomsten | undefined;
 
   // Screen updating can only be suspended in Excel desktop (ExcelApiDesktop 1.1); on the web the call would fail the chunk.
   const schermOpschorten = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported?.("ExcelApiDesktop", "1.1") === true;
@@ -169,21 +173,23 @@ export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties
       const bereik = blad.getRangeByIndexes(blok.kopRij + 1 + start, blok.linkerKolom, aantal, breedte).load("values");
       await context.sync();
       const oud = bereik.values;
-      const nieuw = oud.map((rij) => {
-        const invoer = rij.slice(0, blok.breedte);
-        if (invoer.every((w) => w === "" || w === null)) return null;
-        return run.verwerk(invoer);
-      });
+      // One result block for the whole run: its columns are reused chunk after chunk.
+      const uit = (uitkomsten = run.verwerkBlok(oud, uitkomsten));
       const schrijf = (waarden: (rij: number, kolom: number) => unknown) => {
         for (const run of runs) {
-          blad.getRangeByIndexes(blok.kopRij + 1 + start, blok.linkerKolom + run.start, aantal, run.kolommen.length).values = Array.from({ length: aantal }, (_, r) =>
-            run.kolommen.map((k) => waarden(r, k)),
-          ) as (string | number | boolean)[][];
+          const rijen: unknown[][] = new Array(aantal);
+          for (let r = 0; r < aantal; r++) {
+            const rij = new Array(run.kolommen.length);
+            for (let j = 0; j < rij.length; j++) rij[j] = waarden(r, run.kolommen[j]);
+            rijen[r] = rij;
+          }
+          blad.getRangeByIndexes(blok.kopRij + 1 + start, blok.linkerKolom + run.start, aantal, run.kolommen.length).values = rijen as (string | number | boolean)[][];
         }
       };
       context.application.suspendApiCalculationUntilNextSync();
       if (schermOpschorten) context.application.suspendScreenUpdatingUntilNextSync();
-      schrijf((r, k) => (nieuw[r] ? nieuw[r]![naamOp.get(k)!] : oud[r][k]));
+      // A blank row keeps what it had in the output columns.
+      schrijf((r, k) => (uit.overgeslagen(r) ? oud[r][k] : uit.cel(r, uitvoerOp[k])));
       try {
         await context.sync();
       } catch (fout) {

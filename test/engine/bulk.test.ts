@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { berekenBudget, berekenRij, isGeldigBsn, maakKolomkaart, Samenvatting, somDeclaraties, STANDAARD_TARIEFSET, uitvoerPosities, uitvoerWaarden, UITVOER } from "../../src/engine";
+import { berekenBudget, berekenRij, isGeldigBsn, maakKolomkaart, somDeclaraties, STANDAARD_TARIEFSET, uitvoerPosities, UITVOER, Bulkrun, Rijuitkomsten, STATUS_OVERGESLAGEN } from "../../src/engine";
 import { genereerRijen, KOPPEN } from "../../bench/genereer";
 
 const set = STANDAARD_TARIEFSET;
@@ -35,10 +35,11 @@ describe("BSN elfproef", () => {
 describe("one row", () => {
   const kaart = maakKolomkaart([...KOPPEN]);
   const rij = (w: Partial<Record<(typeof KOPPEN)[number], unknown>>) => KOPPEN.map((k) => w[k] ?? "");
+  const perKolom = (cellen: (string | number)[] | null) => Object.fromEntries(UITVOER.map((naam, i) => [naam, cellen?.[i]]));
 
   test("Mark as a row: outputs as the workbook shows them", () => {
-    const r = berekenRij(rij({ Traject: "herstel", "Groep dagen per week": 2, "Groep uren per dag": 3, "Groep weken": 26, Intensiteit: "licht", "Ambulant uren per week": 3, "Ambulant weken": 26, Rekentarief: BEGELEIDING, Gedeclareerd: "4.000,00" }), kaart, set);
-    expect(uitvoerWaarden(r)).toEqual({
+    const cellen = new Bulkrun(kaart, set).verwerk(rij({ Traject: "herstel", "Groep dagen per week": 2, "Groep uren per dag": 3, "Groep weken": 26, Intensiteit: "licht", "Ambulant uren per week": 3, "Ambulant weken": 26, Rekentarief: BEGELEIDING, Gedeclareerd: "4.000,00" }));
+    expect(perKolom(cellen)).toEqual({
       "Budget groepsaanbod": 2227.68,
       "Budget ambulant": 5460,
       "Budget totaal": 7687.68,
@@ -53,7 +54,7 @@ describe("one row", () => {
   test("over the ceiling is a waarschuwing; the chosen level is the ceiling", () => {
     const r = berekenRij(rij({ Traject: "herstel", "Ambulant uren per week": "2,5", "Ambulant weken": 26, Rekentarief: GGZ, "Gekozen standaardbudget": 5, Reden: "gemiddelde", Gedeclareerd: 8450 }), kaart, set);
     expect(r).toMatchObject({ niveau: 6, toegewezenCent: 800000, uitputting: 1.05625, status: "waarschuwing" });
-    expect(r.melding).toContain("Boven het plafond: gedeclareerd EUR 8.450,00 is 105.6% van het toegewezen budget EUR 8.000,00.");
+    expect(r.melding).toContain("Boven het plafond: gedeclareerd EUR 8.450,00 is 105,6% van het toegewezen budget EUR 8.000,00.");
   });
   test("a bad BSN is a fout that never quotes the number", () => {
     const r = berekenRij(rij({ BSN: "123456789", Traject: "herstel", "Ambulant uren per week": 1, "Ambulant weken": 1, Rekentarief: BEGELEIDING }), kaart, set);
@@ -63,7 +64,7 @@ describe("one row", () => {
     expect(r.totaalCent).toBe(7000);
   });
   test("invalid rows give empty amounts, never a 0 that looks valid", () => {
-    const w = uitvoerWaarden(berekenRij(rij({ Traject: "herstel", "Ambulant uren per week": "drie", "Ambulant weken": 26, Rekentarief: BEGELEIDING }), kaart, set));
+    const w = perKolom(new Bulkrun(kaart, set).verwerk(rij({ Traject: "herstel", "Ambulant uren per week": "drie", "Ambulant weken": 26, Rekentarief: BEGELEIDING })));
     expect(w).toMatchObject({ "Budget ambulant": "", "Budget totaal": "", Standaardbudget: "", Offerte: "", Status: "fout", Melding: expect.stringContaining("'drie' is geen getal") });
   });
   test("declarations from a line table are summed per allocation; a bad line makes that allocation a fout", () => {
@@ -82,12 +83,12 @@ describe("a generated sheet", () => {
   const kaart = maakKolomkaart([...KOPPEN]);
   test("every row gets a status and a message when not ok; order kept; the summary adds up", () => {
     const rijen = genereerRijen(3000);
-    const s = new Samenvatting();
-    const uit = rijen.map((rij) => {
-      const r = berekenRij(rij, kaart, set);
-      s.voegToe(r, rij[2]);
-      return r;
-    });
+    const run = new Bulkrun(kaart, set);
+    const blok = run.verwerkBlok(rijen);
+    const s = run.samenvatting;
+    const uit = rijen.map((_, i) => blok.resultaat(i));
+    // The block holds what the row-by-row calculation gives.
+    rijen.forEach((rij, i) => expect(uit[i]).toEqual(berekenRij(rij, kaart, set)));
     expect(uit).toHaveLength(3000);
     for (const r of uit) {
       expect(["ok", "waarschuwing", "fout"]).toContain(r.status);
@@ -98,6 +99,24 @@ describe("a generated sheet", () => {
     expect(s.totaalBudgetCent).toBe(uit.reduce((t, r) => t + (r.totaalCent ?? 0), 0));
     expect([...s.perAanbieder.values()].reduce((t, a) => t + a.toewijzingen, 0)).toBe(3000);
     expect(s.alsTekst()).not.toMatch(/\d{9}/);
+  });
+  test("a blank row is skipped, not refused: no status, not counted, outputs left alone; a reused block is overwritten", () => {
+    const [a, b] = genereerRijen(2);
+    const leeg = KOPPEN.map(() => "");
+    const run = new Bulkrun(kaart, set);
+    const blok = new Rijuitkomsten(5);
+    run.verwerkBlok([a, leeg, b], blok);
+    expect(blok.status[1]).toBe(STATUS_OVERGESLAGEN);
+    expect(blok.resultaat(0)).toEqual(berekenRij(a, kaart, set));
+    expect(blok.resultaat(2)).toEqual(berekenRij(b, kaart, set));
+    run.verwerkBlok([b, a], blok);
+    expect(blok.resultaat(0)).toEqual(berekenRij(b, kaart, set));
+    expect(blok.resultaat(1)).toEqual(berekenRij(a, kaart, set));
+    expect(run.samenvatting.rijen).toBe(4);
+    expect(run.verwerk(leeg)).toBeNull();
+    expect(run.samenvatting.rijen).toBe(4);
+    // Only the input columns count: something in an unknown column does not make a row an allocation.
+    expect(new Bulkrun(maakKolomkaart([...KOPPEN, "Notitie"]), set).verwerk([...leeg, "bellen"])).toBeNull();
   });
   test("property: a row's totals equal the engine's calculation of the same inputs", () => {
     fc.assert(

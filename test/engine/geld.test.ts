@@ -18,30 +18,30 @@ function referentie(factoren: number[], centen: number): bigint {
 
 describe("exact money", () => {
   test("decimals are taken as written, not as binary approximations", () => {
-    expect(productInCenten([0.1, 3], 7000)).toBe(2100);
-    expect(productInCenten([2.5, 26], 13000)).toBe(845000);
-    expect(productInCenten([1.005], 100)).toBe(101); // 100.5 cents rounds half away from zero
-    expect(productInCenten([0.35, 1], 10)).toBe(4); // 3.5 -> 4, where 0.35 * 10 in binary is 3.4999...
-    expect(productInCenten([2, 3, 26], 1428)).toBe(222768);
+    expect(productInCenten(7000, 0.1, 3)).toBe(2100);
+    expect(productInCenten(13000, 2.5, 26)).toBe(845000);
+    expect(productInCenten(100, 1.005)).toBe(101); // 100.5 cents rounds half away from zero
+    expect(productInCenten(10, 0.35, 1)).toBe(4); // 3.5 -> 4, where 0.35 * 10 in binary is 3.4999...
+    expect(productInCenten(1428, 2, 3, 26)).toBe(222768);
   });
   test("many decimals fall back to BigInt and stay exact", () => {
-    expect(productInCenten([1 / 3, 3], 100)).toBe(100);
-    expect(productInCenten([0.3333333333333333, 3], 100)).toBe(100);
-    expect(productInCenten([1.23456789012, 100], 100)).toBe(12346);
+    expect(productInCenten(100, 1 / 3, 3)).toBe(100);
+    expect(productInCenten(100, 0.3333333333333333, 3)).toBe(100);
+    expect(productInCenten(100, 1.23456789012, 100)).toBe(12346);
   });
   test("property: equals exact decimal arithmetic for up to 4 decimals", () => {
     const getal = fc.integer({ min: 0, max: 2000000 }).map((n) => n / 10000);
     fc.assert(
       fc.property(fc.array(getal, { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 100000 }), (factoren, centen) => {
-        expect(BigInt(productInCenten(factoren, centen))).toBe(referentie(factoren, centen));
+        expect(BigInt(productInCenten(centen, factoren[0], factoren[1], factoren[2]))).toBe(referentie(factoren, centen));
       }),
     );
   });
   test("exact hours products", () => {
-    expect(exactProduct([2.5, 26])).toBe(65);
-    expect(exactProduct([0.1, 0.2])).toBe(0.02);
+    expect(exactProduct(2.5, 26)).toBe(65);
+    expect(exactProduct(0.1, 0.2)).toBe(0.02);
     // 1/3 reaches us as 0.3333333333333333, and that times 3 is exactly this:
-    expect(exactProduct([1 / 3, 3])).toBe(0.9999999999999999);
+    expect(exactProduct(1 / 3, 3)).toBe(0.9999999999999999);
   });
   test("Dutch formatting", () => {
     expect(formatEuro(768768)).toBe("EUR 7.687,68");
@@ -51,5 +51,21 @@ describe("exact money", () => {
     expect(formatEuro(-150)).toBe("EUR -1,50");
     expect(formatGetal(2.5)).toBe("2,5");
     expect(formatGetal(1234.5)).toBe("1.234,5");
+    expect(formatGetal(105.6)).toBe("105,6");
+    expect(formatGetal(-1000000)).toBe("-1.000.000");
+  });
+  test("property: Dutch formatting equals the nl-NL number format", () => {
+    const nl2 = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const nl = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 4 });
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (centen) => {
+        expect(formatEuro(centen)).toBe(`EUR ${centen < 0 ? "-" : ""}${nl2.format(Math.abs(centen) / 100)}`);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
+        expect(formatGetal(n / 10000)).toBe(nl.format(n / 10000).replace("−", "-"));
+      }),
+    );
   });
 });

@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import { stringify } from "csv-stringify";
-import { Bulkrun, maakKolomkaart, somDeclaraties, uitvoerPosities, UITVOER, type Declaraties, type Samenvatting, type Tariefset } from "../../engine";
+import { Bulkrun, maakKolomkaart, somDeclaraties, uitvoerPosities, UITVOER, type Declaraties, type Samenvatting, type Tariefset, type Uitvoercellen } from "../../engine";
 import { GebruiksFout } from "../fouten";
 
 /** Dutch CSV (Excel with a Dutch locale) uses ';' and a decimal comma; detect it from the header line. */
@@ -49,7 +49,9 @@ export async function bulkCsv(invoer: string, uitvoer: string, set: Tariefset, d
   const bestand = createWriteStream(uitvoer);
   schrijver.pipe(bestand);
   let run: Bulkrun | null = null;
-  let posities: Record<(typeof UITVOER)[number], number> | null = null;
+  // Column of each output, in the order of UITVOER; the output cells of one row, reused row after row.
+  let kolommen: number[] = [];
+  const waarden: Uitvoercellen = [];
   let breedte = 0;
   let n = 0;
   for await (const rij of parser as AsyncIterable<string[]>) {
@@ -61,17 +63,21 @@ export async function bulkCsv(invoer: string, uitvoer: string, set: Tariefset, d
       }
       run = new Bulkrun(kaart, set, declaraties);
       breedte = rij.length;
-      posities = uitvoerPosities(kaart, breedte);
+      const posities = uitvoerPosities(kaart, breedte);
+      kolommen = UITVOER.map((naam) => posities[naam]);
       const kop = [...rij];
       for (const naam of UITVOER) kop[posities[naam]] = naam;
       if (!schrijver.write(kop)) await once(schrijver, "drain");
       continue;
     }
-    const waarden = run.verwerk(rij);
+    // A blank line keeps its (empty) output cells; every other row gets all of them.
+    const berekend = run.verwerk(rij, waarden);
     const uit = rij.length >= breedte ? [...rij] : [...rij, ...Array(breedte - rij.length).fill("")];
-    for (const naam of UITVOER) {
-      const w = waarden[naam];
-      uit[posities![naam]] = typeof w === "number" ? getal(w) : w;
+    if (berekend) {
+      for (let i = 0; i < UITVOER.length; i++) {
+        const w = berekend[i];
+        uit[kolommen[i]] = typeof w === "number" ? getal(w) : w;
+      }
     }
     if (!schrijver.write(uit)) await once(schrijver, "drain");
     if (++n % 100_000 === 0) voortgang(n);

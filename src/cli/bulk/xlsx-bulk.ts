@@ -2,7 +2,7 @@ import { createWriteStream, readFileSync } from "node:fs";
 import { once } from "node:events";
 import { ZipFile } from "yazl";
 import { strToU8, unzipSync } from "fflate";
-import { Bulkrun, maakKolomkaart, naamSleutel, somDeclaraties, uitvoerPosities, UITVOER, type Declaraties, type Tariefset, type Uitvoerkolom } from "../../engine";
+import { Bulkrun, maakKolomkaart, naamSleutel, somDeclaraties, uitvoerPosities, UITVOER, type Declaraties, type Tariefset, type Uitvoercellen, type Uitvoerkolom } from "../../engine";
 import { GebruiksFout } from "../fouten";
 import type { BulkUitkomst } from "./csv-bulk";
 import { celXml, herschrijfBlad, type RijVerwerker } from "./xlsx-blad";
@@ -97,6 +97,7 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
   let run: Bulkrun | null = null;
   let posities: Record<Uitvoerkolom, number> | null = null;
   let letters: string[] = [];
+  const uit: Uitvoercellen = [];
   let aantal = 0;
   const verwerker: RijVerwerker = {
     rij(nr, waarden, isKop) {
@@ -110,8 +111,8 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
         UITVOER.forEach((naam, i) => kaart.uitvoer[naam] < 0 && nieuw.set(posities![naam], celXml(`${letters[i]}${nr}`, naam)));
         return nieuw;
       }
-      const w = run!.verwerk(waarden);
-      UITVOER.forEach((naam, i) => nieuw.set(posities![naam], celXml(`${letters[i]}${nr}`, w[naam], stijl[naam])));
+      const w = run!.verwerk(waarden, uit);
+      if (w) UITVOER.forEach((naam, i) => nieuw.set(posities![naam], celXml(`${letters[i]}${nr}`, w[i], stijl[naam])));
       if (++aantal % 100_000 === 0) voortgang(aantal);
       return nieuw;
     },

@@ -22,7 +22,7 @@ export function somDeclaraties(koppen: readonly unknown[], rijen: Iterable<reado
       if (!fouten.has(sleutel)) fouten.set(sleutel, `Declaratieregel ${nr} heeft geen geldig bedrag; het gedeclareerde totaal is daarom onbekend.`);
       continue;
     }
-    som.set(sleutel, (som.get(sleutel) ?? 0) + productInCenten([g.waarde], 100));
+    som.set(sleutel, (som.get(sleutel) ?? 0) + productInCenten(100, g.waarde));
   }
   return { ok: true, declaraties: { centPerToewijzing: som, foutPerToewijzing: fouten } };
 }

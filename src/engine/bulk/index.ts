@@ -3,4 +3,5 @@ export * from "./declaraties";
 export * from "./kolommen";
 export * from "./rij";
 export * from "./samenvatting";
+export * from "./uitkomsten";
 export * from "./verwerk";

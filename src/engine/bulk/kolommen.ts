@@ -49,6 +49,8 @@ export function kopSleutel(kop: unknown): string {
 export interface Kolomkaart {
   /** Column index per input field, or -1 when absent. */
   invoer: Record<Invoerveld, number>;
+  /** The columns of the inputs that were found: a row empty in all of them is a blank line. */
+  invoerKolommen: number[];
   /** Column index per output column; -1 means it is missing and will be added after the last column. */
   uitvoer: Record<Uitvoerkolom, number>;
   /** Which header each input matched, for the preview ("Uren per week" -> ambulant uren per week). */
@@ -84,7 +86,7 @@ export function maakKolomkaart(koppen: readonly unknown[]): Kolomkaart {
   if (!groep && !ambulant) {
     ontbreekt.push("Geen volledige kolommen voor groepsaanbod (Groep dagen per week, Groep uren per dag, Intensiteit) of ambulante hulp (Ambulant uren per week, Rekentarief).");
   }
-  return { invoer, uitvoer, gevonden, overig, ontbreekt };
+  return { invoer, invoerKolommen: gevonden.map((g) => g.kolom), uitvoer, gevonden, overig, ontbreekt };
 }
 
 /** Output column positions after adding the missing ones behind the last existing column. */

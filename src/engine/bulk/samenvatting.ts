@@ -1,5 +1,5 @@
 import { formatEuro } from "../geld";
-import type { RijResultaat, Status } from "./rij";
+import { STATUS_OK, STATUS_OVERGESLAGEN, STATUS_WAARSCHUWING, type Rijuitkomsten, type Status } from "./uitkomsten";
 
 export interface AanbiederTotaal {
   toewijzingen: number;
@@ -12,30 +12,61 @@ export interface AanbiederTotaal {
 export class Samenvatting {
   rijen = 0;
   readonly perStatus: Record<Status, number> = { ok: 0, waarschuwing: 0, fout: 0 };
-  /** Per level number, or "offerte", or "geen (fout)". */
-  readonly perNiveau = new Map<number | string, number>();
+  // Counts per level number (sparse array), offertes and rows without a level: cheaper per row than a Map.
+  private readonly perNummer: number[] = [];
+  private offertesZonderNiveau = 0;
+  private zonderNiveau = 0;
   totaalBudgetCent = 0;
   toegewezenCent = 0;
   gedeclareerdCent = 0;
   offertes = 0;
   readonly perAanbieder = new Map<string, AanbiederTotaal>();
+  private readonly perCel = new Map<string | number, AanbiederTotaal>();
 
-  voegToe(r: RijResultaat, aanbieder: unknown): void {
+  /** Row i of a block; skipped (blank) rows are not counted. */
+  voegToe(uit: Rijuitkomsten, i: number, aanbieder: unknown): void {
+    const status = uit.status[i];
+    if (status === STATUS_OVERGESLAGEN) return;
     this.rijen++;
-    this.perStatus[r.status]++;
-    const niveau = r.niveau ?? (r.offerte ? "offerte" : "geen (fout)");
-    this.perNiveau.set(niveau, (this.perNiveau.get(niveau) ?? 0) + 1);
-    if (r.offerte) this.offertes++;
-    this.totaalBudgetCent += r.totaalCent ?? 0;
-    this.toegewezenCent += r.toegewezenCent ?? 0;
-    this.gedeclareerdCent += r.gedeclareerdCent ?? 0;
-    const naam = typeof aanbieder === "string" && aanbieder.trim() !== "" ? aanbieder.trim() : typeof aanbieder === "number" ? String(aanbieder) : "(geen aanbieder)";
-    let a = this.perAanbieder.get(naam);
-    if (!a) this.perAanbieder.set(naam, (a = { toewijzingen: 0, budgetCent: 0, gedeclareerdCent: 0, bovenPlafond: 0 }));
+    this.perStatus[status === STATUS_OK ? "ok" : status === STATUS_WAARSCHUWING ? "waarschuwing" : "fout"]++;
+    const nummer = uit.niveau[i];
+    const offerte = uit.offerte[i] === 1;
+    if (nummer !== 0) this.perNummer[nummer] = (this.perNummer[nummer] ?? 0) + 1;
+    else if (offerte) this.offertesZonderNiveau++;
+    else this.zonderNiveau++;
+    if (offerte) this.offertes++;
+    const totaal = uit.totaalCent[i];
+    const toegewezen = uit.toegewezenCent[i];
+    const gedeclareerd = uit.gedeclareerdCent[i];
+    if (!Number.isNaN(totaal)) this.totaalBudgetCent += totaal;
+    if (!Number.isNaN(toegewezen)) this.toegewezenCent += toegewezen;
+    if (!Number.isNaN(gedeclareerd)) this.gedeclareerdCent += gedeclareerd;
+    const a = this.aanbiederVan(aanbieder);
     a.toewijzingen++;
-    a.budgetCent += r.toegewezenCent ?? 0;
-    a.gedeclareerdCent += r.gedeclareerdCent ?? 0;
-    if (r.uitputting !== null && r.uitputting > 1) a.bovenPlafond++;
+    if (!Number.isNaN(toegewezen)) a.budgetCent += toegewezen;
+    if (!Number.isNaN(gedeclareerd)) a.gedeclareerdCent += gedeclareerd;
+    if (uit.uitputting[i] > 1) a.bovenPlafond++;
+  }
+
+  /** Per level number, or "offerte", or "geen (fout)". */
+  get perNiveau(): ReadonlyMap<number | string, number> {
+    const m = new Map<number | string, number>();
+    this.perNummer.forEach((aantal, nummer) => aantal && m.set(nummer, aantal));
+    if (this.offertesZonderNiveau) m.set("offerte", this.offertesZonderNiveau);
+    if (this.zonderNiveau) m.set("geen (fout)", this.zonderNiveau);
+    return m;
+  }
+
+  // Sheets repeat a few provider names in many rows: the totals are found by the cell as it is, trimmed once per name.
+  private aanbiederVan(aanbieder: unknown): AanbiederTotaal {
+    const sleutel = typeof aanbieder === "string" || typeof aanbieder === "number" ? aanbieder : "";
+    let a = this.perCel.get(sleutel);
+    if (a) return a;
+    const naam = typeof aanbieder === "string" && aanbieder.trim() !== "" ? aanbieder.trim() : typeof aanbieder === "number" ? String(aanbieder) : "(geen aanbieder)";
+    a = this.perAanbieder.get(naam);
+    if (!a) this.perAanbieder.set(naam, (a = { toewijzingen: 0, budgetCent: 0, gedeclareerdCent: 0, bovenPlafond: 0 }));
+    if (this.perCel.size < 10000) this.perCel.set(sleutel, a);
+    return a;
   }
 
   /** Levels in their natural order: 1..n, then offerte, then rows without a level. */

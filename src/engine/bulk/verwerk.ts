@@ -1,11 +1,13 @@
 import type { Tariefset } from "../tariefset/types";
-import type { Kolomkaart, Uitvoerkolom } from "./kolommen";
-import { berekenRij, uitvoerWaarden, type Declaraties } from "./rij";
+import type { Kolomkaart } from "./kolommen";
+import { berekenRijIn, isLegeRij, type Declaraties } from "./rij";
 import { Samenvatting } from "./samenvatting";
+import { Rijuitkomsten, STATUS_OVERGESLAGEN, type Uitvoercellen } from "./uitkomsten";
 
 /** One recalculation run: the same per-row step for Excel, the CLI and the benchmark. */
 export class Bulkrun {
   readonly samenvatting = new Samenvatting();
+  private readonly enkel = new Rijuitkomsten(1);
 
   constructor(
     readonly kaart: Kolomkaart,
@@ -13,10 +15,26 @@ export class Bulkrun {
     readonly declaraties?: Declaraties,
   ) {}
 
-  /** One row through the engine into the summary; returns the output cells. */
-  verwerk(rij: readonly unknown[]): Record<Uitvoerkolom, string | number> {
-    const r = berekenRij(rij, this.kaart, this.set, this.declaraties);
-    this.samenvatting.voegToe(r, this.kaart.invoer.aanbieder >= 0 ? rij[this.kaart.invoer.aanbieder] : undefined);
-    return uitvoerWaarden(r);
+  private rijIn(rij: readonly unknown[], uit: Rijuitkomsten, i: number): void {
+    if (isLegeRij(rij, this.kaart)) uit.status[i] = STATUS_OVERGESLAGEN;
+    else berekenRijIn(rij, this.kaart, this.set, this.declaraties, uit, i);
+    const aanbieder = this.kaart.invoer.aanbieder;
+    this.samenvatting.voegToe(uit, i, aanbieder >= 0 ? rij[aanbieder] : undefined);
+  }
+
+  /**
+   * A block of rows (an Excel chunk) into `uit` (reused from block to block when given), and into the summary.
+   * A blank row is skipped: its status is STATUS_OVERGESLAGEN and its output cells stay as they are.
+   */
+  verwerkBlok(rijen: readonly (readonly unknown[])[], uit?: Rijuitkomsten): Rijuitkomsten {
+    const doel = uit && uit.capaciteit >= rijen.length ? uit : new Rijuitkomsten(rijen.length);
+    for (let i = 0; i < rijen.length; i++) this.rijIn(rijen[i], doel, i);
+    return doel;
+  }
+
+  /** One row (a streamed file): its output cells in the order of UITVOER, or null for a blank row. */
+  verwerk(rij: readonly unknown[], uit?: Uitvoercellen): Uitvoercellen | null {
+    this.rijIn(rij, this.enkel, 0);
+    return this.enkel.overgeslagen(0) ? null : this.enkel.cellen(0, uit);
   }
 }

@@ -1,0 +1,126 @@
+import { centenNaarEuro } from "../geld";
+import { UITVOER } from "./kolommen";
+
+export type Status = "ok" | "waarschuwing" | "fout";
+
+/** One row's result as an object: for a single row, tests and callers that want names. */
+export interface RijResultaat {
+  groepCent: number | null;
+  ambulantCent: number | null;
+  totaalCent: number | null;
+  niveau: number | null;
+  niveauCent: number | null;
+  offerte: boolean | null;
+  /** The allocated ceiling: the chosen level, else the calculated one. */
+  toegewezenCent: number | null;
+  gedeclareerdCent: number | null;
+  uitputting: number | null;
+  status: Status;
+  melding: string;
+}
+
+/** One row's output cells, in the order of UITVOER. */
+export type Uitvoercellen = (string | number)[];
+
+export const STATUS_OK = 0;
+export const STATUS_WAARSCHUWING = 1;
+export const STATUS_FOUT = 2;
+/** A row with no input at all: not calculated, not counted, its output cells left as they are. */
+export const STATUS_OVERGESLAGEN = 3;
+const STATUSSEN: readonly Status[] = ["ok", "waarschuwing", "fout"];
+
+const getalOfNull = (x: number) => (Number.isNaN(x) ? null : x);
+const euroCel = (centen: number) => (Number.isNaN(centen) ? "" : centenNaarEuro(centen));
+
+/**
+ * The results of a block of rows, one typed column per output (NaN, 0 or -1 where a row has no value).
+ * Why columns: a result object per row, kept until the block is written, made the garbage collector the
+ * largest cost of a million-row run. Typed columns hold numbers without an object per row or per number.
+ */
+export class Rijuitkomsten {
+  readonly groepCent: Float64Array;
+  readonly ambulantCent: Float64Array;
+  readonly totaalCent: Float64Array;
+  /** Level number, 0 = none. */
+  readonly niveau: Int32Array;
+  readonly niveauCent: Float64Array;
+  /** 1 ja, 0 nee, -1 unknown (the row has a fout). */
+  readonly offerte: Int8Array;
+  readonly toegewezenCent: Float64Array;
+  readonly gedeclareerdCent: Float64Array;
+  readonly uitputting: Float64Array;
+  /** STATUS_OK, STATUS_WAARSCHUWING, STATUS_FOUT or STATUS_OVERGESLAGEN. */
+  readonly status: Uint8Array;
+  readonly melding: string[];
+
+  constructor(readonly capaciteit: number) {
+    this.groepCent = new Float64Array(capaciteit);
+    this.ambulantCent = new Float64Array(capaciteit);
+    this.totaalCent = new Float64Array(capaciteit);
+    this.niveau = new Int32Array(capaciteit);
+    this.niveauCent = new Float64Array(capaciteit);
+    this.offerte = new Int8Array(capaciteit);
+    this.toegewezenCent = new Float64Array(capaciteit);
+    this.gedeclareerdCent = new Float64Array(capaciteit);
+    this.uitputting = new Float64Array(capaciteit);
+    this.status = new Uint8Array(capaciteit);
+    this.melding = new Array<string>(capaciteit).fill("");
+  }
+
+  overgeslagen(i: number): boolean {
+    return this.status[i] === STATUS_OVERGESLAGEN;
+  }
+
+  /**
+   * Output cell k (index in UITVOER) of row i, as written to the sheet: euros with at most two decimals,
+   * empty where there is no number (never a 0 that looks valid).
+   */
+  cel(i: number, k: number): string | number {
+    switch (k) {
+      case 0:
+        return euroCel(this.groepCent[i]);
+      case 1:
+        return euroCel(this.ambulantCent[i]);
+      case 2:
+        return euroCel(this.totaalCent[i]);
+      case 3:
+        return this.niveau[i] !== 0 ? this.niveau[i] : this.offerte[i] === 1 ? "offerte" : "";
+      case 4:
+        return euroCel(this.niveauCent[i]);
+      case 5:
+        return this.offerte[i] === -1 ? "" : this.offerte[i] === 1 ? "ja" : "nee";
+      case 6:
+        return Number.isNaN(this.uitputting[i]) ? "" : Math.round(this.uitputting[i] * 10000) / 10000;
+      case 7:
+        return STATUSSEN[this.status[i]] ?? "";
+      case 8:
+        return this.melding[i];
+      default:
+        throw new RangeError(`Uitvoerkolom ${k} bestaat niet (0 t/m ${UITVOER.length - 1}).`);
+    }
+  }
+
+  /** All output cells of row i, in the order of UITVOER. */
+  cellen(i: number, uit: Uitvoercellen = new Array(UITVOER.length)): Uitvoercellen {
+    for (let k = 0; k < UITVOER.length; k++) uit[k] = this.cel(i, k);
+    return uit;
+  }
+
+  /** Row i as an object. */
+  resultaat(i: number): RijResultaat {
+    const offerte = this.offerte[i];
+    return {
+      groepCent: getalOfNull(this.groepCent[i]),
+      ambulantCent: getalOfNull(this.ambulantCent[i]),
+      totaalCent: getalOfNull(this.totaalCent[i]),
+      niveau: this.niveau[i] === 0 ? null : this.niveau[i],
+      niveauCent: getalOfNull(this.niveauCent[i]),
+      offerte: offerte === -1 ? null : offerte === 1,
+      toegewezenCent: getalOfNull(this.toegewezenCent[i]),
+      gedeclareerdCent: getalOfNull(this.gedeclareerdCent[i]),
+      uitputting: getalOfNull(this.uitputting[i]),
+      status: STATUSSEN[this.status[i]] ?? "ok",
+      melding: this.melding[i],
+    };
+  }
+}

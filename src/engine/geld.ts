@@ -61,39 +61,42 @@ function productGroot(centen: number, factoren: readonly number[]): { m: bigint;
   return { m, s };
 }
 
-// The exact product of up to three user numbers and a whole number, as digits m and decimals s (m / 10^s),
-// kept in module state rather than a returned object: this runs two or three times for every row of a bulk run.
-let productM = 0;
-let productS = 0;
+/** x as whole digits when it has d decimals (d from `decimalen`). */
+const cijfers = (x: number, d: number) => (d === 0 ? x : Math.round(x * MACHT10[d]));
 
-/** Multiplies the running product by x; false when it no longer fits the fast path. */
-function keer(x: number): boolean {
-  const d = decimalen(x);
-  if (d < 0) return false;
-  productM *= d === 0 ? x : Math.round(x * MACHT10[d]);
-  productS += d;
-  return Number.isSafeInteger(productM) && productS < MACHT10.length;
+/**
+ * The exact product of a whole number and up to three user numbers as digits m and decimals s (m / 10^s),
+ * or false when it leaves the fast path. If the final product is a safe integer, so was every partial one
+ * (all are divisors of it), so checking the end is enough.
+ */
+function snelProduct(geheel: number, a: number, b: number, c: number, rond: (m: number, s: number) => number): number | false {
+  const da = decimalen(a);
+  const db = decimalen(b);
+  const dc = decimalen(c);
+  if (da < 0 || db < 0 || dc < 0) return false;
+  const m = geheel * cijfers(a, da) * cijfers(b, db) * cijfers(c, dc);
+  const s = da + db + dc;
+  return Number.isSafeInteger(m) && s < MACHT10.length ? rond(m, s) : false;
 }
 
-function snelProduct(geheel: number, a: number, b: number, c: number): boolean {
-  productM = geheel;
-  productS = 0;
-  return keer(a) && keer(b) && keer(c);
-}
+const naarCenten = (m: number, s: number) => (s === 0 ? m : deelHalfVanNulAf(m, MACHT10[s]));
+const naarGetal = (m: number, s: number) => (s === 0 ? m : m / MACHT10[s]);
 
 /**
  * centen x a x b x c, rounded to whole cents half away from zero.
  * The factors are user numbers (hours, weeks, euros); centen is a whole number (a rate in cents, or 100).
  */
 export function productInCenten(centen: number, a: number, b = 1, c = 1): number {
-  if (snelProduct(centen, a, b, c)) return productS === 0 ? productM : deelHalfVanNulAf(productM, MACHT10[productS]);
+  const snel = snelProduct(centen, a, b, c, naarCenten);
+  if (snel !== false) return snel;
   const { m, s } = productGroot(centen, [a, b, c]);
   return Number(deelHalfVanNulAfGroot(m, 10n ** BigInt(s)));
 }
 
 /** The exact decimal product a x b x c, as the nearest double (for showing hours). */
 export function exactProduct(a: number, b = 1, c = 1): number {
-  if (snelProduct(1, a, b, c)) return productS === 0 ? productM : productM / MACHT10[productS];
+  const snel = snelProduct(1, a, b, c, naarGetal);
+  if (snel !== false) return snel;
   const { m, s } = productGroot(1, [a, b, c]);
   const tekst = (m < 0n ? -m : m).toString().padStart(s + 1, "0");
   const waarde = Number(`${tekst.slice(0, tekst.length - s)}.${tekst.slice(tekst.length - s) || "0"}`);
@@ -127,6 +130,13 @@ export function formatEuro(centen: number): string {
   const absoluut = Math.abs(centen);
   const rest = absoluut % 100;
   return `EUR ${centen < 0 ? "-" : ""}${metPunten((absoluut - rest) / 100)},${rest < 10 ? "0" : ""}${rest}`;
+}
+
+/** A fraction as a Dutch percentage with one decimal: 1.05625 -> "105,6%", 0.5 -> "50%". */
+export function formatProcent(fractie: number): string {
+  const tienden = Math.round(Math.abs(fractie) * 1000);
+  const tiende = tienden % 10;
+  return `${fractie < 0 && tienden > 0 ? "-" : ""}${metPunten((tienden - tiende) / 10)}${tiende === 0 ? "" : "," + tiende}%`;
 }
 
 /** Dutch display of a plain number: 2.5 -> "2,5", 1234.5 -> "1.234,5". */

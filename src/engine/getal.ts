@@ -37,7 +37,11 @@ export function leesGetal(waarde: unknown): Leesresultaat {
 
 /** Text is empty when it is missing or only white space. */
 export function isLeeg(waarde: unknown): boolean {
-  return waarde === null || waarde === undefined || (typeof waarde === "string" && waarde.trim() === "");
+  if (typeof waarde !== "string") return waarde === null || waarde === undefined;
+  if (waarde.length === 0) return true;
+  // A visible ASCII first character settles it without trimming (this runs for every cell of a bulk run).
+  const eerste = waarde.charCodeAt(0);
+  return eerste > 32 && eerste < 127 ? false : waarde.trim() === "";
 }
 
 const SLEUTELS = new Map<string, string>();
@@ -52,4 +56,28 @@ export function naamSleutel(naam: string): string {
     SLEUTELS.set(naam, sleutel);
   }
   return sleutel;
+}
+
+/**
+ * Names looked up the way a user types them: case- and space-insensitive. Remembers each text as typed, so
+ * a sheet that repeats "herstel" a million times costs one map lookup per cell, not a normalisation and two.
+ */
+export class Naamtabel<T> {
+  private readonly perSleutel = new Map<string, T>();
+  private readonly perTekst = new Map<string, T | null>();
+
+  constructor(items: Iterable<readonly [string, T]>) {
+    for (const [naam, waarde] of items) this.perSleutel.set(naamSleutel(naam), waarde);
+  }
+
+  zoek(tekst: string): T | undefined {
+    let gevonden = this.perTekst.get(tekst);
+    if (gevonden === undefined) {
+      gevonden = this.perSleutel.get(naamSleutel(tekst)) ?? null;
+      // Bounded: a column of free text (typos, ids) must not grow the memo without end.
+      if (this.perTekst.size > 10000) this.perTekst.clear();
+      this.perTekst.set(tekst, gevonden);
+    }
+    return gevonden ?? undefined;
+  }
 }

@@ -1,19 +1,19 @@
-import { leesGetal, isLeeg, naamSleutel } from "./getal";
+import { leesGetal, isLeeg, Naamtabel } from "./getal";
 import { citeer, fout, VELDEN, type Melding, type Veld } from "./melding";
 import { formatGetal } from "./geld";
 
 export type Traject = "herstel" | "duurzaam";
 export type Verwijzer = "toegang" | "medisch" | "gi";
 
-const TRAJECTEN: Record<string, Traject> = {
+const TRAJECTEN = new Naamtabel<Traject>(Object.entries({
   herstel: "herstel",
   hersteltraject: "herstel",
   duurzaam: "duurzaam",
   "duurzaam traject": "duurzaam",
   duurzaamtraject: "duurzaam",
-};
+} as const));
 
-const VERWIJZERS: Record<string, Verwijzer> = {
+const VERWIJZERS = new Naamtabel<Verwijzer>(Object.entries({
   toegang: "toegang",
   gemeente: "toegang",
   "gemeentelijke toegang": "toegang",
@@ -25,10 +25,12 @@ const VERWIJZERS: Record<string, Verwijzer> = {
   "medisch specialist": "medisch",
   gi: "gi",
   "gecertificeerde instelling": "gi",
-};
+} as const));
 
-const JA = new Set(["ja", "j", "true", "waar", "1", "yes"]);
-const NEE = new Set(["nee", "n", "false", "onwaar", "0", "no"]);
+const JA_NEE = new Naamtabel<boolean>([
+  ...["ja", "j", "true", "waar", "1", "yes"].map((t) => [t, true] as const),
+  ...["nee", "n", "false", "onwaar", "0", "no"].map((t) => [t, false] as const),
+]);
 
 export const TRAJECT_NAMEN = ["herstel", "duurzaam"] as const;
 export const VERWIJZER_NAMEN = ["toegang", "medisch", "gi"] as const;
@@ -38,7 +40,7 @@ export function leesTraject(waarde: unknown, meldingen: Melding[]): Traject | nu
     meldingen.push(fout("TRAJECT_ONTBREEKT", "traject", "Vul het traject in: herstel of duurzaam."));
     return null;
   }
-  const traject = typeof waarde === "string" ? TRAJECTEN[naamSleutel(waarde)] : undefined;
+  const traject = typeof waarde === "string" ? TRAJECTEN.zoek(waarde) : undefined;
   if (!traject) {
     meldingen.push(fout("TRAJECT_ONBEKEND", "traject", `Traject ${citeer(waarde)} bestaat niet. Toegestaan: herstel of duurzaam.`));
     return null;
@@ -48,7 +50,7 @@ export function leesTraject(waarde: unknown, meldingen: Melding[]): Traject | nu
 
 export function leesVerwijzer(waarde: unknown, meldingen: Melding[]): Verwijzer | null {
   if (isLeeg(waarde)) return "toegang";
-  const verwijzer = typeof waarde === "string" ? VERWIJZERS[naamSleutel(waarde)] : undefined;
+  const verwijzer = typeof waarde === "string" ? VERWIJZERS.zoek(waarde) : undefined;
   if (!verwijzer) {
     meldingen.push(
       fout("VERWIJZER_ONBEKEND", "verwijzer", `Verwijzer ${citeer(waarde)} bestaat niet. Toegestaan: toegang, medisch of gi (leeg = toegang).`),
@@ -62,9 +64,8 @@ export function leesVerwijzer(waarde: unknown, meldingen: Melding[]): Verwijzer 
 export function leesJaNee(waarde: unknown, veld: Veld, meldingen: Melding[]): boolean | null {
   if (isLeeg(waarde) || waarde === false || waarde === 0) return false;
   if (waarde === true || waarde === 1) return true;
-  const sleutel = typeof waarde === "string" ? naamSleutel(waarde) : "";
-  if (JA.has(sleutel)) return true;
-  if (NEE.has(sleutel)) return false;
+  const jaNee = typeof waarde === "string" ? JA_NEE.zoek(waarde) : undefined;
+  if (jaNee !== undefined) return jaNee;
   meldingen.push(fout("GEEN_JA_NEE", veld, `${VELDEN[veld]}: ${citeer(waarde)} is geen ja of nee. Toegestaan: ja of nee.`));
   return null;
 }

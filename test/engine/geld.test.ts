@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { exactProduct, formatEuro, formatGetal, productInCenten } from "../../src/engine";
+import { exactProduct, formatEuro, formatGetal, formatProcent, productInCenten } from "../../src/engine";
 
 /** Reference: exact decimal arithmetic on the numbers' shortest decimal strings, with BigInt. */
 function referentie(factoren: number[], centen: number): bigint {
@@ -52,6 +52,9 @@ describe("exact money", () => {
     expect(formatGetal(2.5)).toBe("2,5");
     expect(formatGetal(1234.5)).toBe("1.234,5");
     expect(formatGetal(105.6)).toBe("105,6");
+    expect(formatProcent(1.05625)).toBe("105,6%");
+    expect(formatProcent(0.5)).toBe("50%");
+    expect(formatProcent(12.3456)).toBe("1.234,6%");
     expect(formatGetal(-1000000)).toBe("-1.000.000");
   });
   test("property: Dutch formatting equals the nl-NL number format", () => {

@@ -1,4 +1,5 @@
-import { leesGetal } from "../../src/engine";
+import fc from "fast-check";
+import { berekenBudget, isLeeg, leesGetal, STANDAARD_TARIEFSET } from "../../src/engine";
 
 describe("reading numbers like a Dutch user writes them", () => {
   test.each([
@@ -26,5 +27,30 @@ describe("reading numbers like a Dutch user writes them", () => {
   });
   test.each([["abc"], ["2,5,5"], ["1e3"], [NaN], [Infinity], [true], [{}], ["12,34.5"], ["EUR"]])("%p is not a number", (invoer) => {
     expect(leesGetal(invoer)).toEqual({ ok: false, reden: "geen-getal" });
+  });
+});
+
+describe("names as typed", () => {
+  test("a name that is also a JavaScript object property is not a traject, verwijzer or tarief", () => {
+    for (const naam of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      const r = berekenBudget({ traject: naam, verwijzer: naam, ambulant: { urenPerWeek: 1, weken: 1, rekentarief: naam } }, STANDAARD_TARIEFSET);
+      expect(r.totaalCent).toBeNull();
+      expect(r.meldingen.map((m) => m.code)).toEqual(["TRAJECT_ONBEKEND", "VERWIJZER_ONBEKEND", "REKENTARIEF_ONBEKEND"]);
+    }
+  });
+  test("the memo of typed texts gives the same answer the second time and for other spellings", () => {
+    const set = STANDAARD_TARIEFSET;
+    expect(set.zoekIntensiteit("licht")?.naam).toBe("licht");
+    expect(set.zoekIntensiteit("  LICHT ")?.naam).toBe("licht");
+    expect(set.zoekIntensiteit("  LICHT ")?.naam).toBe("licht");
+    expect(set.zoekIntensiteit("lich")).toBeUndefined();
+    expect(set.zoekIntensiteit("lich")).toBeUndefined();
+  });
+  test("property: isLeeg is exactly 'missing or only white space'", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom(" ", "\t", "\u00a0", "\u2003x", " a ", "")), (tekst) => {
+        expect(isLeeg(tekst)).toBe(tekst.trim() === "");
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { berekenBudget, type BudgetResultaat } from "../budget";
-import { formatEuro, formatGetal, productInCenten } from "../geld";
+import { formatEuro, formatProcent, productInCenten } from "../geld";
 import { isLeeg, leesGetal } from "../getal";
 import { citeer } from "../melding";
 import type { Tariefset } from "../tariefset/types";
@@ -86,7 +86,7 @@ export function berekenRijIn(rij: readonly unknown[], kaart: Kolomkaart, set: Ta
     if (toegewezen) {
       uitputting = gedeclareerdCent / toegewezen.bedragCent;
       if (gedeclareerdCent > toegewezen.bedragCent) {
-        waarschuwingen = plak(waarschuwingen, `Boven het plafond: gedeclareerd ${formatEuro(gedeclareerdCent)} is ${formatGetal(Math.round(uitputting * 1000) / 10)}% van het toegewezen budget ${formatEuro(toegewezen.bedragCent)}.`);
+        waarschuwingen = plak(waarschuwingen, `Boven het plafond: gedeclareerd ${formatEuro(gedeclareerdCent)} is ${formatProcent(uitputting)} van het toegewezen budget ${formatEuro(toegewezen.bedragCent)}.`);
       }
     } else waarschuwingen = plak(waarschuwingen, "Uitputting onbekend: het budget is een offertebudget dat niet in de rij staat.");
   }

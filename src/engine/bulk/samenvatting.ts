@@ -28,7 +28,9 @@ export class Samenvatting {
     const status = uit.status[i];
     if (status === STATUS_OVERGESLAGEN) return;
     this.rijen++;
-    this.perStatus[status === STATUS_OK ? "ok" : status === STATUS_WAARSCHUWING ? "waarschuwing" : "fout"]++;
+    if (status === STATUS_OK) this.perStatus.ok++;
+    else if (status === STATUS_WAARSCHUWING) this.perStatus.waarschuwing++;
+    else this.perStatus.fout++;
     const nummer = uit.niveau[i];
     const offerte = uit.offerte[i] === 1;
     if (nummer !== 0) this.perNummer[nummer] = (this.perNummer[nummer] ?? 0) + 1;

@@ -3,7 +3,7 @@ import localizeNl from "ajv-i18n/localize/nl";
 import valideer from "./valideer-tariefset.gen";
 import type { Intensiteit, Niveau, Rekentarief, Tariefset, TariefsetBron } from "./types";
 import { euroNaarCenten, isHeleCenten } from "../geld";
-import { naamSleutel } from "../getal";
+import { Naamtabel, naamSleutel } from "../getal";
 
 export type Laadresultaat = { ok: true; tariefset: Tariefset } | { ok: false; fouten: string[] };
 
@@ -129,8 +129,8 @@ function bouw(bron: TariefsetBron): Tariefset {
     duurzaamBijKdcOdc: r.duurzaamBijKdcOdc ?? false,
     bron: r.bron ?? bron.bron,
   }));
-  const perRekentarief = new Map(rekentarieven.map((r) => [naamSleutel(r.naam), r]));
-  const perIntensiteit = new Map(intensiteiten.map((r) => [naamSleutel(r.naam), r]));
+  const perRekentarief = new Naamtabel(rekentarieven.map((r) => [r.naam, r] as const));
+  const perIntensiteit = new Naamtabel(intensiteiten.map((r) => [r.naam, r] as const));
   return {
     naam: bron.naam,
     regio: bron.regio,
@@ -142,8 +142,8 @@ function bouw(bron: TariefsetBron): Tariefset {
     intensiteiten,
     herstelMaxWeken: bron.duur.herstelMaxWeken,
     duurzaamWeken: bron.duur.duurzaamWeken,
-    zoekRekentarief: (naam) => perRekentarief.get(naamSleutel(naam)),
-    zoekIntensiteit: (naam) => perIntensiteit.get(naamSleutel(naam)),
+    zoekRekentarief: (naam) => perRekentarief.zoek(naam),
+    zoekIntensiteit: (naam) => perIntensiteit.zoek(naam),
     bronJson: bron,
   };
 }

@@ -64,43 +64,44 @@ function productGroot(centen: number, factoren: readonly number[]): { m: bigint;
 /** x as whole digits when it has d decimals (d from `decimalen`). */
 const cijfers = (x: number, d: number) => (d === 0 ? x : Math.round(x * MACHT10[d]));
 
+// The decimals of the last fast product: a small integer in module state, so the fast path returns a plain
+// number and allocates nothing (it runs several times for every row of a bulk run).
+let snelDecimalen = 0;
+
 /**
- * The exact product of a whole number and up to three user numbers as digits m and decimals s (m / 10^s),
- * or false when it leaves the fast path. If the final product is a safe integer, so was every partial one
- * (all are divisors of it), so checking the end is enough.
+ * The exact product of a whole number and up to three user numbers as digits, with snelDecimalen decimals
+ * (m / 10^snelDecimalen), or NaN when it leaves the fast path. If the final product is a safe integer, so was
+ * every partial one (all are divisors of it), so checking the end is enough.
  */
-function snelProduct(geheel: number, a: number, b: number, c: number, rond: (m: number, s: number) => number): number | false {
+function snelProduct(geheel: number, a: number, b: number, c: number): number {
   const da = decimalen(a);
   const db = decimalen(b);
   const dc = decimalen(c);
-  if (da < 0 || db < 0 || dc < 0) return false;
+  if (da < 0 || db < 0 || dc < 0) return NaN;
   const m = geheel * cijfers(a, da) * cijfers(b, db) * cijfers(c, dc);
-  const s = da + db + dc;
-  return Number.isSafeInteger(m) && s < MACHT10.length ? rond(m, s) : false;
+  snelDecimalen = da + db + dc;
+  return Number.isSafeInteger(m) && snelDecimalen < MACHT10.length ? m : NaN;
 }
-
-const naarCenten = (m: number, s: number) => (s === 0 ? m : deelHalfVanNulAf(m, MACHT10[s]));
-const naarGetal = (m: number, s: number) => (s === 0 ? m : m / MACHT10[s]);
 
 /**
  * centen x a x b x c, rounded to whole cents half away from zero.
  * The factors are user numbers (hours, weeks, euros); centen is a whole number (a rate in cents, or 100).
  */
 export function productInCenten(centen: number, a: number, b = 1, c = 1): number {
-  const snel = snelProduct(centen, a, b, c, naarCenten);
-  if (snel !== false) return snel;
-  const { m, s } = productGroot(centen, [a, b, c]);
-  return Number(deelHalfVanNulAfGroot(m, 10n ** BigInt(s)));
+  const m = snelProduct(centen, a, b, c);
+  if (!Number.isNaN(m)) return snelDecimalen === 0 ? m : deelHalfVanNulAf(m, MACHT10[snelDecimalen]);
+  const groot = productGroot(centen, [a, b, c]);
+  return Number(deelHalfVanNulAfGroot(groot.m, 10n ** BigInt(groot.s)));
 }
 
 /** The exact decimal product a x b x c, as the nearest double (for showing hours). */
 export function exactProduct(a: number, b = 1, c = 1): number {
-  const snel = snelProduct(1, a, b, c, naarGetal);
-  if (snel !== false) return snel;
-  const { m, s } = productGroot(1, [a, b, c]);
-  const tekst = (m < 0n ? -m : m).toString().padStart(s + 1, "0");
+  const m = snelProduct(1, a, b, c);
+  if (!Number.isNaN(m)) return snelDecimalen === 0 ? m : m / MACHT10[snelDecimalen];
+  const { m: groot, s } = productGroot(1, [a, b, c]);
+  const tekst = (groot < 0n ? -groot : groot).toString().padStart(s + 1, "0");
   const waarde = Number(`${tekst.slice(0, tekst.length - s)}.${tekst.slice(tekst.length - s) || "0"}`);
-  return m < 0n ? -waarde : waarde;
+  return groot < 0n ? -waarde : waarde;
 }
 
 /** Euros (at most two decimals, as validated in tariff sets) to whole cents. */

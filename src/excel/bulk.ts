@@ -5,6 +5,7 @@ import {
   uitvoerPosities,
   UITVOER,
   Bulkrun,
+  rijenPerBlok,
   type Declaraties,
   type Kolomkaart,
   type Rijuitkomsten,
@@ -52,10 +53,7 @@ const OPMAAK: Partial<Record<Uitvoerkolom, string>> = {
   Uitputting: "0.0%",
 };
 
-/** 5,000 to 20,000 rows, so a chunk's values stay around 3 MB at ~40 bytes a cell. */
-export function rijenPerBlok(kolommen: number): number {
-  return Math.max(5000, Math.min(20000, Math.floor(3_000_000 / (Math.max(1, kolommen) * 40))));
-}
+export { rijenPerBlok };
 
 /** The tables of the workbook and the active sheet, to pick from. */
 export async function bulkBronnen(): Promise<BulkBron[]> {
@@ -175,26 +173,21 @@ export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties
       const oud = bereik.values;
       // One result block for the whole run: its columns are reused chunk after chunk.
       const uit = (uitkomsten = run.verwerkBlok(oud, uitkomsten));
-      const schrijf = (waarden: (rij: number, kolom: number) => unknown) => {
+      const schrijf = (waarden: (kolommen: number[]) => unknown[][]) => {
         for (const run of runs) {
-          const rijen: unknown[][] = new Array(aantal);
-          for (let r = 0; r < aantal; r++) {
-            const rij = new Array(run.kolommen.length);
-            for (let j = 0; j < rij.length; j++) rij[j] = waarden(r, run.kolommen[j]);
-            rijen[r] = rij;
-          }
-          blad.getRangeByIndexes(blok.kopRij + 1 + start, blok.linkerKolom + run.start, aantal, run.kolommen.length).values = rijen as (string | number | boolean)[][];
+          blad.getRangeByIndexes(blok.kopRij + 1 + start, blok.linkerKolom + run.start, aantal, run.kolommen.length).values = waarden(run.kolommen) as (string | number | boolean)[][];
         }
       };
+      const terug = (kolommen: number[]) => oud.map((rij) => kolommen.map((k) => rij[k]));
       context.application.suspendApiCalculationUntilNextSync();
       if (schermOpschorten) context.application.suspendScreenUpdatingUntilNextSync();
       // A blank row keeps what it had in the output columns.
-      schrijf((r, k) => (uit.overgeslagen(r) ? oud[r][k] : uit.cel(r, uitvoerOp[k])));
+      schrijf((kolommen) => uit.matrix(aantal, kolommen.map((k) => uitvoerOp[k]), (r, j) => oud[r][kolommen[j]]));
       try {
         await context.sync();
       } catch (fout) {
         // Put the chunk back as it was, so every row is either fully old or fully new.
-        schrijf((r, k) => oud[r][k]);
+        schrijf(terug);
         await context.sync().catch(() => undefined);
         uitkomst.fout = `Gestopt bij rij ${start + 1}: ${fout instanceof Error ? fout.message : String(fout)}. Rijen 1 t/m ${start} zijn herberekend, de rest is ongewijzigd.`;
         break;

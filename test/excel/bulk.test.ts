@@ -91,6 +91,21 @@ describe("bulk recalculation in Excel (recording fake)", () => {
     expect(rij(3)[8]).toContain("altijd met 52 weken");
   });
 
+  test("a blank row in the table is skipped: its output cells keep what they held, and it is not counted", async () => {
+    const w = new NepWerkmap();
+    w.voegTabelToe("Toewijzingen", "Blad1", 0, 0, ["Traject", "Ambulant uren per week", "Ambulant weken", "Rekentarief", "Status", "Melding"], [
+      ["herstel", 3, 26, "Overwegend begeleiding en lichte hulp", "oud", "oude melding"],
+      ["", "", "", "", "handmatig", "niet aankomen"],
+      ["herstel", "2,5", 26, "Grote ggz instellingen / academisch", "", ""],
+    ]);
+    (globalThis as unknown as { Excel: unknown }).Excel = w.excel();
+    const r = await herbereken({ soort: "tabel", naam: "Toewijzingen" }, opties());
+    expect([w.cel("Blad1", 1, 4), w.cel("Blad1", 1, 5)]).toEqual(["ok", ""]);
+    expect([w.cel("Blad1", 2, 4), w.cel("Blad1", 2, 5)]).toEqual(["handmatig", "niet aankomen"]);
+    expect([w.cel("Blad1", 3, 4), w.cel("Blad1", 3, 5)]).toEqual(["ok", ""]);
+    expect(r.samenvatting.rijen).toBe(2);
+  });
+
   test("cancel mid-run: finished chunks are fully new, the rest fully old, and it says how far it got", async () => {
     const { w, koppen } = werkmapMet(20000);
     let blokken = 0;

@@ -106,6 +106,21 @@ export class Rijuitkomsten {
     return uit;
   }
 
+  /**
+   * Rows 0..aantal-1 of the given outputs (indexes in UITVOER) as rows of cells: the payload of one range
+   * write. A skipped (blank) row gets `bewaard(rij, j)`, what that cell held before.
+   */
+  matrix(aantal: number, uitvoer: readonly number[], bewaard: (rij: number, j: number) => unknown): unknown[][] {
+    const rijen: unknown[][] = new Array(aantal);
+    for (let r = 0; r < aantal; r++) {
+      const rij = new Array(uitvoer.length);
+      if (this.status[r] === STATUS_OVERGESLAGEN) for (let j = 0; j < uitvoer.length; j++) rij[j] = bewaard(r, j);
+      else for (let j = 0; j < uitvoer.length; j++) rij[j] = this.cel(r, uitvoer[j]);
+      rijen[r] = rij;
+    }
+    return rijen;
+  }
+
   /** Row i as an object. */
   resultaat(i: number): RijResultaat {
     const offerte = this.offerte[i];

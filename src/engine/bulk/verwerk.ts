@@ -4,6 +4,14 @@ import { berekenRijIn, isLegeRij, type Declaraties } from "./rij";
 import { Samenvatting } from "./samenvatting";
 import { Rijuitkomsten, STATUS_OVERGESLAGEN, type Uitvoercellen } from "./uitkomsten";
 
+/**
+ * Rows per chunk of a run in Excel: 5,000 to 20,000, so one chunk's values stay around 3 MB at ~40 bytes a
+ * cell, under the 5 MB request limit of Excel on the web.
+ */
+export function rijenPerBlok(kolommen: number): number {
+  return Math.max(5000, Math.min(20000, Math.floor(3_000_000 / (Math.max(1, kolommen) * 40))));
+}
+
 /** One recalculation run: the same per-row step for Excel, the CLI and the benchmark. */
 export class Bulkrun {
   readonly samenvatting = new Samenvatting();

@@ -69,6 +69,44 @@ export interface BudgetResultaat {
   meldingen: Melding[];
 }
 
+// The hour products are only shown, never summed: computed when read, so a bulk run of a million rows,
+// which reads only the budgets, does not compute them.
+class Groepuitkomst implements GroepResultaat {
+  readonly budgetCent: number;
+  constructor(
+    readonly intensiteit: string,
+    readonly dagenPerWeek: number,
+    readonly urenPerDag: number,
+    readonly weken: number,
+    readonly uurtariefCent: number,
+    readonly bron: string,
+  ) {
+    this.budgetCent = productInCenten(uurtariefCent, dagenPerWeek, urenPerDag, weken);
+  }
+  get urenPerWeek(): number {
+    return exactProduct(this.dagenPerWeek, this.urenPerDag);
+  }
+  get urenTotaal(): number {
+    return exactProduct(this.dagenPerWeek, this.urenPerDag, this.weken);
+  }
+}
+
+class Ambulantuitkomst implements AmbulantResultaat {
+  readonly budgetCent: number;
+  constructor(
+    readonly rekentarief: string,
+    readonly urenPerWeek: number,
+    readonly weken: number,
+    readonly uurtariefCent: number,
+    readonly bron: string,
+  ) {
+    this.budgetCent = productInCenten(uurtariefCent, urenPerWeek, weken);
+  }
+  get urenTotaal(): number {
+    return exactProduct(this.urenPerWeek, this.weken);
+  }
+}
+
 const MAX_DAGEN_PER_WEEK = 7;
 const MAX_UREN_PER_DAG = 24;
 const MAX_UREN_PER_WEEK = 168;
@@ -118,18 +156,7 @@ function berekenGroep(invoer: GroepInvoer, traject: Traject | null, set: Tariefs
     );
   }
   if (meldingen.length > aantal || dagen === null || urenPerDag === null || weken === null || intensiteit?.uurtariefCent == null) return null;
-  const uurtariefCent = intensiteit.uurtariefCent;
-  return {
-    intensiteit: intensiteit.naam,
-    dagenPerWeek: dagen,
-    urenPerDag,
-    urenPerWeek: exactProduct(dagen, urenPerDag),
-    weken,
-    urenTotaal: exactProduct(dagen, urenPerDag, weken),
-    uurtariefCent,
-    budgetCent: productInCenten(uurtariefCent, dagen, urenPerDag, weken),
-    bron: intensiteit.bron,
-  };
+  return new Groepuitkomst(intensiteit.naam, dagen, urenPerDag, weken, intensiteit.uurtariefCent, intensiteit.bron);
 }
 
 function berekenAmbulant(invoer: AmbulantInvoer, traject: Traject | null, set: Tariefset, meldingen: Melding[]): AmbulantResultaat | null {
@@ -138,16 +165,7 @@ function berekenAmbulant(invoer: AmbulantInvoer, traject: Traject | null, set: T
   const weken = leesWeken(invoer.weken, "ambulant.weken", traject, set, meldingen);
   const tarief = zoekRekentarief(invoer.rekentarief, set, meldingen);
   if (meldingen.length > aantal || urenPerWeek === null || weken === null || tarief?.uurtariefCent == null) return null;
-  const uurtariefCent = tarief.uurtariefCent;
-  return {
-    rekentarief: tarief.naam,
-    urenPerWeek,
-    weken,
-    urenTotaal: exactProduct(urenPerWeek, weken),
-    uurtariefCent,
-    budgetCent: productInCenten(uurtariefCent, urenPerWeek, weken),
-    bron: tarief.bron,
-  };
+  return new Ambulantuitkomst(tarief.naam, urenPerWeek, weken, tarief.uurtariefCent, tarief.bron);
 }
 
 function leesGekozenNiveau(nummer: unknown, set: Tariefset, meldingen: Melding[]): Niveau | null {

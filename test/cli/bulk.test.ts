@@ -57,6 +57,17 @@ describe("rekentool bulk on CSV", () => {
     expect(uit[2][kolom("Uitputting")]).toBe("0.75");
   });
 
+  test("a blank row is kept as it is (its output cells too) and not counted", async () => {
+    const invoer = join(map, "leeg.csv");
+    writeFileSync(invoer, "Traject,Uren per week,Ambulant weken,Rekentarief,Notitie,Status\nherstel,3,26,Overwegend begeleiding en lichte hulp,,\n,,,,alleen een notitie,handmatig\n");
+    const r = await draai("bulk", invoer, "--uit", join(map, "leeg-uit.csv"));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Rijen: 1 \(ok 1,/);
+    const uit: string[][] = parse(readFileSync(join(map, "leeg-uit.csv"), "utf8"));
+    expect(uit[2].slice(0, 6)).toEqual(["", "", "", "", "alleen een notitie", "handmatig"]);
+    expect(uit[2].slice(6).every((c) => c === "")).toBe(true);
+  });
+
   test("usage errors: the input is never the output; missing columns are named", async () => {
     const invoer = join(map, "klein.csv");
     expect(await draai("bulk", invoer, "--uit", invoer)).toMatchObject({ code: 2, stderr: expect.stringContaining("hetzelfde als het invoerbestand") });

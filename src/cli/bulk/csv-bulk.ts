@@ -65,6 +65,8 @@ export async function bulkCsv(invoer: string, uitvoer: string, set: Tariefset, d
       breedte = rij.length;
       const posities = uitvoerPosities(kaart, breedte);
       kolommen = UITVOER.map((naam) => posities[naam]);
+      // Every row as wide as the header with the added columns, also a blank row that gets no outputs.
+      breedte = Math.max(breedte, ...kolommen.map((k) => k + 1));
       const kop = [...rij];
       for (const naam of UITVOER) kop[posities[naam]] = naam;
       if (!schrijver.write(kop)) await once(schrijver, "drain");

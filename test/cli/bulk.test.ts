@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -66,6 +67,19 @@ describe("rekentool bulk on CSV", () => {
     const uit: string[][] = parse(readFileSync(join(map, "leeg-uit.csv"), "utf8"));
     expect(uit[2].slice(0, 6)).toEqual(["", "", "", "", "alleen een notitie", "handmatig"]);
     expect(uit[2].slice(6).every((c) => c === "")).toBe(true);
+  });
+
+  test("the installed command (bin/rekentool.js, which restarts itself for bulk) passes on output and exit codes", () => {
+    const invoer = join(map, "bin.csv");
+    writeFileSync(invoer, "Traject,Uren per week,Ambulant weken,Rekentarief\nherstel,3,26,Overwegend begeleiding en lichte hulp\n");
+    const bin = join(__dirname, "..", "..", "bin", "rekentool.js");
+    const goed = spawnSync(process.execPath, [bin, "bulk", invoer, "--uit", join(map, "bin-uit.csv")], { encoding: "utf8" });
+    expect(goed.status).toBe(0);
+    expect(goed.stdout).toMatch(/Rijen: 1 \(ok 1,/);
+    expect(parse(readFileSync(join(map, "bin-uit.csv"), "utf8"))[1]).toContain("5460");
+    const fout = spawnSync(process.execPath, [bin, "bulk", join(map, "bestaat-niet.csv")], { encoding: "utf8" });
+    expect(fout.status).toBe(2);
+    expect(fout.stderr).toContain("bestaat niet");
   });
 
   test("usage errors: the input is never the output; missing columns are named", async () => {

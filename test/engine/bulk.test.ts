@@ -96,6 +96,11 @@ describe("a generated sheet", () => {
     }
     expect(s.perStatus.ok + s.perStatus.waarschuwing + s.perStatus.fout).toBe(3000);
     expect([...s.perNiveau.values()].reduce((a, b) => a + b, 0)).toBe(3000);
+    expect(s.offertes).toBeGreaterThan(0);
+    expect(s.offertes).toBe(uit.filter((r) => r.offerte === true).length);
+    expect(s.perNiveau.get("offerte")).toBe(s.offertes);
+    expect(s.perNiveau.get("geen (fout)")).toBe(uit.filter((r) => r.totaalCent === null).length);
+    for (let n = 1; n <= 8; n++) expect([n, s.perNiveau.get(n)]).toEqual([n, uit.filter((r) => r.niveau === n).length]);
     expect(s.totaalBudgetCent).toBe(uit.reduce((t, r) => t + (r.totaalCent ?? 0), 0));
     expect([...s.perAanbieder.values()].reduce((t, a) => t + a.toewijzingen, 0)).toBe(3000);
     expect(s.alsTekst()).not.toMatch(/\d{9}/);

@@ -12,9 +12,9 @@ export interface AanbiederTotaal {
 export class Samenvatting {
   rijen = 0;
   readonly perStatus: Record<Status, number> = { ok: 0, waarschuwing: 0, fout: 0 };
-  // Counts per level number (sparse array), offertes and rows without a level: cheaper per row than a Map.
+  // Counts per level number (sparse array) and of rows without a level and without an offerte (a fout):
+  // cheaper per row than a Map. An offerte row never has a level, so `offertes` counts those.
   private readonly perNummer: number[] = [];
-  private offertesZonderNiveau = 0;
   private zonderNiveau = 0;
   totaalBudgetCent = 0;
   toegewezenCent = 0;
@@ -34,9 +34,8 @@ export class Samenvatting {
     const nummer = uit.niveau[i];
     const offerte = uit.offerte[i] === 1;
     if (nummer !== 0) this.perNummer[nummer] = (this.perNummer[nummer] ?? 0) + 1;
-    else if (offerte) this.offertesZonderNiveau++;
+    else if (offerte) this.offertes++;
     else this.zonderNiveau++;
-    if (offerte) this.offertes++;
     const totaal = uit.totaalCent[i];
     const toegewezen = uit.toegewezenCent[i];
     const gedeclareerd = uit.gedeclareerdCent[i];
@@ -54,7 +53,7 @@ export class Samenvatting {
   get perNiveau(): ReadonlyMap<number | string, number> {
     const m = new Map<number | string, number>();
     this.perNummer.forEach((aantal, nummer) => aantal && m.set(nummer, aantal));
-    if (this.offertesZonderNiveau) m.set("offerte", this.offertesZonderNiveau);
+    if (this.offertes) m.set("offerte", this.offertes);
     if (this.zonderNiveau) m.set("geen (fout)", this.zonderNiveau);
     return m;
   }

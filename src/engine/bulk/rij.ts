@@ -2,7 +2,7 @@ import { berekenBudget, type BudgetResultaat } from "../budget";
 import { formatEuro, formatProcent, productInCenten } from "../geld";
 import { isLeeg, leesGetal } from "../getal";
 import { citeer } from "../melding";
-import type { Tariefset } from "../tariefset/types";
+import type { Niveau, Tariefset } from "../tariefset/types";
 import { isGeldigBsn } from "./bsn";
 import type { Kolomkaart } from "./kolommen";
 import { Rijuitkomsten, STATUS_FOUT, STATUS_OK, STATUS_WAARSCHUWING, type RijResultaat } from "./uitkomsten";
@@ -40,6 +40,15 @@ function budgetVan(rij: readonly unknown[], kaart: Kolomkaart, set: Tariefset): 
     },
     set,
   );
+}
+
+// The end of the over-the-ceiling message per level: a set has a handful of levels, a sheet can have a
+// million rows over their ceiling.
+const PLAFONDTEKSTEN = new WeakMap<Niveau, string>();
+function plafondTekst(niveau: Niveau): string {
+  let tekst = PLAFONDTEKSTEN.get(niveau);
+  if (tekst === undefined) PLAFONDTEKSTEN.set(niveau, (tekst = ` van het toegewezen budget ${formatEuro(niveau.bedragCent)}.`));
+  return tekst;
 }
 
 /** True when the row holds no input at all (a blank line in a sheet): such a row is skipped, not refused. */
@@ -86,7 +95,7 @@ export function berekenRijIn(rij: readonly unknown[], kaart: Kolomkaart, set: Ta
     if (toegewezen) {
       uitputting = gedeclareerdCent / toegewezen.bedragCent;
       if (gedeclareerdCent > toegewezen.bedragCent) {
-        waarschuwingen = plak(waarschuwingen, `Boven het plafond: gedeclareerd ${formatEuro(gedeclareerdCent)} is ${formatProcent(uitputting)} van het toegewezen budget ${formatEuro(toegewezen.bedragCent)}.`);
+        waarschuwingen = plak(waarschuwingen, `Boven het plafond: gedeclareerd ${formatEuro(gedeclareerdCent)} is ${formatProcent(uitputting)}${plafondTekst(toegewezen)}`);
       }
     } else waarschuwingen = plak(waarschuwingen, "Uitputting onbekend: het budget is een offertebudget dat niet in de rij staat.");
   }

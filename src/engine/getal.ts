@@ -44,18 +44,10 @@ export function isLeeg(waarde: unknown): boolean {
   return eerste > 32 && eerste < 127 ? false : waarde.trim() === "";
 }
 
-const SLEUTELS = new Map<string, string>();
-
-/** Normalises a name for matching: case- and space-insensitive. Memoised: sheets repeat the same few names. */
+/** Normalises a name for matching: case- and space-insensitive. */
 export function naamSleutel(naam: string): string {
-  let sleutel = SLEUTELS.get(naam);
-  if (sleutel === undefined) {
-    // Plain lower-casing: Dutch needs no locale rules here, and the locale-aware one is far slower.
-    sleutel = naam.trim().replace(/\s+/g, " ").toLowerCase();
-    if (SLEUTELS.size > 10000) SLEUTELS.clear();
-    SLEUTELS.set(naam, sleutel);
-  }
-  return sleutel;
+  // Plain lower-casing: Dutch needs no locale rules here, and the locale-aware one is far slower.
+  return naam.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 /**

@@ -1,11 +1,11 @@
 import { exactProduct, formatEuro, formatGetal, productInCenten } from "./geld";
 import { isLeeg, leesGetal } from "./getal";
 import { leesAantal, leesJaNee, leesTraject, leesVerwijzer, type Traject, type Verwijzer } from "./invoer";
-import { citeer, fout, heeftFout, waarschuwing, VELDEN, type Melding } from "./melding";
+import { citeer, fout, waarschuwing, VELDEN, type Melding, type Meldingbak } from "./melding";
 import { controleerMedisch, hoogsteNiveau, kiesStandaardbudget, niveauTekst, zoekStandaardbudget } from "./standaardbudget";
 import { zoekIntensiteit, zoekRekentarief } from "./tarieven";
 import { STANDAARD_TARIEFSET } from "./tariefset/ingebouwd";
-import type { Niveau, Tariefset } from "./tariefset/types";
+import type { Intensiteit, Niveau, Rekentarief, Tariefset } from "./tariefset/types";
 
 /** Raw values as a user or a cell gives them: numbers, strings with a decimal comma, booleans or empty. */
 export interface GroepInvoer {
@@ -72,17 +72,15 @@ export interface BudgetResultaat {
 // The hour products are only shown, never summed: computed when read, so a bulk run of a million rows,
 // which reads only the budgets, does not compute them.
 class Groepuitkomst implements GroepResultaat {
-  readonly budgetCent: number;
   constructor(
     readonly intensiteit: string,
     readonly dagenPerWeek: number,
     readonly urenPerDag: number,
     readonly weken: number,
     readonly uurtariefCent: number,
+    readonly budgetCent: number,
     readonly bron: string,
-  ) {
-    this.budgetCent = productInCenten(uurtariefCent, dagenPerWeek, urenPerDag, weken);
-  }
+  ) {}
   get urenPerWeek(): number {
     return exactProduct(this.dagenPerWeek, this.urenPerDag);
   }
@@ -92,18 +90,93 @@ class Groepuitkomst implements GroepResultaat {
 }
 
 class Ambulantuitkomst implements AmbulantResultaat {
-  readonly budgetCent: number;
   constructor(
     readonly rekentarief: string,
     readonly urenPerWeek: number,
     readonly weken: number,
     readonly uurtariefCent: number,
+    readonly budgetCent: number,
     readonly bron: string,
-  ) {
-    this.budgetCent = productInCenten(uurtariefCent, urenPerWeek, weken);
-  }
+  ) {}
   get urenTotaal(): number {
     return exactProduct(this.urenPerWeek, this.weken);
+  }
+}
+
+/**
+ * The inputs of one calculation as raw values, flat: a bulk run fills one of these per row and reuses it,
+ * where nested input objects would cost four allocations per row.
+ */
+export class Rekeninvoer {
+  traject: unknown = undefined;
+  verwijzer: unknown = undefined;
+  /** The group-offer section is on. */
+  groepAan = false;
+  dagenPerWeek: unknown = undefined;
+  urenPerDag: unknown = undefined;
+  groepWeken: unknown = undefined;
+  intensiteit: unknown = undefined;
+  kdcOdc: unknown = undefined;
+  /** The ambulant section is on. */
+  ambulantAan = false;
+  urenPerWeek: unknown = undefined;
+  ambulantWeken: unknown = undefined;
+  rekentarief: unknown = undefined;
+  /** A level was chosen. */
+  gekozenAan = false;
+  gekozenNummer: unknown = undefined;
+  reden: unknown = undefined;
+}
+
+const GEEN_MELDINGEN: readonly Melding[] = Object.freeze([]);
+
+/**
+ * The outcome of one calculation, flat and reusable (see rekenIn). Amounts are NaN when not calculated.
+ * Its message list is made only when a message comes: most rows of a spend sheet have none.
+ */
+export class Rekening implements Meldingbak {
+  meldingen: readonly Melding[] = GEEN_MELDINGEN;
+  fouten = 0;
+  traject: Traject | null = null;
+  verwijzer: Verwijzer | null = null;
+  intensiteit: Intensiteit | null = null;
+  dagenPerWeek = 0;
+  urenPerDag = 0;
+  groepWeken = 0;
+  groepCent = NaN;
+  rekentarief: Rekentarief | null = null;
+  urenPerWeek = 0;
+  ambulantWeken = 0;
+  ambulantCent = NaN;
+  totaalCent = NaN;
+  standaardbudget: Niveau | null = null;
+  gekozen: Niveau | null = null;
+  reden = "";
+
+  push(melding: Melding): void {
+    if (this.meldingen === GEEN_MELDINGEN) this.meldingen = [];
+    (this.meldingen as Melding[]).push(melding);
+    if (melding.niveau === "fout") this.fouten++;
+  }
+
+  /** Offerte: a total above the highest level. */
+  get offerte(): boolean {
+    return !Number.isNaN(this.totaalCent) && this.standaardbudget === null;
+  }
+
+  wis(): void {
+    this.meldingen = GEEN_MELDINGEN;
+    this.fouten = 0;
+    this.traject = null;
+    this.verwijzer = null;
+    this.intensiteit = null;
+    this.groepCent = NaN;
+    this.rekentarief = null;
+    this.ambulantCent = NaN;
+    this.totaalCent = NaN;
+    this.standaardbudget = null;
+    this.gekozen = null;
+    this.reden = "";
   }
 }
 
@@ -116,7 +189,7 @@ function leesWeken(
   veld: "groepsaanbod.weken" | "ambulant.weken",
   traject: Traject | null,
   set: Tariefset,
-  meldingen: Melding[],
+  meldingen: Meldingbak,
 ): number | null {
   if (traject === "duurzaam") {
     if (isLeeg(waarde)) return set.duurzaamWeken;
@@ -139,36 +212,44 @@ function leesWeken(
   return weken;
 }
 
-function berekenGroep(invoer: GroepInvoer, traject: Traject | null, set: Tariefset, meldingen: Melding[]): GroepResultaat | null {
-  const aantal = meldingen.length;
-  const dagen = leesAantal(invoer.dagenPerWeek, "groepsaanbod.dagenPerWeek", MAX_DAGEN_PER_WEEK, meldingen);
-  const urenPerDag = leesAantal(invoer.urenPerDag, "groepsaanbod.urenPerDag", MAX_UREN_PER_DAG, meldingen);
-  const weken = leesWeken(invoer.weken, "groepsaanbod.weken", traject, set, meldingen);
-  const kdcOdc = leesJaNee(invoer.kdcOdc, "groepsaanbod.kdcOdc", meldingen);
-  const intensiteit = zoekIntensiteit(invoer.intensiteit, set, meldingen);
+function rekenGroep(invoer: Rekeninvoer, set: Tariefset, uit: Rekening): void {
+  const aantal = uit.meldingen.length;
+  const traject = uit.traject;
+  const dagen = leesAantal(invoer.dagenPerWeek, "groepsaanbod.dagenPerWeek", MAX_DAGEN_PER_WEEK, uit);
+  const urenPerDag = leesAantal(invoer.urenPerDag, "groepsaanbod.urenPerDag", MAX_UREN_PER_DAG, uit);
+  const weken = leesWeken(invoer.groepWeken, "groepsaanbod.weken", traject, set, uit);
+  const kdcOdc = leesJaNee(invoer.kdcOdc, "groepsaanbod.kdcOdc", uit);
+  const intensiteit = zoekIntensiteit(invoer.intensiteit, set, uit);
   if (intensiteit && traject === "herstel" && !intensiteit.toegestaanInHerstel) {
-    meldingen.push(fout("INTENSITEIT_NIET_TOEGESTAAN", "groepsaanbod.intensiteit", `Intensiteit '${intensiteit.naam}' is niet toegestaan in een hersteltraject.`));
+    uit.push(fout("INTENSITEIT_NIET_TOEGESTAAN", "groepsaanbod.intensiteit", `Intensiteit '${intensiteit.naam}' is niet toegestaan in een hersteltraject.`));
   }
   if (intensiteit && traject === "duurzaam" && !intensiteit.toegestaanInDuurzaam && !(kdcOdc && intensiteit.duurzaamBijKdcOdc)) {
     const uitzondering = intensiteit.duurzaamBijKdcOdc ? " (alleen bij een KDC/ODC; geef dat dan aan)" : "";
-    meldingen.push(
+    uit.push(
       fout("INTENSITEIT_NIET_IN_DUURZAAM", "groepsaanbod.intensiteit", `Intensiteit '${intensiteit.naam}' is niet toegestaan in een duurzaam traject${uitzondering}. Kies een lichtere intensiteit of een hersteltraject.`),
     );
   }
-  if (meldingen.length > aantal || dagen === null || urenPerDag === null || weken === null || intensiteit?.uurtariefCent == null) return null;
-  return new Groepuitkomst(intensiteit.naam, dagen, urenPerDag, weken, intensiteit.uurtariefCent, intensiteit.bron);
+  if (uit.meldingen.length > aantal || dagen === null || urenPerDag === null || weken === null || intensiteit?.uurtariefCent == null) return;
+  uit.intensiteit = intensiteit;
+  uit.dagenPerWeek = dagen;
+  uit.urenPerDag = urenPerDag;
+  uit.groepWeken = weken;
+  uit.groepCent = productInCenten(intensiteit.uurtariefCent, dagen, urenPerDag, weken);
 }
 
-function berekenAmbulant(invoer: AmbulantInvoer, traject: Traject | null, set: Tariefset, meldingen: Melding[]): AmbulantResultaat | null {
-  const aantal = meldingen.length;
-  const urenPerWeek = leesAantal(invoer.urenPerWeek, "ambulant.urenPerWeek", MAX_UREN_PER_WEEK, meldingen);
-  const weken = leesWeken(invoer.weken, "ambulant.weken", traject, set, meldingen);
-  const tarief = zoekRekentarief(invoer.rekentarief, set, meldingen);
-  if (meldingen.length > aantal || urenPerWeek === null || weken === null || tarief?.uurtariefCent == null) return null;
-  return new Ambulantuitkomst(tarief.naam, urenPerWeek, weken, tarief.uurtariefCent, tarief.bron);
+function rekenAmbulant(invoer: Rekeninvoer, set: Tariefset, uit: Rekening): void {
+  const aantal = uit.meldingen.length;
+  const urenPerWeek = leesAantal(invoer.urenPerWeek, "ambulant.urenPerWeek", MAX_UREN_PER_WEEK, uit);
+  const weken = leesWeken(invoer.ambulantWeken, "ambulant.weken", uit.traject, set, uit);
+  const tarief = zoekRekentarief(invoer.rekentarief, set, uit);
+  if (uit.meldingen.length > aantal || urenPerWeek === null || weken === null || tarief?.uurtariefCent == null) return;
+  uit.rekentarief = tarief;
+  uit.urenPerWeek = urenPerWeek;
+  uit.ambulantWeken = weken;
+  uit.ambulantCent = productInCenten(tarief.uurtariefCent, urenPerWeek, weken);
 }
 
-function leesGekozenNiveau(nummer: unknown, set: Tariefset, meldingen: Melding[]): Niveau | null {
+function leesGekozenNiveau(nummer: unknown, set: Tariefset, meldingen: Meldingbak): Niveau | null {
   const gelezen = leesGetal(nummer);
   const niveau = gelezen.ok && Number.isInteger(gelezen.waarde) ? zoekStandaardbudget(set, gelezen.waarde) : undefined;
   if (niveau) return niveau;
@@ -179,80 +260,105 @@ function leesGekozenNiveau(nummer: unknown, set: Tariefset, meldingen: Melding[]
   return null;
 }
 
-function controleerGekozen(
-  gekozen: NonNullable<BudgetInvoer["gekozen"]>,
-  berekend: Niveau | null,
-  totaalCent: number,
-  verwijzer: Verwijzer | null,
-  set: Tariefset,
-  meldingen: Melding[],
-): BudgetResultaat["gekozen"] {
-  const niveau = leesGekozenNiveau(gekozen.nummer, set, meldingen);
-  if (!niveau) return null;
-  const reden = typeof gekozen.reden === "string" ? gekozen.reden.trim() : isLeeg(gekozen.reden) ? "" : String(gekozen.reden);
+function controleerGekozen(invoer: Rekeninvoer, set: Tariefset, uit: Rekening): void {
+  const niveau = leesGekozenNiveau(invoer.gekozenNummer, set, uit);
+  if (!niveau) return;
+  const berekend = uit.standaardbudget;
+  const reden = typeof invoer.reden === "string" ? invoer.reden.trim() : isLeeg(invoer.reden) ? "" : String(invoer.reden);
   const wijktAf = berekend === null || berekend.nummer !== niveau.nummer;
   if (wijktAf && reden === "") {
     const berekendTekst = berekend ? niveauTekst(berekend) : "een offertebudget";
-    meldingen.push(
+    uit.push(
       fout("GEKOZEN_ZONDER_REDEN", "gekozen.reden", `Het gekozen ${niveauTekst(niveau)} wijkt af van het berekende (${berekendTekst}). Vul de reden in, bijvoorbeeld de afspraak tussen toegang en aanbieder.`),
     );
-    return null;
+    return;
   }
-  if (verwijzer === "medisch") controleerMedisch(niveau, set, meldingen, "Het gekozen budget");
-  if (niveau.bedragCent < totaalCent) {
-    meldingen.push(
-      waarschuwing("GEKOZEN_ONDER_TOTAAL", "gekozen.nummer", `Het gekozen ${niveauTekst(niveau)} ligt onder het berekende totaal ${formatEuro(totaalCent)}; de aanbieder kan niet meer declareren dan het budget.`),
+  if (uit.verwijzer === "medisch") controleerMedisch(niveau, set, uit, "Het gekozen budget");
+  if (niveau.bedragCent < uit.totaalCent) {
+    uit.push(
+      waarschuwing("GEKOZEN_ONDER_TOTAAL", "gekozen.nummer", `Het gekozen ${niveauTekst(niveau)} ligt onder het berekende totaal ${formatEuro(uit.totaalCent)}; de aanbieder kan niet meer declareren dan het budget.`),
     );
   }
-  return { niveau, reden };
+  uit.gekozen = niveau;
+  uit.reden = reden;
 }
 
-/** The rekentool's calculation. Never throws; invalid input gives fouten and no amounts. */
-export function berekenBudget(invoer: BudgetInvoer, set: Tariefset = STANDAARD_TARIEFSET): BudgetResultaat {
-  const meldingen: Melding[] = [];
-  const traject = leesTraject(invoer.traject, meldingen);
-  const verwijzer = leesVerwijzer(invoer.verwijzer, meldingen);
-  const groepAan = invoer.groepsaanbod !== null && invoer.groepsaanbod !== undefined;
-  const ambulantAan = invoer.ambulant !== null && invoer.ambulant !== undefined;
-  if (!groepAan && !ambulantAan) {
-    meldingen.push(fout("GEEN_ONDERDEEL", "onderdelen", "Vul groepsaanbod, ambulante hulp of allebei in; nu is geen van beide gekozen."));
+/**
+ * The rekentool's calculation, every rule of it, into `uit` (cleared first). Never throws; invalid input
+ * gives fouten and no total. berekenBudget and the bulk run both go through here.
+ */
+export function rekenIn(invoer: Rekeninvoer, set: Tariefset, uit: Rekening): void {
+  uit.wis();
+  uit.traject = leesTraject(invoer.traject, uit);
+  uit.verwijzer = leesVerwijzer(invoer.verwijzer, uit);
+  if (!invoer.groepAan && !invoer.ambulantAan) {
+    uit.push(fout("GEEN_ONDERDEEL", "onderdelen", "Vul groepsaanbod, ambulante hulp of allebei in; nu is geen van beide gekozen."));
   }
-  const groepsaanbod = groepAan ? berekenGroep(invoer.groepsaanbod as GroepInvoer, traject, set, meldingen) : null;
-  const ambulant = ambulantAan ? berekenAmbulant(invoer.ambulant as AmbulantInvoer, traject, set, meldingen) : null;
-
-  const resultaat: BudgetResultaat = {
-    tariefset: set.naam,
-    traject,
-    verwijzer,
-    groepsaanbod,
-    ambulant,
-    totaalCent: null,
-    standaardbudget: null,
-    offerte: false,
-    gekozen: null,
-    meldingen,
-  };
-  if (heeftFout(meldingen)) {
+  if (invoer.groepAan) rekenGroep(invoer, set, uit);
+  if (invoer.ambulantAan) rekenAmbulant(invoer, set, uit);
+  if (uit.fouten > 0) {
     // The reason can only be judged against a calculated level; the number can be checked now.
-    if (invoer.gekozen) leesGekozenNiveau(invoer.gekozen.nummer, set, meldingen);
-    return resultaat;
+    if (invoer.gekozenAan) leesGekozenNiveau(invoer.gekozenNummer, set, uit);
+    return;
   }
 
-  const totaalCent = (groepsaanbod?.budgetCent ?? 0) + (ambulant?.budgetCent ?? 0);
+  const totaalCent = (Number.isNaN(uit.groepCent) ? 0 : uit.groepCent) + (Number.isNaN(uit.ambulantCent) ? 0 : uit.ambulantCent);
   const niveau = kiesStandaardbudget(set, totaalCent);
-  resultaat.totaalCent = totaalCent;
-  resultaat.standaardbudget = niveau;
-  resultaat.offerte = niveau === null;
+  uit.totaalCent = totaalCent;
+  uit.standaardbudget = niveau;
   if (totaalCent === 0) {
-    meldingen.push(waarschuwing("TOTAAL_NUL", "standaardbudget", "Het totaal is EUR 0,00: controleer de uren en weken."));
+    uit.push(waarschuwing("TOTAAL_NUL", "standaardbudget", "Het totaal is EUR 0,00: controleer de uren en weken."));
   }
   if (niveau === null) {
     const top = hoogsteNiveau(set);
-    meldingen.push(
+    uit.push(
       waarschuwing("OFFERTE_NODIG", "standaardbudget", `Het totaal ${formatEuro(totaalCent)} ligt boven het hoogste ${niveauTekst(top)}: de aanbieder maakt een offerte (offertebudget) die de toegang goedkeurt.`),
     );
   }
-  if (verwijzer === "medisch") controleerMedisch(niveau, set, meldingen, "Het berekende budget");
-  if (invoer.gekozen) resultaat.gekozen = controleerGekozen(invoer.gekozen, niveau, totaalCent, verwijzer, set, meldingen);
-  return resultaat;
+  if (uit.verwijzer === "medisch") controleerMedisch(niveau, set, uit, "Het berekende budget");
+  if (invoer.gekozenAan) controleerGekozen(invoer, set, uit);
+}
+
+/** The rekentool's calculation (see rekenIn), as one result object. Never throws. */
+export function berekenBudget(invoer: BudgetInvoer, set: Tariefset = STANDAARD_TARIEFSET): BudgetResultaat {
+  const plat = new Rekeninvoer();
+  plat.traject = invoer.traject;
+  plat.verwijzer = invoer.verwijzer;
+  const groep = invoer.groepsaanbod;
+  if (groep !== null && groep !== undefined) {
+    plat.groepAan = true;
+    plat.dagenPerWeek = groep.dagenPerWeek;
+    plat.urenPerDag = groep.urenPerDag;
+    plat.groepWeken = groep.weken;
+    plat.intensiteit = groep.intensiteit;
+    plat.kdcOdc = groep.kdcOdc;
+  }
+  const ambulant = invoer.ambulant;
+  if (ambulant !== null && ambulant !== undefined) {
+    plat.ambulantAan = true;
+    plat.urenPerWeek = ambulant.urenPerWeek;
+    plat.ambulantWeken = ambulant.weken;
+    plat.rekentarief = ambulant.rekentarief;
+  }
+  if (invoer.gekozen) {
+    plat.gekozenAan = true;
+    plat.gekozenNummer = invoer.gekozen.nummer;
+    plat.reden = invoer.gekozen.reden;
+  }
+  const r = new Rekening();
+  rekenIn(plat, set, r);
+  const i = r.intensiteit;
+  const t = r.rekentarief;
+  return {
+    tariefset: set.naam,
+    traject: r.traject,
+    verwijzer: r.verwijzer,
+    groepsaanbod: i && !Number.isNaN(r.groepCent) ? new Groepuitkomst(i.naam, r.dagenPerWeek, r.urenPerDag, r.groepWeken, i.uurtariefCent as number, r.groepCent, i.bron) : null,
+    ambulant: t && !Number.isNaN(r.ambulantCent) ? new Ambulantuitkomst(t.naam, r.urenPerWeek, r.ambulantWeken, t.uurtariefCent as number, r.ambulantCent, t.bron) : null,
+    totaalCent: Number.isNaN(r.totaalCent) ? null : r.totaalCent,
+    standaardbudget: r.standaardbudget,
+    offerte: r.offerte,
+    gekozen: r.gekozen ? { niveau: r.gekozen, reden: r.reden } : null,
+    meldingen: [...r.meldingen],
+  };
 }

@@ -1,5 +1,5 @@
 import { leesGetal, isLeeg, Naamtabel } from "./getal";
-import { citeer, fout, VELDEN, type Melding, type Veld } from "./melding";
+import { citeer, fout, VELDEN, type Meldingbak, type Veld } from "./melding";
 import { formatGetal } from "./geld";
 
 export type Traject = "herstel" | "duurzaam";
@@ -35,7 +35,7 @@ const JA_NEE = new Naamtabel<boolean>([
 export const TRAJECT_NAMEN = ["herstel", "duurzaam"] as const;
 export const VERWIJZER_NAMEN = ["toegang", "medisch", "gi"] as const;
 
-export function leesTraject(waarde: unknown, meldingen: Melding[]): Traject | null {
+export function leesTraject(waarde: unknown, meldingen: Meldingbak): Traject | null {
   if (isLeeg(waarde)) {
     meldingen.push(fout("TRAJECT_ONTBREEKT", "traject", "Vul het traject in: herstel of duurzaam."));
     return null;
@@ -48,7 +48,7 @@ export function leesTraject(waarde: unknown, meldingen: Melding[]): Traject | nu
   return traject;
 }
 
-export function leesVerwijzer(waarde: unknown, meldingen: Melding[]): Verwijzer | null {
+export function leesVerwijzer(waarde: unknown, meldingen: Meldingbak): Verwijzer | null {
   if (isLeeg(waarde)) return "toegang";
   const verwijzer = typeof waarde === "string" ? VERWIJZERS.zoek(waarde) : undefined;
   if (!verwijzer) {
@@ -61,7 +61,7 @@ export function leesVerwijzer(waarde: unknown, meldingen: Melding[]): Verwijzer 
 }
 
 /** ja/nee, true/false, 1/0; empty is nee. */
-export function leesJaNee(waarde: unknown, veld: Veld, meldingen: Melding[]): boolean | null {
+export function leesJaNee(waarde: unknown, veld: Veld, meldingen: Meldingbak): boolean | null {
   if (isLeeg(waarde) || waarde === false || waarde === 0) return false;
   if (waarde === true || waarde === 1) return true;
   const jaNee = typeof waarde === "string" ? JA_NEE.zoek(waarde) : undefined;
@@ -71,7 +71,7 @@ export function leesJaNee(waarde: unknown, veld: Veld, meldingen: Melding[]): bo
 }
 
 /** A non-negative number up to `max`; every failure is a fout naming the field and what is allowed. */
-export function leesAantal(waarde: unknown, veld: Veld, max: number, meldingen: Melding[]): number | null {
+export function leesAantal(waarde: unknown, veld: Veld, max: number, meldingen: Meldingbak): number | null {
   // Fast path for a number cell already in range (most cells): no result object to allocate.
   if (typeof waarde === "number" && waarde >= 0 && waarde <= max) return waarde;
   const gelezen = leesGetal(waarde);

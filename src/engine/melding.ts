@@ -34,6 +34,14 @@ export const VELDEN = {
 
 export type Veld = keyof typeof VELDEN;
 
+/**
+ * Where the readers and rules put their messages: a plain list, or a reused calculation (Rekening) that
+ * makes a list only for the rows that have a message.
+ */
+export interface Meldingbak {
+  push(melding: Melding): unknown;
+}
+
 export function fout(code: string, veld: Veld, tekst: string): Melding {
   return { code, niveau: "fout", veld, tekst };
 }

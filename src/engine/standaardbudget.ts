@@ -1,7 +1,7 @@
 import { formatEuro, productInCenten } from "./geld";
 import { leesGetal } from "./getal";
 import { leesVerwijzer } from "./invoer";
-import { citeer, fout, heeftFout, waarschuwing, type Melding } from "./melding";
+import { citeer, fout, heeftFout, waarschuwing, type Melding, type Meldingbak } from "./melding";
 import type { Niveau, Tariefset } from "./tariefset/types";
 
 
@@ -30,7 +30,7 @@ export function niveauTekst(niveau: Niveau): string {
   return `standaardbudget ${niveau.nummer} (${formatEuro(niveau.bedragCent)})`;
 }
 
-export function controleerMedisch(niveau: Niveau | null, set: Tariefset, meldingen: Melding[], wat: string): void {
+export function controleerMedisch(niveau: Niveau | null, set: Tariefset, meldingen: Meldingbak, wat: string): void {
   if (niveau?.naMedischeVerwijzing) return;
   const hoogste = hoogsteMedischNiveau(set);
   const grens = hoogste ? `starten met standaardbudget 1 t/m ${hoogste.nummer} (hoogstens ${formatEuro(hoogste.bedragCent)})` : "met geen enkel standaardbudget starten";

@@ -1,5 +1,5 @@
 import { isLeeg } from "./getal";
-import { citeer, fout, VELDEN, type Melding } from "./melding";
+import { citeer, fout, VELDEN, type Meldingbak } from "./melding";
 import { HOE_TARIEFSET_AANLEVEREN } from "./tariefset/ingebouwd";
 import type { Intensiteit, Rekentarief, Tariefset } from "./tariefset/types";
 
@@ -12,7 +12,7 @@ function zoekTarief<T extends Rekentarief | Intensiteit>(
   lijst: readonly T[],
   zoek: (naam: string) => T | undefined,
   set: Tariefset,
-  meldingen: Melding[],
+  meldingen: Meldingbak,
 ): T | null {
   if (isLeeg(waarde)) {
     meldingen.push(fout("VERPLICHT", veld, `${VELDEN[veld]} ontbreekt. Kies uit: ${keuzes(lijst)}.`));
@@ -33,11 +33,11 @@ function zoekTarief<T extends Rekentarief | Intensiteit>(
 }
 
 /** The group-offer intensity named by the user, or null with a fout; a missing rate is a fout too. */
-export function zoekIntensiteit(waarde: unknown, set: Tariefset, meldingen: Melding[]): Intensiteit | null {
+export function zoekIntensiteit(waarde: unknown, set: Tariefset, meldingen: Meldingbak): Intensiteit | null {
   return zoekTarief(waarde, "groepsaanbod.intensiteit", "intensiteit", set.intensiteiten, set.zoekIntensiteit, set, meldingen);
 }
 
 /** The rekentarief named by the user, or null with a fout; a missing rate is a fout too. */
-export function zoekRekentarief(waarde: unknown, set: Tariefset, meldingen: Melding[]): Rekentarief | null {
+export function zoekRekentarief(waarde: unknown, set: Tariefset, meldingen: Meldingbak): Rekentarief | null {
   return zoekTarief(waarde, "ambulant.rekentarief", "rekentarief", set.rekentarieven, set.zoekRekentarief, set, meldingen);
 }

@@ -1,4 +1,4 @@
-import { berekenBudget, type BudgetResultaat } from "../budget";
+import { Rekening, Rekeninvoer, rekenIn } from "../budget";
 import { formatEuro, formatProcent, productInCenten } from "../geld";
 import { isLeeg, leesGetal } from "../getal";
 import { citeer } from "../melding";
@@ -24,22 +24,30 @@ function gedeclareerdInCenten(waarde: unknown): number {
   return g.ok && g.waarde >= 0 ? productInCenten(100, g.waarde) : NaN;
 }
 
-function budgetVan(rij: readonly unknown[], kaart: Kolomkaart, set: Tariefset): BudgetResultaat {
+// One input and one outcome for every row: the core fills them in place, so a row allocates nothing unless it
+// has a message. Safe to share: a calculation runs to its end without calling out.
+const INVOER = new Rekeninvoer();
+const REKENING = new Rekening();
+
+function rekenRij(rij: readonly unknown[], kaart: Kolomkaart, set: Tariefset): Rekening {
   const k = kaart.invoer;
-  const groepAan = !(leeg(rij, k.groepDagen) && leeg(rij, k.groepUren) && leeg(rij, k.groepWeken) && leeg(rij, k.intensiteit));
-  const ambulantAan = !(leeg(rij, k.ambUren) && leeg(rij, k.ambWeken) && leeg(rij, k.rekentarief));
-  return berekenBudget(
-    {
-      traject: celVan(rij, k.traject),
-      verwijzer: celVan(rij, k.verwijzer),
-      groepsaanbod: groepAan
-        ? { dagenPerWeek: celVan(rij, k.groepDagen), urenPerDag: celVan(rij, k.groepUren), weken: celVan(rij, k.groepWeken), intensiteit: celVan(rij, k.intensiteit) }
-        : null,
-      ambulant: ambulantAan ? { urenPerWeek: celVan(rij, k.ambUren), weken: celVan(rij, k.ambWeken), rekentarief: celVan(rij, k.rekentarief) } : null,
-      gekozen: leeg(rij, k.gekozen) ? null : { nummer: rij[k.gekozen], reden: celVan(rij, k.reden) },
-    },
-    set,
-  );
+  const invoer = INVOER;
+  invoer.traject = celVan(rij, k.traject);
+  invoer.verwijzer = celVan(rij, k.verwijzer);
+  invoer.groepAan = !(leeg(rij, k.groepDagen) && leeg(rij, k.groepUren) && leeg(rij, k.groepWeken) && leeg(rij, k.intensiteit));
+  invoer.dagenPerWeek = celVan(rij, k.groepDagen);
+  invoer.urenPerDag = celVan(rij, k.groepUren);
+  invoer.groepWeken = celVan(rij, k.groepWeken);
+  invoer.intensiteit = celVan(rij, k.intensiteit);
+  invoer.ambulantAan = !(leeg(rij, k.ambUren) && leeg(rij, k.ambWeken) && leeg(rij, k.rekentarief));
+  invoer.urenPerWeek = celVan(rij, k.ambUren);
+  invoer.ambulantWeken = celVan(rij, k.ambWeken);
+  invoer.rekentarief = celVan(rij, k.rekentarief);
+  invoer.gekozenAan = !leeg(rij, k.gekozen);
+  invoer.gekozenNummer = celVan(rij, k.gekozen);
+  invoer.reden = celVan(rij, k.reden);
+  rekenIn(invoer, set, REKENING);
+  return REKENING;
 }
 
 // The end of the over-the-ceiling message per level: a set has a handful of levels, a sheet can have a
@@ -63,13 +71,14 @@ export function isLegeRij(rij: readonly unknown[], kaart: Kolomkaart): boolean {
  */
 export function berekenRijIn(rij: readonly unknown[], kaart: Kolomkaart, set: Tariefset, declaraties: Declaraties | undefined, uit: Rijuitkomsten, i: number): void {
   const k = kaart.invoer;
-  const r = budgetVan(rij, kaart, set);
+  const r = rekenRij(rij, kaart, set);
   // Message texts are built only for rows that have messages: most rows have none.
   let fouten = "";
   let waarschuwingen = "";
-  for (let m = 0; m < r.meldingen.length; m++) {
-    if (r.meldingen[m].niveau === "fout") fouten = plak(fouten, r.meldingen[m].tekst);
-    else waarschuwingen = plak(waarschuwingen, r.meldingen[m].tekst);
+  const meldingen = r.meldingen;
+  for (let m = 0; m < meldingen.length; m++) {
+    if (meldingen[m].niveau === "fout") fouten = plak(fouten, meldingen[m].tekst);
+    else waarschuwingen = plak(waarschuwingen, meldingen[m].tekst);
   }
 
   // The BSN is checked but never quoted: it must not end up in a message, a log or a summary.
@@ -89,9 +98,10 @@ export function berekenRijIn(rij: readonly unknown[], kaart: Kolomkaart, set: Ta
   }
 
   const totaalCent = r.totaalCent;
-  const toegewezen = r.gekozen?.niveau ?? r.standaardbudget;
+  const berekend = !Number.isNaN(totaalCent);
+  const toegewezen = r.gekozen ?? r.standaardbudget;
   let uitputting = NaN;
-  if (!Number.isNaN(gedeclareerdCent) && totaalCent !== null) {
+  if (!Number.isNaN(gedeclareerdCent) && berekend) {
     if (toegewezen) {
       uitputting = gedeclareerdCent / toegewezen.bedragCent;
       if (gedeclareerdCent > toegewezen.bedragCent) {
@@ -99,13 +109,14 @@ export function berekenRijIn(rij: readonly unknown[], kaart: Kolomkaart, set: Ta
       }
     } else waarschuwingen = plak(waarschuwingen, "Uitputting onbekend: het budget is een offertebudget dat niet in de rij staat.");
   }
-  uit.groepCent[i] = r.groepsaanbod ? r.groepsaanbod.budgetCent : NaN;
-  uit.ambulantCent[i] = r.ambulant ? r.ambulant.budgetCent : NaN;
-  uit.totaalCent[i] = totaalCent === null ? NaN : totaalCent;
-  uit.niveau[i] = r.standaardbudget ? r.standaardbudget.nummer : 0;
-  uit.niveauCent[i] = r.standaardbudget ? r.standaardbudget.bedragCent : NaN;
-  uit.offerte[i] = totaalCent === null ? -1 : r.offerte ? 1 : 0;
-  uit.toegewezenCent[i] = totaalCent !== null && toegewezen ? toegewezen.bedragCent : NaN;
+  const niveau = r.standaardbudget;
+  uit.groepCent[i] = r.groepCent;
+  uit.ambulantCent[i] = r.ambulantCent;
+  uit.totaalCent[i] = totaalCent;
+  uit.niveau[i] = niveau ? niveau.nummer : 0;
+  uit.niveauCent[i] = niveau ? niveau.bedragCent : NaN;
+  uit.offerte[i] = !berekend ? -1 : niveau === null ? 1 : 0;
+  uit.toegewezenCent[i] = berekend && toegewezen ? toegewezen.bedragCent : NaN;
   uit.gedeclareerdCent[i] = gedeclareerdCent;
   uit.uitputting[i] = uitputting;
   uit.status[i] = fouten !== "" ? STATUS_FOUT : waarschuwingen !== "" ? STATUS_WAARSCHUWING : STATUS_OK;

@@ -90,6 +90,11 @@ function snelProduct(geheel: number, a: number, b: number, c: number): number {
 export function productInCenten(centen: number, a: number, b = 1, c = 1): number {
   const m = snelProduct(centen, a, b, c);
   if (!Number.isNaN(m)) return snelDecimalen === 0 ? m : deelHalfVanNulAf(m, MACHT10[snelDecimalen]);
+  return productInCentenGroot(centen, a, b, c);
+}
+
+// Apart from the fast path, so that one stays small enough for the optimiser to inline.
+function productInCentenGroot(centen: number, a: number, b: number, c: number): number {
   const groot = productGroot(centen, [a, b, c]);
   return Number(deelHalfVanNulAfGroot(groot.m, 10n ** BigInt(groot.s)));
 }

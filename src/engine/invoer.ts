@@ -72,8 +72,13 @@ export function leesJaNee(waarde: unknown, veld: Veld, meldingen: Meldingbak): b
 
 /** A non-negative number up to `max`; every failure is a fout naming the field and what is allowed. */
 export function leesAantal(waarde: unknown, veld: Veld, max: number, meldingen: Meldingbak): number | null {
-  // Fast path for a number cell already in range (most cells): no result object to allocate.
+  // A number cell already in range (most cells) is settled here; this function is kept small so the
+  // optimiser inlines it into every caller, the rest is a call only for the other cells.
   if (typeof waarde === "number" && waarde >= 0 && waarde <= max) return waarde;
+  return leesAantalTekst(waarde, veld, max, meldingen);
+}
+
+function leesAantalTekst(waarde: unknown, veld: Veld, max: number, meldingen: Meldingbak): number | null {
   const gelezen = leesGetal(waarde);
   if (gelezen.ok && gelezen.waarde >= 0 && gelezen.waarde <= max) return gelezen.waarde;
   const label = VELDEN[veld];

@@ -31,13 +31,27 @@ export function niveauTekst(niveau: Niveau): string {
 }
 
 export function controleerMedisch(niveau: Niveau | null, set: Tariefset, meldingen: Meldingbak, wat: string): void {
-  if (niveau?.naMedischeVerwijzing) return;
+  if (niveau === null || !niveau.naMedischeVerwijzing) meldingen.push(medischMelding(niveau, set, wat));
+}
+
+// One message per set, wording and level: the same few texts recur on every medical row above the limit.
+const MEDISCH = new WeakMap<Tariefset, Map<string, Map<Niveau | null, Melding>>>();
+
+function medischMelding(niveau: Niveau | null, set: Tariefset, wat: string): Melding {
+  let perSet = MEDISCH.get(set);
+  if (!perSet) MEDISCH.set(set, (perSet = new Map()));
+  let perNiveau = perSet.get(wat);
+  if (!perNiveau) perSet.set(wat, (perNiveau = new Map()));
+  let melding = perNiveau.get(niveau);
+  if (!melding) perNiveau.set(niveau, (melding = Object.freeze(medischTekst(niveau, set, wat))));
+  return melding;
+}
+
+function medischTekst(niveau: Niveau | null, set: Tariefset, wat: string): Melding {
   const hoogste = hoogsteMedischNiveau(set);
   const grens = hoogste ? `starten met standaardbudget 1 t/m ${hoogste.nummer} (hoogstens ${formatEuro(hoogste.bedragCent)})` : "met geen enkel standaardbudget starten";
   const doel = niveau ? niveauTekst(niveau) : "een offertebudget";
-  meldingen.push(
-    fout("MEDISCH_OVERLEG_TOEGANG", "standaardbudget", `${wat} is ${doel}. Na een medische verwijzing mag de aanbieder alleen ${grens}; daarboven neemt de aanbieder eerst contact op met de toegang (ander budget of offerte).`),
-  );
+  return fout("MEDISCH_OVERLEG_TOEGANG", "standaardbudget", `${wat} is ${doel}. Na een medische verwijzing mag de aanbieder alleen ${grens}; daarboven neemt de aanbieder eerst contact op met de toegang (ander budget of offerte).`);
 }
 
 export interface BedragResultaat {

@@ -14,11 +14,25 @@ function zoekTarief<T extends Rekentarief | Intensiteit>(
   set: Tariefset,
   meldingen: Meldingbak,
 ): T | null {
+  // The usual cell, a known name with a rate, is settled in this small part (inlined by the optimiser).
+  const tarief = typeof waarde === "string" ? zoek(waarde) : undefined;
+  if (tarief !== undefined && tarief.uurtariefCent !== null) return tarief;
+  return tariefMetMelding(waarde, tarief, veld, soort, lijst, set, meldingen);
+}
+
+function tariefMetMelding<T extends Rekentarief | Intensiteit>(
+  waarde: unknown,
+  tarief: T | undefined,
+  veld: "groepsaanbod.intensiteit" | "ambulant.rekentarief",
+  soort: string,
+  lijst: readonly T[],
+  set: Tariefset,
+  meldingen: Meldingbak,
+): T | null {
   if (isLeeg(waarde)) {
     meldingen.push(fout("VERPLICHT", veld, `${VELDEN[veld]} ontbreekt. Kies uit: ${keuzes(lijst)}.`));
     return null;
   }
-  const tarief = typeof waarde === "string" ? zoek(waarde) : undefined;
   if (!tarief) {
     meldingen.push(
       fout(veld === "ambulant.rekentarief" ? "REKENTARIEF_ONBEKEND" : "INTENSITEIT_ONBEKEND", veld, `${VELDEN[veld]} ${citeer(waarde)} staat niet in tariefset '${set.naam}'. Toegestaan: ${keuzes(lijst)}.`),

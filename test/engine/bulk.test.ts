@@ -32,6 +32,37 @@ describe("BSN elfproef", () => {
   });
 });
 
+describe("BSN elfproef against the definition", () => {
+  // The definition written plainly: 9 digits (8 get a leading zero), weights 9..2 and -1, sum divisible by 11, not all zeros.
+  const elfproef = (tekst: string) => {
+    if (!/^\d{8,9}$/.test(tekst)) return false;
+    const c = tekst.padStart(9, "0").split("").map(Number);
+    const som = c.reduce((s, d, i) => s + (i < 8 ? (9 - i) * d : -d), 0);
+    return som % 11 === 0 && c.some((d) => d !== 0);
+  };
+  test("agrees on any text of digits and other characters, 7 to 10 long", () => {
+    const teken = fc.constantFrom(..."0123456789", "0", "1", "9", "a", " ", ".", "-", "/", ":");
+    fc.assert(
+      fc.property(fc.array(teken, { minLength: 7, maxLength: 10 }).map((t) => t.join("")), (tekst) => {
+        expect(isGeldigBsn(tekst)).toBe(elfproef(tekst.trim()));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  test("agrees on valid numbers of 8 and 9 digits and on their neighbours", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999 }), (n) => {
+        const tekst = String(n).padStart(9, "0");
+        expect(isGeldigBsn(tekst)).toBe(elfproef(tekst));
+        expect(isGeldigBsn(tekst.slice(1))).toBe(elfproef(tekst.slice(1)));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isGeldigBsn("11122233")).toBe(elfproef("11122233"));
+    expect([...Array(1000).keys()].map((i) => String(111222000 + i)).filter(isGeldigBsn).length).toBeGreaterThan(50);
+  });
+});
+
 describe("one row", () => {
   const kaart = maakKolomkaart([...KOPPEN]);
   const rij = (w: Partial<Record<(typeof KOPPEN)[number], unknown>>) => KOPPEN.map((k) => w[k] ?? "");

@@ -105,6 +105,20 @@ describe("referral routes", () => {
     expect(codes(r.meldingen)).toEqual(["fout:MEDISCH_OVERLEG_TOEGANG:standaardbudget"]);
     expect(r.meldingen[0].tekst).toContain("1 t/m 5 (hoogstens EUR 8.000,00)");
   });
+  test("the medical message names the level, the wording and the set's own limit (one text per set, wording and level)", () => {
+    const zes = berekenBudget({ traject: "herstel", verwijzer: "medisch", ambulant: amb(2.5, 26, GGZ) });
+    const offerte = berekenBudget({ traject: "herstel", verwijzer: "medisch", ambulant: amb(10, 26, GGZ) });
+    const gekozen = berekenBudget({ traject: "herstel", verwijzer: "medisch", ambulant: amb(1, 26), gekozen: { nummer: 7, reden: "meer nodig" } });
+    expect(zes.meldingen[0].tekst).toMatch(/^Het berekende budget is standaardbudget 6 \(EUR [\d.]+,00\)\./);
+    expect(offerte.meldingen[1].tekst).toMatch(/^Het berekende budget is een offertebudget\./);
+    expect(gekozen.meldingen.map((m) => m.tekst)).toContainEqual(expect.stringMatching(/^Het gekozen budget is standaardbudget 7 /));
+    const laag = testset((bron) => {
+      bron.standaardbudgetten = bron.standaardbudgetten.map((n) => ({ ...n, naMedischeVerwijzing: n.nummer <= 3 }));
+    });
+    const anders = berekenBudget({ traject: "herstel", verwijzer: "medisch", ambulant: amb(2.5, 26, GGZ) }, laag);
+    expect(anders.meldingen[0].tekst).toContain("1 t/m 3 (hoogstens");
+    expect(zes.meldingen[0].tekst).toContain("1 t/m 5 (hoogstens EUR 8.000,00)");
+  });
   test("medical referral with an offerte amount is a fout too", () => {
     const r = berekenBudget({ traject: "herstel", verwijzer: "medisch", ambulant: amb(10, 26, GGZ) });
     expect(r.offerte).toBe(true);

@@ -34,10 +34,28 @@ function naarGroteDecimaal(x: number): { m: bigint; s: number } {
   return { m, s };
 }
 
+// Below this the quotient times the divisor stays exact, so the remainder can come from a division and a
+// correction instead of the floating-point modulo, which is a slow library call.
+const DEEL_SNEL = 2 ** 50;
+
 function deelHalfVanNulAf(teller: number, noemer: number): number {
   const absoluut = Math.abs(teller);
-  const rest = absoluut % noemer;
-  let quotient = (absoluut - rest) / noemer;
+  let quotient: number;
+  let rest: number;
+  if (absoluut < DEEL_SNEL) {
+    quotient = Math.floor(absoluut / noemer);
+    rest = absoluut - quotient * noemer;
+    if (rest < 0) {
+      quotient -= 1;
+      rest += noemer;
+    } else if (rest >= noemer) {
+      quotient += 1;
+      rest -= noemer;
+    }
+  } else {
+    rest = absoluut % noemer;
+    quotient = (absoluut - rest) / noemer;
+  }
   if (rest * 2 >= noemer) quotient += 1;
   return teller < 0 ? -quotient : quotient;
 }

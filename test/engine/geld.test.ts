@@ -37,6 +37,18 @@ describe("exact money", () => {
       }),
     );
   });
+  test("property: exact around the fast division's limit (products near 2^50 and up to 2^53) and above it", () => {
+    const groot = fc.oneof(fc.integer({ min: 0, max: 9_999_999_999 }).map((n) => n / 1000), fc.integer({ min: 2 ** 40, max: 2 ** 50 }).map((n) => n / 100));
+    fc.assert(
+      fc.property(groot, fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 2000 }).map((n) => n / 100)), fc.integer({ min: 0, max: 100000 }), (a, b, centen) => {
+        const verwacht = referentie([a, b], centen);
+        // Beyond 2^53 cents (90 trillion euros) no double holds every whole number; no budget comes near it.
+        fc.pre(verwacht <= BigInt(Number.MAX_SAFE_INTEGER));
+        expect(BigInt(productInCenten(centen, a, b))).toBe(verwacht);
+      }),
+      { numRuns: 3000 },
+    );
+  });
   test("exact hours products", () => {
     expect(exactProduct(2.5, 26)).toBe(65);
     expect(exactProduct(0.1, 0.2)).toBe(0.02);

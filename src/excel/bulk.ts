@@ -172,7 +172,8 @@ export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties
       await context.sync();
       const oud = bereik.values;
       // One result block for the whole run: its columns are reused chunk after chunk.
-      const uit = (uitkomsten = run.verwerkBlok(oud, uitkomsten));
+      // Counted in the summary only once written: a chunk put back after a failed write is not in it.
+      const uit = (uitkomsten = run.rekenBlok(oud, uitkomsten));
       const schrijf = (waarden: (kolommen: number[]) => unknown[][]) => {
         for (const run of runs) {
           blad.getRangeByIndexes(blok.kopRij + 1 + start, blok.linkerKolom + run.start, aantal, run.kolommen.length).values = waarden(run.kolommen) as (string | number | boolean)[][];
@@ -192,6 +193,7 @@ export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties
         uitkomst.fout = `Gestopt bij rij ${start + 1}: ${fout instanceof Error ? fout.message : String(fout)}. Rijen 1 t/m ${start} zijn herberekend, de rest is ongewijzigd.`;
         break;
       }
+      run.telBlok(oud, uit);
       uitkomst.verwerkt = start + aantal;
       opties.opVoortgang(uitkomst.verwerkt, blok.rijen);
     }

@@ -111,6 +111,7 @@ describe("bulk recalculation in Excel (recording fake)", () => {
     let blokken = 0;
     const r = await herbereken({ soort: "tabel", naam: "Toewijzingen" }, opties({ rijenPerBlok: 5000, opVoortgang: () => blokken++, geannuleerd: () => blokken >= 2 }));
     expect(r).toMatchObject({ verwerkt: 10000, geannuleerd: true, fout: null });
+    expect(r.samenvatting.rijen).toBe(10000);
     const status = (i: number) => w.cel("Blad1", 3 + i, 1 + koppen.length + UITVOER.indexOf("Status"));
     const totaal = (i: number) => w.cel("Blad1", 3 + i, 1 + koppen.length + UITVOER.indexOf("Budget totaal"));
     for (let i = 0; i < 10000; i += 997) expect(status(i)).not.toBe("");
@@ -123,6 +124,8 @@ describe("bulk recalculation in Excel (recording fake)", () => {
     w.faalBijSync = 6;
     const r = await herbereken({ soort: "tabel", naam: "Toewijzingen" }, opties({ rijenPerBlok: 5000 }));
     expect(r.verwerkt).toBe(5000);
+    // The summary holds the rows that were written, not the chunk that was put back.
+    expect(r.samenvatting.rijen).toBe(5000);
     expect(r.fout).toMatch(/^Gestopt bij rij 5001: De verbinding met Excel is verbroken\. Rijen 1 t\/m 5000 zijn herberekend, de rest is ongewijzigd\.$/);
     const kolom = (naam: (typeof UITVOER)[number]) => 1 + koppen.length + UITVOER.indexOf(naam);
     for (let i = 5000; i < 10000; i += 101) {

@@ -26,6 +26,9 @@ export class Bulkrun {
   private rijIn(rij: readonly unknown[], uit: Rijuitkomsten, i: number): void {
     if (isLegeRij(rij, this.kaart)) uit.status[i] = STATUS_OVERGESLAGEN;
     else berekenRijIn(rij, this.kaart, this.set, this.declaraties, uit, i);
+  }
+
+  private tel(rij: readonly unknown[], uit: Rijuitkomsten, i: number): void {
     const aanbieder = this.kaart.invoer.aanbieder;
     this.samenvatting.voegToe(uit, i, aanbieder >= 0 ? rij[aanbieder] : undefined);
   }
@@ -36,13 +39,32 @@ export class Bulkrun {
    */
   verwerkBlok(rijen: readonly (readonly unknown[])[], uit?: Rijuitkomsten): Rijuitkomsten {
     const doel = uit && uit.capaciteit >= rijen.length ? uit : new Rijuitkomsten(rijen.length);
+    for (let i = 0; i < rijen.length; i++) {
+      this.rijIn(rijen[i], doel, i);
+      this.tel(rijen[i], doel, i);
+    }
+    return doel;
+  }
+
+  /**
+   * As verwerkBlok, without counting: for a caller that counts a block only once it is written (telBlok),
+   * so a block whose write fails is not in the summary.
+   */
+  rekenBlok(rijen: readonly (readonly unknown[])[], uit?: Rijuitkomsten): Rijuitkomsten {
+    const doel = uit && uit.capaciteit >= rijen.length ? uit : new Rijuitkomsten(rijen.length);
     for (let i = 0; i < rijen.length; i++) this.rijIn(rijen[i], doel, i);
     return doel;
+  }
+
+  /** Counts a block computed by rekenBlok into the summary. */
+  telBlok(rijen: readonly (readonly unknown[])[], uit: Rijuitkomsten): void {
+    for (let i = 0; i < rijen.length; i++) this.tel(rijen[i], uit, i);
   }
 
   /** One row (a streamed file): its output cells in the order of UITVOER, or null for a blank row. */
   verwerk(rij: readonly unknown[], uit?: Uitvoercellen): Uitvoercellen | null {
     this.rijIn(rij, this.enkel, 0);
+    this.tel(rij, this.enkel, 0);
     return this.enkel.overgeslagen(0) ? null : this.enkel.cellen(0, uit);
   }
 }

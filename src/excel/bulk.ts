@@ -125,8 +125,9 @@ function aaneengesloten(posities: number[]): { start: number; kolommen: number[]
 }
 
 /**
- * Recalculates every row of the block in chunks: per chunk one sync to read and one to write, the writes
- * limited to the output columns. A chunk whose write fails is put back as it was; a cancel stops between chunks.
+ * Recalculates every row of the block in chunks: one sync per chunk (its write with the next chunk's read),
+ * the writes limited to the output columns. A chunk whose sync fails is put back as it was; a cancel stops
+ * between chunks.
  */
 export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties?: Declaraties): Promise<BulkUitkomst> {
   const blok = await leesBlok(bron);
@@ -162,17 +163,20 @@ export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties
     await context.sync();
 
     const perBlok = opties.rijenPerBlok ?? rijenPerBlok(breedte);
-    for (let start = 0; start < blok.rijen; start += perBlok) {
+    const lees = (start: number) => blad.getRangeByIndexes(blok.kopRij + 1 + start, blok.linkerKolom, Math.min(perBlok, blok.rijen - start), breedte).load("values");
+    // One round trip per chunk: the write of chunk k travels with the read of chunk k+1 (on the web each sync
+    // is a request to Excel, so this halves them). Rows of different chunks never overlap.
+    let gelezen = blok.rijen > 0 ? lees(0) : null;
+    if (gelezen) await context.sync();
+    for (let start = 0; gelezen !== null; start += perBlok) {
       if (opties.geannuleerd()) {
         uitkomst.geannuleerd = true;
         break;
       }
       const aantal = Math.min(perBlok, blok.rijen - start);
-      const bereik = blad.getRangeByIndexes(blok.kopRij + 1 + start, blok.linkerKolom, aantal, breedte).load("values");
-      await context.sync();
-      const oud = bereik.values;
-      // One result block for the whole run: its columns are reused chunk after chunk.
-      // Counted in the summary only once written: a chunk put back after a failed write is not in it.
+      const oud = gelezen.values;
+      // One result block for the whole run: its columns are reused chunk after chunk. Counted in the
+      // summary only once written: a chunk put back after a failed write is not in it.
       const uit = (uitkomsten = run.rekenBlok(oud, uitkomsten));
       const schrijf = (waarden: (kolommen: number[]) => unknown[][]) => {
         for (const run of runs) {
@@ -184,6 +188,7 @@ export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties
       if (schermOpschorten) context.application.suspendScreenUpdatingUntilNextSync();
       // A blank row keeps what it had in the output columns.
       schrijf((kolommen) => uit.matrix(aantal, kolommen.map((k) => uitvoerOp[k]), (r, j) => oud[r][kolommen[j]]));
+      gelezen = start + aantal < blok.rijen ? lees(start + aantal) : null;
       try {
         await context.sync();
       } catch (fout) {

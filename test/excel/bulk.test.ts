@@ -29,14 +29,15 @@ describe("bulk recalculation in Excel (recording fake)", () => {
     expect(rijenPerBlok(500)).toBe(5000);
   });
 
-  test("a 30,000-row table goes in 6 chunks of two syncs each, with calculation suspended per write", async () => {
+  test("a 30,000-row table goes in 6 chunks of one sync each (a write with the next read), with calculation suspended per write", async () => {
     const { w } = werkmapMet(30000);
     const voortgang: [number, number, number][] = [];
     const r = await herbereken({ soort: "tabel", naam: "Toewijzingen" }, opties({ opVoortgang: (klaar, totaal) => voortgang.push([klaar, totaal, w.syncs]) }));
     expect(r).toMatchObject({ verwerkt: 30000, totaal: 30000, geannuleerd: false, fout: null });
     expect(voortgang.map((v) => v[0])).toEqual([5000, 10000, 15000, 20000, 25000, 30000]);
-    const syncsPerBlok = voortgang.map((v, i) => v[2] - (i === 0 ? voortgang[0][2] - 2 : voortgang[i - 1][2]));
-    expect(syncsPerBlok).toEqual([2, 2, 2, 2, 2, 2]);
+    // Sync 1 reads the header, 2 adds the columns, 3 reads chunk 1; then each sync writes a chunk and reads the next.
+    expect(voortgang.map((v) => v[2])).toEqual([4, 5, 6, 7, 8, 9]);
+    expect(w.syncs).toBe(9);
     expect(w.opgeschort).toBe(6);
     expect(r.samenvatting.rijen).toBe(30000);
   });
@@ -120,8 +121,8 @@ describe("bulk recalculation in Excel (recording fake)", () => {
 
   test("a failed write puts its chunk back: no half-written row", async () => {
     const { w, koppen } = werkmapMet(15000);
-    // Sync 1 reads the header, 2 adds columns, then per chunk read+write: sync 6 is chunk 2's write.
-    w.faalBijSync = 6;
+    // Sync 1 reads the header, 2 adds columns, 3 reads chunk 1, 4 writes chunk 1 and reads chunk 2: sync 5 is chunk 2's write.
+    w.faalBijSync = 5;
     const r = await herbereken({ soort: "tabel", naam: "Toewijzingen" }, opties({ rijenPerBlok: 5000 }));
     expect(r.verwerkt).toBe(5000);
     // The summary holds the rows that were written, not the chunk that was put back.

@@ -74,10 +74,12 @@ export async function leesBlok(bron: BulkBron): Promise<Blok> {
     if (bron.soort === "tabel") {
       const tabel = context.workbook.tables.getItem(bron.naam);
       kop = tabel.getHeaderRowRange().load(["values", "rowIndex", "columnIndex", "columnCount"]);
-      const body = tabel.getRange().load("rowCount");
+      // The data rows only: the table's whole range also holds its totals row, which is no allocation and
+      // whose formulas (SUBTOTAL under the budget columns) must not be overwritten.
+      const body = tabel.getDataBodyRange().load("rowCount");
       const blad = tabel.worksheet.load("name");
       await context.sync();
-      rijen = body.rowCount - 1;
+      rijen = body.rowCount;
       bladNaam = blad.name;
     } else {
       const gebruikt = context.workbook.worksheets.getItem(bron.naam).getUsedRange().load(["rowCount"]);

@@ -107,6 +107,21 @@ describe("bulk recalculation in Excel (recording fake)", () => {
     expect(r.samenvatting.rijen).toBe(2);
   });
 
+  test("a table's totals row is no allocation: not calculated, not counted, its cells (formulas) untouched", async () => {
+    const w = new NepWerkmap();
+    const koppen = [...KOPPEN, "Budget totaal", "Status"];
+    const rij = (uren: number) => koppen.map((k) => ({ Toewijzing: "T1", Traject: "herstel", Verwijzer: "toegang", "Ambulant uren per week": uren, "Ambulant weken": 26, Rekentarief: "Overwegend begeleiding en lichte hulp" })[k as string] ?? "") as Cel[];
+    const totaal = koppen.map((k) => (k === "Toewijzing" ? "Totaal" : k === "Budget totaal" ? "=SUBTOTAL(109,[Budget totaal])" : "")) as Cel[];
+    w.voegTabelToe("Toewijzingen", "Blad1", 0, 0, koppen, [rij(3), rij(4)], totaal);
+    (globalThis as unknown as { Excel: unknown }).Excel = w.excel();
+    const r = await herbereken({ soort: "tabel", naam: "Toewijzingen" }, opties());
+    const kolom = (naam: string) => koppen.indexOf(naam);
+    expect([w.cel("Blad1", 1, kolom("Budget totaal")), w.cel("Blad1", 2, kolom("Budget totaal"))]).toEqual([5460, 7280]);
+    expect([w.cel("Blad1", 3, kolom("Budget totaal")), w.cel("Blad1", 3, kolom("Status"))]).toEqual(["=SUBTOTAL(109,[Budget totaal])", ""]);
+    expect(r.samenvatting.rijen).toBe(2);
+    expect(w.schrijfacties.filter((a) => a.soort === "values").every((a) => a.rij + a.rijen - 1 <= 2)).toBe(true);
+  });
+
   test("cancel mid-run: finished chunks are fully new, the rest fully old, and it says how far it got", async () => {
     const { w, koppen } = werkmapMet(20000);
     let blokken = 0;

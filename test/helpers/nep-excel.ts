@@ -11,6 +11,8 @@ interface Tabel {
   linkerKolom: number;
   breedte: number;
   rijen: number;
+  /** A totals row under the data rows (Excel's "Totaalrij"). */
+  totalen: boolean;
 }
 
 export interface Schrijfactie {
@@ -48,9 +50,9 @@ export class NepWerkmap {
     waarden.forEach((r, i) => r.forEach((w, j) => (w === "" ? this.blad(blad).delete(`${rij + i},${kolom + j}`) : this.blad(blad).set(`${rij + i},${kolom + j}`, w))));
   }
 
-  voegTabelToe(naam: string, blad: string, rij: number, kolom: number, koppen: string[], rijen: Cel[][]): void {
-    this.zetRijen(blad, rij, kolom, [koppen, ...rijen]);
-    this.tabellen.push({ naam, blad, kopRij: rij, linkerKolom: kolom, breedte: koppen.length, rijen: rijen.length });
+  voegTabelToe(naam: string, blad: string, rij: number, kolom: number, koppen: string[], rijen: Cel[][], totaalrij?: Cel[]): void {
+    this.zetRijen(blad, rij, kolom, [koppen, ...rijen, ...(totaalrij ? [totaalrij] : [])]);
+    this.tabellen.push({ naam, blad, kopRij: rij, linkerKolom: kolom, breedte: koppen.length, rijen: rijen.length, totalen: totaalrij !== undefined });
   }
 
   private bereik(blad: string, rij: number, kolom: number, rijen: number, kolommen: number) {
@@ -106,7 +108,8 @@ export class NepWerkmap {
       isNullObject: false,
       worksheet: this.werkblad(t.blad),
       getHeaderRowRange: () => this.bereik(t.blad, t.kopRij, t.linkerKolom, 1, t.breedte),
-      getRange: () => this.bereik(t.blad, t.kopRij, t.linkerKolom, t.rijen + 1, t.breedte),
+      getRange: () => this.bereik(t.blad, t.kopRij, t.linkerKolom, t.rijen + 1 + (t.totalen ? 1 : 0), t.breedte),
+      getDataBodyRange: () => this.bereik(t.blad, t.kopRij + 1, t.linkerKolom, t.rijen, t.breedte),
       columns: {
         add: (_index: undefined, _waarden: undefined, naam: string) => {
           this.wachtrij.push(() => {

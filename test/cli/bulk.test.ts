@@ -148,6 +148,33 @@ describe("rekentool bulk on xlsx", () => {
     expect(blad.getCell(2, 19).numFmt).toBe("0.00%");
   });
 
+  test("a table's totals row is no allocation: kept as it is (its SUM formula too) and not counted", async () => {
+    const invoer = join(map, "tabel.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Toewijzingen");
+    const tarief = "Overwegend begeleiding en lichte hulp";
+    ws.addTable({
+      name: "Toewijzingen",
+      ref: "A1",
+      headerRow: true,
+      totalsRow: true,
+      columns: [{ name: "Toewijzing", totalsRowLabel: "Totaal" }, { name: "Traject" }, { name: "Ambulant uren per week" }, { name: "Ambulant weken" }, { name: "Rekentarief" }, { name: "Budget totaal", totalsRowFunction: "sum" }],
+      rows: [["T1", "herstel", 3, 26, tarief, null], ["T2", "herstel", 4, 26, tarief, null]],
+    });
+    await wb.xlsx.writeFile(invoer);
+    const r = await draai("bulk", invoer, "--uit", join(map, "tabel-uit.xlsx"));
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(r.stdout).toContain("Rijen: 2 (ok 2, waarschuwing 0, fout 0)");
+    const na = new ExcelJS.Workbook();
+    await na.xlsx.readFile(join(map, "tabel-uit.xlsx"));
+    const blad = na.getWorksheet("Toewijzingen")!;
+    expect([blad.getCell("F2").value, blad.getCell("F3").value]).toEqual([5460, 7280]);
+    expect(blad.getCell("A4").value).toBe("Totaal");
+    expect(blad.getCell("F4").value).toMatchObject({ formula: expect.stringContaining("SUBTOTAL(109") });
+    const status = (blad.getRow(1).values as unknown[]).indexOf("Status");
+    expect([blad.getCell(2, status).value, blad.getCell(4, status).value]).toEqual(["ok", null]);
+  });
+
   test("--blad picks a sheet; an unknown sheet is named with the ones that exist", async () => {
     const invoer = join(map, "werkmap.xlsx");
     expect(await draai("bulk", invoer, "--blad", "Bestaat niet", "--uit", join(map, "u.xlsx"))).toMatchObject({ code: 2, stderr: expect.stringContaining("Werkbladen: Toewijzingen, Notities, Declaraties") });

@@ -6,7 +6,7 @@ import { Bulkrun, maakKolomkaart, naamSleutel, somDeclaraties, uitvoerPosities, 
 import { GebruiksFout } from "../fouten";
 import type { BulkUitkomst } from "./csv-bulk";
 import { celXml, herschrijfBlad, type RijVerwerker } from "./xlsx-blad";
-import { gedeeldeTeksten, kolomLetters, tekstVan, werkbladen, type Zip } from "./xlsx-delen";
+import { gedeeldeTeksten, kolomLetters, tekstVan, totaalRijen, werkbladen, type Zip } from "./xlsx-delen";
 
 /** Adds two cell formats (built-in #,##0.00 and 0.00%) to styles.xml; returns their indexes. */
 function voegOpmaakToe(zip: Zip): { euro?: number; procent?: number } {
@@ -94,6 +94,7 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
     "Standaardbudget bedrag": opmaak.euro,
     Uitputting: opmaak.procent,
   };
+  const totalen = totaalRijen(zip, blad.pad);
   let run: Bulkrun | null = null;
   let posities: Record<Uitvoerkolom, number> | null = null;
   let letters: string[] = [];
@@ -111,6 +112,8 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
         UITVOER.forEach((naam, i) => kaart.uitvoer[naam] < 0 && nieuw.set(posities![naam], celXml(`${letters[i]}${nr}`, naam)));
         return nieuw;
       }
+      // A table's totals row stays exactly as it is and is not counted.
+      if (totalen.has(nr)) return null;
       const w = run!.verwerk(waarden, uit);
       if (w) UITVOER.forEach((naam, i) => nieuw.set(posities![naam], celXml(`${letters[i]}${nr}`, w[i], stijl[naam])));
       if (++aantal % 100_000 === 0) voortgang(aantal);

@@ -90,6 +90,7 @@
       worksheet: Blad(t.blad),
       getHeaderRowRange: () => Bereik(t.blad, t.kopRij, t.linkerKolom, t.kopRij, t.linkerKolom + t.breedte - 1),
       getRange: () => Bereik(t.blad, t.kopRij, t.linkerKolom, t.kopRij + t.rijen, t.linkerKolom + t.breedte - 1),
+      getDataBodyRange: () => Bereik(t.blad, t.kopRij + 1, t.linkerKolom, t.kopRij + t.rijen, t.linkerKolom + t.breedte - 1),
       columns: {
         add(_index, _waarden, naam) {
           werkmap.bladen[t.blad][naam_(t.kopRij, t.linkerKolom + t.breedte)] = naam;

@@ -58,6 +58,71 @@ describe("rekentool bulk on CSV", () => {
     expect(uit[2][kolom("Uitputting")]).toBe("0.75");
   });
 
+  test("Windows-1252 (Dutch Excel's plain CSV): the user's bytes come back unchanged, € and ë are read and written as such", async () => {
+    const invoer = join(map, "ansi.csv");
+    const kop = "Toewijzing;Traject;Ambulant uren per week;Ambulant weken;Rekentarief;Gedeclareerd;Opmerking\r\n";
+    const tarief = "Overwegend begeleiding en lichte hulp";
+    // 0xEB is ë, 0x80 is €, 0x92 is ’ and 0x81 is a byte Windows-1252 leaves undefined: all must survive.
+    const bytes = Buffer.concat([
+      Buffer.from(`${kop}T1;herstel;3;26;${tarief};`, "latin1"),
+      Buffer.from([0x80, 0x20, 0x39, 0x2e, 0x30, 0x30, 0x30, 0x2c, 0x30, 0x30]), // "€ 9.000,00"
+      Buffer.from(";Cli", "latin1"),
+      Buffer.from([0xeb, 0x6e, 0x74, 0x92, 0x73, 0x20, 0x81, 0x0d, 0x0a]), // "ënt’s " + 0x81
+      Buffer.from(`T2;herstel;drie;26;${tarief};;\r\n`, "latin1"),
+    ]);
+    writeFileSync(invoer, bytes);
+    const r = await draai("bulk", invoer, "--uit", join(map, "ansi-uit.csv"));
+    expect(r.code).toBe(1);
+    const uit = readFileSync(join(map, "ansi-uit.csv"));
+    const regels = uit.toString("latin1").split("\r\n");
+    const invoerRegels = bytes.toString("latin1").split("\r\n");
+    for (let i = 0; i < 3; i++) expect(regels[i].startsWith(invoerRegels[i])).toBe(true);
+    const rij1 = regels[1].split(";");
+    // € 9.000,00 read as an amount: over the ceiling of level 5 (EUR 8.000,00).
+    expect(rij1[rij1.length - 2]).toBe("waarschuwing");
+    expect(rij1[rij1.length - 1]).toContain("Boven het plafond: gedeclareerd EUR 9.000,00");
+    // The message about "drie" names the field with an ë, written as Windows-1252 (one byte 0xEB).
+    expect(regels[2]).toContain("Ambulante hulp: cli\u00ebntgebonden uren per week: 'drie' is geen getal");
+    expect(uit.includes(Buffer.from([0xc3, 0xab]))).toBe(false);
+  });
+
+  test("UTF-8 with a byte order mark keeps it; a file that turns out not to be UTF-8 after 64 KB is read again as Windows-1252", async () => {
+    const tarief = "Overwegend begeleiding en lichte hulp";
+    const met = join(map, "bom.csv");
+    writeFileSync(met, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`Traject;Ambulant uren per week;Ambulant weken;Rekentarief;Opmerking\r\nherstel;3;26;${tarief};cliënt\r\n`, "utf8")]));
+    expect((await draai("bulk", met, "--uit", join(map, "bom-uit.csv"))).code).toBe(0);
+    const uitMet = readFileSync(join(map, "bom-uit.csv"));
+    expect([...uitMet.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(uitMet.toString("utf8")).toContain(";cliënt;");
+
+    // UTF-8 without a mark, with an ë cut in two by the 64 KB chunk boundary: still UTF-8, written back as it was.
+    const gesplitst = join(map, "gesplitst.csv");
+    const kop = `Traject;Ambulant uren per week;Ambulant weken;Rekentarief;Opmerking\r\n`;
+    const regel = (i: number) => `herstel;3;26;${tarief};cliënt ${i}\r\n`;
+    let voor = kop;
+    for (let i = 0; Buffer.byteLength(voor + regel(i)) < 65_000; i++) voor += regel(i);
+    const begin = `herstel;3;26;${tarief};`;
+    const opvulling = "x".repeat(65_535 - Buffer.byteLength(voor + begin));
+    const inhoud = `${voor}${begin}${opvulling}ëë\r\n${regel(9999)}`;
+    expect([...Buffer.from(inhoud).subarray(65_535, 65_537)]).toEqual([0xc3, 0xab]);
+    writeFileSync(gesplitst, inhoud, "utf8");
+    expect((await draai("bulk", gesplitst, "--uit", join(map, "gesplitst-uit.csv"))).code).toBe(0);
+    const terug = readFileSync(join(map, "gesplitst-uit.csv"), "utf8").split("\r\n");
+    const origineel = inhoud.split("\r\n");
+    for (let i = 0; i < origineel.length - 1; i++) expect(terug[i].startsWith(origineel[i])).toBe(true);
+
+    const laat = join(map, "laat.csv");
+    const ascii = Array.from({ length: 2000 }, (_, i) => `herstel;3;26;${tarief};regel ${i}\r\n`).join("");
+    writeFileSync(laat, Buffer.concat([Buffer.from(`Traject;Ambulant uren per week;Ambulant weken;Rekentarief;Opmerking\r\n${ascii}`, "latin1"), Buffer.from(`herstel;3;26;${tarief};Cli`, "latin1"), Buffer.from([0xeb, 0x6e, 0x74, 0x0d, 0x0a])]));
+    expect(readFileSync(laat).length).toBeGreaterThan(64 * 1024);
+    const r = await draai("bulk", laat, "--uit", join(map, "laat-uit.csv"));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Rijen: 2001 \(ok 2001,/);
+    const regels = readFileSync(join(map, "laat-uit.csv")).toString("latin1").split("\r\n");
+    expect(regels).toHaveLength(2003);
+    expect(regels[2001].startsWith(`herstel;3;26;${tarief};Cli\u00ebnt;`)).toBe(true);
+  });
+
   test("a blank row is kept as it is (its output cells too) and not counted", async () => {
     const invoer = join(map, "leeg.csv");
     writeFileSync(invoer, "Traject,Uren per week,Ambulant weken,Rekentarief,Notitie,Status\nherstel,3,26,Overwegend begeleiding en lichte hulp,,\n,,,,alleen een notitie,handmatig\n");

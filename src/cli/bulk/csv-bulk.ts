@@ -5,6 +5,7 @@ import { parse as parseSync } from "csv-parse/sync";
 import { stringify } from "csv-stringify";
 import { Bulkrun, maakKolomkaart, somDeclaraties, uitvoerPosities, UITVOER, type Declaraties, type Samenvatting, type Tariefset, type Uitvoercellen } from "../../engine";
 import { GebruiksFout } from "../fouten";
+import { decodeer, GeenUtf8, leesTekst, raadTekenset, schrijfTekst, type Tekenset } from "./tekenset";
 
 /** Dutch CSV (Excel with a Dutch locale) uses ';' and a decimal comma; detect it from the header line. */
 export function scheidingsteken(eersteRegel: string): string {
@@ -12,20 +13,21 @@ export function scheidingsteken(eersteRegel: string): string {
   return [";", "\t", ","].sort((a, b) => tel(b) - tel(a))[0];
 }
 
-/** Only the start of the file: the input may be far larger than memory. */
-function eersteRegel(pad: string): string {
+/** Only the start of the file (the input may be far larger than memory): its first line and a guess of its encoding. */
+function begin(pad: string): { regel: string; tekenset: Tekenset } {
   const fd = openSync(pad, "r");
   try {
     const buffer = Buffer.alloc(64 * 1024);
-    const gelezen = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, gelezen).toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
+    const stuk = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+    const tekenset = raadTekenset(stuk);
+    return { regel: decodeer(stuk).replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "", tekenset };
   } finally {
     closeSync(fd);
   }
 }
 
 export function leesCsvDeclaraties(pad: string): Declaraties {
-  const tekst = readFileSync(pad, "utf8").replace(/^\uFEFF/, "");
+  const tekst = decodeer(readFileSync(pad)).replace(/^\uFEFF/, "");
   const rijen: string[][] = parseSync(tekst, { delimiter: scheidingsteken(tekst.split(/\r?\n/)[0] ?? ""), relax_column_count: true, skip_empty_lines: true });
   const r = somDeclaraties(rijen[0] ?? [], rijen.slice(1));
   if (!r.ok) throw new GebruiksFout(`Declaratiebestand: ${r.fout}`);
@@ -41,20 +43,61 @@ export interface BulkUitkomst {
  * Excel's row limit work in bounded memory. Other columns are written back as they were read.
  */
 export async function bulkCsv(invoer: string, uitvoer: string, set: Tariefset, declaraties: Declaraties | undefined, voortgang: (rijen: number) => void): Promise<BulkUitkomst> {
-  const regel = eersteRegel(invoer);
+  const { regel, tekenset } = begin(invoer);
+  try {
+    return await bulkCsvAls(tekenset, regel, invoer, uitvoer, set, declaraties, voortgang);
+  } catch (fout) {
+    // A byte further on that is not UTF-8: the file is Windows-1252 after all; start again, the output anew.
+    if (!(fout instanceof GeenUtf8)) throw fout;
+    return bulkCsvAls({ naam: "windows-1252", bom: false }, regel, invoer, uitvoer, set, declaraties, voortgang);
+  }
+}
+
+async function bulkCsvAls(
+  tekenset: Tekenset,
+  regel: string,
+  invoer: string,
+  uitvoer: string,
+  set: Tariefset,
+  declaraties: Declaraties | undefined,
+  voortgang: (rijen: number) => void,
+): Promise<BulkUitkomst> {
   const delimiter = scheidingsteken(regel);
-  const getal = (n: number) => (delimiter === "," ? String(n) : String(n).replace(".", ","));
-  const parser = createReadStream(invoer).pipe(parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true }));
+  const tekst = leesTekst(createReadStream(invoer), tekenset);
+  const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true });
+  tekst.on("error", (fout) => parser.destroy(fout));
+  tekst.pipe(parser);
   const schrijver = stringify({ delimiter, record_delimiter: "\r\n" });
   const bestand = createWriteStream(uitvoer);
-  schrijver.pipe(bestand);
+  schrijver.pipe(schrijfTekst(bestand, tekenset));
+  try {
+    return await schrijfRijen(parser, schrijver, bestand, delimiter, set, declaraties, voortgang);
+  } catch (fout) {
+    // Closed before the caller starts again on the same output file; what it still reports is moot.
+    schrijver.destroy();
+    bestand.on("error", () => undefined);
+    if (!bestand.closed) await new Promise<void>((klaar) => bestand.destroy().once("close", () => klaar()));
+    throw fout;
+  }
+}
+
+async function schrijfRijen(
+  parser: AsyncIterable<string[]>,
+  schrijver: ReturnType<typeof stringify>,
+  bestand: ReturnType<typeof createWriteStream>,
+  delimiter: string,
+  set: Tariefset,
+  declaraties: Declaraties | undefined,
+  voortgang: (rijen: number) => void,
+): Promise<BulkUitkomst> {
+  const getal = (n: number) => (delimiter === "," ? String(n) : String(n).replace(".", ","));
   let run: Bulkrun | null = null;
   // Column of each output, in the order of UITVOER; the output cells of one row, reused row after row.
   let kolommen: number[] = [];
   const waarden: Uitvoercellen = [];
   let breedte = 0;
   let n = 0;
-  for await (const rij of parser as AsyncIterable<string[]>) {
+  for await (const rij of parser) {
     if (run === null) {
       const kaart = maakKolomkaart(rij);
       if (kaart.ontbreekt.length > 0) {

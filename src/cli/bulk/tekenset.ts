@@ -43,9 +43,9 @@ const NAAR_BYTE = new Map<string, string>();
 const C1 = /[\x80-\x9f]/g;
 const BUITEN_LATIN1 = /[^\x00-\xff]/g;
 
-const van1252 = (bytes: Buffer) => bytes.toString("latin1").replace(C1, (c) => NAAR_TEKEN.get(c) ?? c);
+export const van1252 = (bytes: Buffer) => bytes.toString("latin1").replace(C1, (c) => NAAR_TEKEN.get(c) ?? c);
 // Only text the tool writes itself could hold a character outside Windows-1252 (the rest came from the file).
-const naar1252 = (tekst: string) => Buffer.from(tekst.replace(BUITEN_LATIN1, (c) => NAAR_BYTE.get(c) ?? "?"), "latin1");
+export const naar1252 = (tekst: string) => Buffer.from(tekst.replace(BUITEN_LATIN1, (c) => NAAR_BYTE.get(c) ?? "?"), "latin1");
 
 /** Raised when a file read as UTF-8 turns out not to be: the caller starts again as Windows-1252. */
 export class GeenUtf8 extends Error {}

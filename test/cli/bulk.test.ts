@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
+import { unzipSync } from "fflate";
 import { main } from "../../src/cli/main";
 import { UITVOER } from "../../src/engine";
 import { genereerRijen, KOPPEN } from "../../bench/genereer";
@@ -238,6 +239,33 @@ describe("rekentool bulk on xlsx", () => {
     expect(blad.getCell("F4").value).toMatchObject({ formula: expect.stringContaining("SUBTOTAL(109") });
     const status = (blad.getRow(1).values as unknown[]).indexOf("Status");
     expect([blad.getCell(2, status).value, blad.getCell(4, status).value]).toEqual(["ok", null]);
+    // The table grew by the added output columns, as it does in Excel.
+    const tabel = blad.getTable("Toewijzingen") as unknown as { table: { tableRef: string; columns: { name: string }[] } };
+    expect(tabel.table.tableRef).toBe("A1:N4");
+    expect(tabel.table.columns.map((c) => c.name)).toEqual(["Toewijzing", "Traject", "Ambulant uren per week", "Ambulant weken", "Rekentarief", "Budget totaal", ...UITVOER.filter((n) => n !== "Budget totaal")]);
+    expect((blad.getRow(1).values as unknown[]).slice(7)).toEqual(UITVOER.filter((n) => n !== "Budget totaal"));
+  });
+
+  test("a table with a column of the user's right of it does not grow: its part stays as it was", async () => {
+    const invoer = join(map, "naast.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Toewijzingen");
+    ws.addTable({
+      name: "Toewijzingen",
+      ref: "A1",
+      headerRow: true,
+      columns: [{ name: "Traject" }, { name: "Ambulant uren per week" }, { name: "Ambulant weken" }, { name: "Rekentarief" }],
+      rows: [["herstel", 3, 26, "Overwegend begeleiding en lichte hulp"]],
+    });
+    ws.getCell("E1").value = "Notitie";
+    ws.getCell("E2").value = "buiten de tabel";
+    await wb.xlsx.writeFile(invoer);
+    expect((await draai("bulk", invoer, "--uit", join(map, "naast-uit.xlsx"))).code).toBe(0);
+    const deel = (pad: string) => unzipSync(readFileSync(pad))["xl/tables/table1.xml"];
+    expect(Buffer.from(deel(join(map, "naast-uit.xlsx"))).equals(Buffer.from(deel(invoer)))).toBe(true);
+    const na = new ExcelJS.Workbook();
+    await na.xlsx.readFile(join(map, "naast-uit.xlsx"));
+    expect((na.getWorksheet("Toewijzingen")!.getRow(1).values as unknown[]).slice(1)).toEqual(["Traject", "Ambulant uren per week", "Ambulant weken", "Rekentarief", "Notitie", ...UITVOER]);
   });
 
   test("--blad picks a sheet; an unknown sheet is named with the ones that exist", async () => {

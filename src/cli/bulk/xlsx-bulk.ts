@@ -6,7 +6,8 @@ import { Bulkrun, maakKolomkaart, naamSleutel, somDeclaraties, uitvoerPosities, 
 import { GebruiksFout } from "../fouten";
 import type { BulkUitkomst } from "./csv-bulk";
 import { celXml, herschrijfBlad, type RijVerwerker } from "./xlsx-blad";
-import { gedeeldeTeksten, kolomLetters, tekstVan, totaalRijen, werkbladen, type Zip } from "./xlsx-delen";
+import { gedeeldeTeksten, kolomLetters, tekstVan, werkbladen, type Zip } from "./xlsx-delen";
+import { tabellenVanBlad, totaalRijen, verbreedTabel, voegGedeeldeTekstenToe, type Tabeldeel } from "./xlsx-tabel";
 
 /** Adds two cell formats (built-in #,##0.00 and 0.00%) to styles.xml; returns their indexes. */
 function voegOpmaakToe(zip: Zip): { euro?: number; procent?: number } {
@@ -94,7 +95,9 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
     "Standaardbudget bedrag": opmaak.euro,
     Uitputting: opmaak.procent,
   };
-  const totalen = totaalRijen(zip, blad.pad);
+  const tabellen = tabellenVanBlad(zip, blad.pad);
+  const totalen = totaalRijen(tabellen);
+  let verbreden: { tabel: Tabeldeel; namen: string[] } | null = null;
   let run: Bulkrun | null = null;
   let posities: Record<Uitvoerkolom, number> | null = null;
   let letters: string[] = [];
@@ -109,7 +112,16 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
         if (kaart.ontbreekt.length > 0) throw new GebruiksFout(`Werkblad '${blad.naam}': deze kolommen zijn nodig maar niet gevonden:\n  - ${kaart.ontbreekt.join("\n  - ")}`);
         posities = uitvoerPosities(kaart, waarden.length);
         letters = UITVOER.map((naam) => kolomLetters(posities![naam]));
-        UITVOER.forEach((naam, i) => kaart.uitvoer[naam] < 0 && nieuw.set(posities![naam], celXml(`${letters[i]}${nr}`, naam)));
+        const ontbrekend = UITVOER.filter((naam) => kaart.uitvoer[naam] < 0);
+        // A table whose header is this row and that ends at its last column grows by the added columns, as
+        // it does in Excel; its new header texts go where Excel keeps them, in the shared strings.
+        const tabel = tabellen.find((t) => t.kopRijen === 1 && t.eersteRij === nr && t.laatsteKolom === waarden.length - 1);
+        const eerste = tabel && ontbrekend.length > 0 ? voegGedeeldeTekstenToe(zip, ontbrekend, gedeeld.length) : null;
+        if (tabel && eerste !== null) verbreden = { tabel, namen: ontbrekend };
+        ontbrekend.forEach((naam, j) => {
+          const ref = `${letters[UITVOER.indexOf(naam)]}${nr}`;
+          nieuw.set(posities![naam], eerste === null ? celXml(ref, naam) : `<c r="${ref}" t="s"><v>${eerste + j}</v></c>`);
+        });
         return nieuw;
       }
       // A table's totals row stays exactly as it is and is not counted.
@@ -124,6 +136,8 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
   const stukken = herschrijfBlad(tekstVan(zip, blad.pad)!, gedeeld, verwerker);
   if (run === null) throw new GebruiksFout(`Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`);
   zip[blad.pad] = codeer(stukken);
+  const groei = verbreden as { tabel: Tabeldeel; namen: string[] } | null;
+  if (groei) zip[groei.tabel.pad] = strToU8(verbreedTabel(tekstVan(zip, groei.tabel.pad)!, groei.namen));
   await schrijfZip(zip, uitvoer);
   return { samenvatting: (run as Bulkrun).samenvatting };
 }

@@ -1,5 +1,4 @@
 import { Parser } from "htmlparser2";
-import { posix } from "node:path";
 import { GebruiksFout } from "../fouten";
 
 /** The parts of an xlsx (a zip of XML files) that the bulk run reads, found the way Excel finds them. */
@@ -8,7 +7,7 @@ export type Zip = Record<string, Uint8Array>;
 const decoder = new TextDecoder();
 export const tekstVan = (zip: Zip, pad: string): string | null => (zip[pad] ? decoder.decode(zip[pad]) : null);
 
-function elementen(xml: string, naam: string): Record<string, string>[] {
+export function elementen(xml: string, naam: string): Record<string, string>[] {
   const uit: Record<string, string>[] = [];
   const parser = new Parser({ onopentag: (n, a) => n === naam && uit.push(a) }, { xmlMode: true });
   parser.end(xml);
@@ -25,26 +24,6 @@ export function werkbladen(zip: Zip): { naam: string; pad: string }[] {
     const target = doel.get(s["r:id"]) ?? "";
     return { naam: s.name, pad: target.startsWith("/") ? target.slice(1) : `xl/${target}` };
   });
-}
-
-/**
- * The sheet rows that are a table's totals row (Excel's "Totaalrij"): no allocation, and their formulas
- * stay as they are. Found through the sheet's relations to its table parts.
- */
-export function totaalRijen(zip: Zip, bladPad: string): Set<number> {
-  const map = bladPad.slice(0, bladPad.lastIndexOf("/") + 1);
-  const relaties = tekstVan(zip, `${map}_rels/${bladPad.slice(map.length)}.rels`);
-  const rijen = new Set<number>();
-  if (!relaties) return rijen;
-  for (const relatie of elementen(relaties, "Relationship")) {
-    if (!relatie.Type?.endsWith("/table") || !relatie.Target) continue;
-    const pad = relatie.Target.startsWith("/") ? relatie.Target.slice(1) : posix.normalize(map + relatie.Target);
-    const tabel = elementen(tekstVan(zip, pad) ?? "", "table")[0];
-    const laatste = /^[A-Z]+\d+:[A-Z]+(\d+)$/.exec(tabel?.ref ?? "");
-    const aantal = Number(tabel?.totalsRowCount ?? 0);
-    if (laatste && aantal > 0) for (let i = 0; i < aantal; i++) rijen.add(Number(laatste[1]) - i);
-  }
-  return rijen;
 }
 
 /** The shared string table: cells with t="s" hold an index into it. Phonetic runs (rPh) are not text. */

@@ -1,0 +1,84 @@
+import { posix } from "node:path";
+import { strToU8 } from "fflate";
+import { elementen, kolomLetters, kolomVan, tekstVan, type Zip } from "./xlsx-delen";
+
+/** An Excel table (list object) on a worksheet, as its part in the file says. */
+export interface Tabeldeel {
+  pad: string;
+  eersteKolom: number;
+  eersteRij: number;
+  laatsteKolom: number;
+  laatsteRij: number;
+  kopRijen: number;
+  totaalRijen: number;
+}
+
+const BEREIK = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/;
+
+/** The tables on a sheet, found through the sheet's relations to its table parts. */
+export function tabellenVanBlad(zip: Zip, bladPad: string): Tabeldeel[] {
+  const map = bladPad.slice(0, bladPad.lastIndexOf("/") + 1);
+  const relaties = tekstVan(zip, `${map}_rels/${bladPad.slice(map.length)}.rels`);
+  if (!relaties) return [];
+  const tabellen: Tabeldeel[] = [];
+  for (const relatie of elementen(relaties, "Relationship")) {
+    if (!relatie.Type?.endsWith("/table") || !relatie.Target) continue;
+    const pad = relatie.Target.startsWith("/") ? relatie.Target.slice(1) : posix.normalize(map + relatie.Target);
+    const tabel = elementen(tekstVan(zip, pad) ?? "", "table")[0];
+    const bereik = BEREIK.exec(tabel?.ref ?? "");
+    if (!bereik) continue;
+    tabellen.push({
+      pad,
+      eersteKolom: kolomVan(bereik[1]),
+      eersteRij: Number(bereik[2]),
+      laatsteKolom: kolomVan(bereik[3]),
+      laatsteRij: Number(bereik[4]),
+      kopRijen: Number(tabel.headerRowCount ?? 1),
+      totaalRijen: Number(tabel.totalsRowCount ?? 0),
+    });
+  }
+  return tabellen;
+}
+
+/** The sheet rows that are a table's totals row (Excel's "Totaalrij"): no allocation, left as they are. */
+export function totaalRijen(tabellen: readonly Tabeldeel[]): Set<number> {
+  const rijen = new Set<number>();
+  for (const t of tabellen) for (let i = 0; i < t.totaalRijen; i++) rijen.add(t.laatsteRij - i);
+  return rijen;
+}
+
+const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * The table's part with columns added on its right, as Excel stores them: the range and the filter range
+ * one column further per name, and a table column per name (ids after the highest one).
+ */
+export function verbreedTabel(xml: string, namen: readonly string[]): string {
+  const kop = /<table\b[^>]*>/.exec(xml);
+  const bereik = kop && /\sref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/.exec(kop[0]);
+  if (!kop || !bereik) throw new Error("Tabeldeel zonder bereik.");
+  const eind = kolomLetters(kolomVan(bereik[3]) + namen.length);
+  const verbreed = (ref: string) => ref.replace(/^([A-Z]+\d+):[A-Z]+(\d+)$/, `$1:${eind}$2`);
+  let uit = xml.replace(kop[0], kop[0].replace(/\sref="([^"]*)"/, (_, ref: string) => ` ref="${verbreed(ref)}"`));
+  uit = uit.replace(/(<autoFilter\b[^>]*?\sref=")([^"]*)(")/, (_, voor: string, ref: string, na: string) => `${voor}${verbreed(ref)}${na}`);
+  const ids = [...uit.matchAll(/<tableColumn\b[^>]*?\sid="(\d+)"/g)].map((m) => Number(m[1]));
+  const volgende = Math.max(0, ...ids) + 1;
+  const nieuw = namen.map((naam, i) => `<tableColumn id="${volgende + i}" name="${escape(naam)}"/>`).join("");
+  uit = uit.replace(/<tableColumns\b([^>]*?)\scount="(\d+)"([^>]*)>/, (_, voor: string, aantal: string, na: string) => `<tableColumns${voor} count="${Number(aantal) + namen.length}"${na}>`);
+  if (!uit.includes("</tableColumns>")) throw new Error("Tabeldeel zonder kolommen.");
+  return uit.replace("</tableColumns>", `${nieuw}</tableColumns>`);
+}
+
+/**
+ * Adds texts to the shared string table (Excel keeps a table's header texts there); returns the index of the
+ * first, or null when the workbook has no such table.
+ */
+export function voegGedeeldeTekstenToe(zip: Zip, teksten: readonly string[], bestaand: number): number | null {
+  const xml = tekstVan(zip, "xl/sharedStrings.xml");
+  if (!xml || !xml.includes("</sst>")) return null;
+  const tellers = (tag: string) =>
+    tag.replace(/\s(count|uniqueCount)="(\d+)"/g, (_, naam: string, n: string) => ` ${naam}="${Number(n) + teksten.length}"`);
+  const nieuw = xml.replace(/<sst\b[^>]*>/, tellers).replace("</sst>", `${teksten.map((t) => `<si><t xml:space="preserve">${escape(t)}</t></si>`).join("")}</sst>`);
+  zip["xl/sharedStrings.xml"] = strToU8(nieuw);
+  return bestaand;
+}

@@ -205,6 +205,8 @@ export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties
       opties.opVoortgang(uitkomst.verwerkt, blok.rijen);
     }
   });
+  // Only a complete run can tell which declarations belong to no row.
+  if (uitkomst.verwerkt === uitkomst.totaal && !uitkomst.geannuleerd && uitkomst.fout === null) run.sluitAf();
   return uitkomst;
 }
 

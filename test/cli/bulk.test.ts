@@ -45,9 +45,10 @@ describe("rekentool bulk on CSV", () => {
     const invoer = join(map, "klein.csv");
     writeFileSync(invoer, "Toewijzing,Notitie,Traject,Uren per week,Ambulant weken,Rekentarief,Status\nT1,hallo,herstel,3,26,Overwegend begeleiding en lichte hulp,oud\nT2,,herstel,2.5,26,Grote ggz instellingen / academisch,oud\n");
     const regels = join(map, "declaraties.csv");
-    writeFileSync(regels, "Toewijzing;Productcode;Bedrag\nT1;45A48;1.000,00\nT1;45A49;3000\nT2;45A48;9000\n");
+    writeFileSync(regels, "Toewijzing;Productcode;Bedrag\nT1;45A48;1.000,00\nT1;45A49;3000\nT2;45A48;9000\nT7;45A48;125,50\n;45A48;10\n");
     const r = await draai("bulk", invoer, "--uit", join(map, "klein-uit.csv"), "--declaraties", regels);
     expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Let op: Declaraties die bij geen rij horen en in geen totaal zitten: 1 toewijzingnummer dat niet in het overzicht staat (EUR 125,50); 1 regel zonder toewijzingnummer (EUR 10,00).");
     const uit: string[][] = parse(readFileSync(join(map, "klein-uit.csv"), "utf8"));
     expect(uit[0]).toEqual(["Toewijzing", "Notitie", "Traject", "Uren per week", "Ambulant weken", "Rekentarief", "Status", ...UITVOER.filter((n) => n !== "Status")]);
     const kolom = (naam: string) => uit[0].indexOf(naam);

@@ -108,6 +108,27 @@ describe("one row", () => {
     expect(berekenRij(rij({ ...basis, Toewijzing: "T2" }), kaart, set, d.declaraties)).toMatchObject({ status: "fout", melding: "Declaratieregel 4 heeft geen geldig bedrag; het gedeclareerde totaal is daarom onbekend." });
     expect(somDeclaraties(["Id", "Euro"], []).ok).toBe(false);
   });
+  test("declarations that belong to no row are named in the summary with their euros, never dropped unseen", () => {
+    const d = somDeclaraties(["Toewijzing", "Bedrag"], [["T1", 100], ["T9", "250,50"], ["T8", "veel"], ["", 40], ["", "10,25"], ["", ""], ["T1", 5]]);
+    if (!d.ok) throw new Error(d.fout);
+    expect(d.declaraties.zonderNummer).toEqual({ regels: 2, cent: 5025 });
+    const basis = { Traject: "herstel", "Ambulant uren per week": 3, "Ambulant weken": 26, Rekentarief: BEGELEIDING };
+    const run = new Bulkrun(kaart, set, d.declaraties);
+    run.verwerkBlok([rij({ ...basis, Toewijzing: "T1" }), rij({ ...basis, Toewijzing: "T2" })]);
+    expect(run.samenvatting.losseDeclaratiesTekst()).toBeNull();
+    const s = run.sluitAf();
+    expect(s.gedeclareerdCent).toBe(10500);
+    expect(s.losseDeclaraties).toEqual({ toewijzingen: 2, cent: 25050, regelsZonderNummer: 2, centZonderNummer: 5025 });
+    expect(s.losseDeclaratiesTekst()).toBe(
+      "Declaraties die bij geen rij horen en in geen totaal zitten: 2 toewijzingnummers die niet in het overzicht staan (EUR 250,50); 2 regels zonder toewijzingnummer (EUR 50,25). Controleer de nummers in de declaraties.",
+    );
+    expect(s.alsTekst()).toContain("Let op: Declaraties die bij geen rij horen");
+    expect(s.alsRijen()).toContainEqual(["Let op", s.losseDeclaratiesTekst()]);
+    // Every declaration taken: nothing to say.
+    const alle = new Bulkrun(kaart, set, d.declaraties);
+    alle.verwerkBlok(["T1", "T8", "T9"].map((Toewijzing) => rij({ ...basis, Toewijzing })));
+    expect(alle.sluitAf().losseDeclaraties).toMatchObject({ toewijzingen: 0, cent: 0 });
+  });
 });
 
 describe("a generated sheet", () => {

@@ -130,5 +130,5 @@ async function schrijfRijen(
   schrijver.end();
   await once(bestand, "finish");
   if (run === null) throw new GebruiksFout("Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten.");
-  return { samenvatting: run.samenvatting };
+  return { samenvatting: run.sluitAf() };
 }

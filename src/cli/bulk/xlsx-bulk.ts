@@ -139,5 +139,5 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
   const groei = verbreden as { tabel: Tabeldeel; namen: string[] } | null;
   if (groei) zip[groei.tabel.pad] = strToU8(verbreedTabel(tekstVan(zip, groei.tabel.pad)!, groei.namen));
   await schrijfZip(zip, uitvoer);
-  return { samenvatting: (run as Bulkrun).samenvatting };
+  return { samenvatting: (run as Bulkrun).sluitAf() };
 }

@@ -12,10 +12,19 @@ export function somDeclaraties(koppen: readonly unknown[], rijen: Iterable<reado
   if (id < 0 || bedrag < 0) return { ok: false, fout: "De declaratietabel heeft de kolommen Toewijzing en Bedrag nodig (Productcode mag erbij)." };
   const som = new Map<string, number>();
   const fouten = new Map<string, string>();
+  const zonderNummer = { regels: 0, cent: 0 };
   let nr = 1;
   for (const rij of rijen) {
     nr++;
-    if (isLeeg(rij[id])) continue;
+    if (isLeeg(rij[id])) {
+      // An amount without an allocation number belongs to no row: counted for the summary, never dropped unseen.
+      if (!isLeeg(rij[bedrag])) {
+        const g = leesGetal(rij[bedrag]);
+        zonderNummer.regels++;
+        if (g.ok) zonderNummer.cent += productInCenten(100, g.waarde);
+      }
+      continue;
+    }
     const sleutel = String(rij[id]).trim();
     const g = leesGetal(rij[bedrag]);
     if (!g.ok) {
@@ -24,5 +33,5 @@ export function somDeclaraties(koppen: readonly unknown[], rijen: Iterable<reado
     }
     som.set(sleutel, (som.get(sleutel) ?? 0) + productInCenten(100, g.waarde));
   }
-  return { ok: true, declaraties: { centPerToewijzing: som, foutPerToewijzing: fouten } };
+  return { ok: true, declaraties: { centPerToewijzing: som, foutPerToewijzing: fouten, zonderNummer } };
 }

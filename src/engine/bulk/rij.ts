@@ -11,6 +11,8 @@ import { Rijuitkomsten, STATUS_FOUT, STATUS_OK, STATUS_WAARSCHUWING, type RijRes
 export interface Declaraties {
   centPerToewijzing: ReadonlyMap<string, number>;
   foutPerToewijzing: ReadonlyMap<string, string>;
+  /** Lines with an amount but no allocation number: they belong to no row, the summary names them. */
+  zonderNummer: { regels: number; cent: number };
 }
 
 const leeg = (rij: readonly unknown[], i: number) => i < 0 || isLeeg(rij[i]);
@@ -67,9 +69,17 @@ export function isLegeRij(rij: readonly unknown[], kaart: Kolomkaart): boolean {
 
 /**
  * One allocation row into row i of `uit`: the rekentool's calculation plus BSN, declarations and the
- * exhaustion of the ceiling.
+ * exhaustion of the ceiling. `gekoppeld` collects the allocation numbers whose declarations a row took.
  */
-export function berekenRijIn(rij: readonly unknown[], kaart: Kolomkaart, set: Tariefset, declaraties: Declaraties | undefined, uit: Rijuitkomsten, i: number): void {
+export function berekenRijIn(
+  rij: readonly unknown[],
+  kaart: Kolomkaart,
+  set: Tariefset,
+  declaraties: Declaraties | undefined,
+  uit: Rijuitkomsten,
+  i: number,
+  gekoppeld?: Set<string>,
+): void {
   const k = kaart.invoer;
   const r = rekenRij(rij, kaart, set);
   // Message texts are built only for rows that have messages: most rows have none.
@@ -95,6 +105,7 @@ export function berekenRijIn(rij: readonly unknown[], kaart: Kolomkaart, set: Ta
     if (regelFout) fouten = plak(fouten, regelFout);
     const som = declaraties.centPerToewijzing.get(id);
     if (som !== undefined) gedeclareerdCent = (Number.isNaN(gedeclareerdCent) ? 0 : gedeclareerdCent) + som;
+    if (gekoppeld && (som !== undefined || regelFout)) gekoppeld.add(id);
   }
 
   const totaalCent = r.totaalCent;

@@ -21,6 +21,8 @@ export class Samenvatting {
   gedeclareerdCent = 0;
   offertes = 0;
   readonly perAanbieder = new Map<string, AanbiederTotaal>();
+  /** Declarations that no row took, once a complete run is closed (Bulkrun.sluitAf); null before or without any. */
+  losseDeclaraties: { toewijzingen: number; cent: number; regelsZonderNummer: number; centZonderNummer: number } | null = null;
   private readonly perCel = new Map<string | number, AanbiederTotaal>();
 
   /** Row i of a block; skipped (blank) rows are not counted. */
@@ -70,6 +72,16 @@ export class Samenvatting {
     return a;
   }
 
+  /** What the declarations that no row took amount to, in a sentence; null when every declaration was taken. */
+  losseDeclaratiesTekst(): string | null {
+    const l = this.losseDeclaraties;
+    if (!l || (l.toewijzingen === 0 && l.regelsZonderNummer === 0)) return null;
+    const delen: string[] = [];
+    if (l.toewijzingen > 0) delen.push(`${l.toewijzingen} ${l.toewijzingen === 1 ? "toewijzingnummer dat niet in het overzicht staat" : "toewijzingnummers die niet in het overzicht staan"} (${formatEuro(l.cent)})`);
+    if (l.regelsZonderNummer > 0) delen.push(`${l.regelsZonderNummer} regel${l.regelsZonderNummer === 1 ? "" : "s"} zonder toewijzingnummer (${formatEuro(l.centZonderNummer)})`);
+    return `Declaraties die bij geen rij horen en in geen totaal zitten: ${delen.join("; ")}. Controleer de nummers in de declaraties.`;
+  }
+
   /** Levels in their natural order: 1..n, then offerte, then rows without a level. */
   niveaus(): [string, number][] {
     const rang = (n: number | string) => (typeof n === "number" ? n : n === "offerte" ? 1000 : 1001);
@@ -88,6 +100,7 @@ export class Samenvatting {
       ["Totaal berekende budgetten (EUR)", this.totaalBudgetCent / 100],
       ["Totaal toegewezen budgetten (EUR)", this.toegewezenCent / 100],
       ["Totaal gedeclareerd (EUR)", this.gedeclareerdCent / 100],
+      ...(this.losseDeclaratiesTekst() ? [["Let op", this.losseDeclaratiesTekst() as string]] : []),
       ["", ""],
       ["Standaardbudget", "Toewijzingen"],
       ...this.niveaus().map(([n, aantal]) => [n, aantal]),
@@ -105,6 +118,7 @@ export class Samenvatting {
       `Totaal berekende budgetten: ${formatEuro(this.totaalBudgetCent)}`,
       `Totaal toegewezen budgetten: ${formatEuro(this.toegewezenCent)}`,
       `Totaal gedeclareerd: ${formatEuro(this.gedeclareerdCent)}`,
+      ...(this.losseDeclaratiesTekst() ? [`Let op: ${this.losseDeclaratiesTekst()}`] : []),
       `Per standaardbudget: ${this.niveaus().map(([n, a]) => `${n}: ${a}`).join(", ")}`,
       "Per aanbieder:",
       ...[...this.perAanbieder]

@@ -23,9 +23,31 @@ export class Bulkrun {
     readonly declaraties?: Declaraties,
   ) {}
 
+  // Allocation numbers whose declarations a row took; the rest belong to no row of the sheet.
+  private readonly gekoppeld = new Set<string>();
+
   private rijIn(rij: readonly unknown[], uit: Rijuitkomsten, i: number): void {
     if (isLegeRij(rij, this.kaart)) uit.status[i] = STATUS_OVERGESLAGEN;
-    else berekenRijIn(rij, this.kaart, this.set, this.declaraties, uit, i);
+    else berekenRijIn(rij, this.kaart, this.set, this.declaraties, uit, i, this.gekoppeld);
+  }
+
+  /**
+   * The summary of a complete run, with the declarations that no row took (an allocation number not in the
+   * sheet, or none at all): their euros are in no total, and the summary says so. Call it once all rows are done.
+   */
+  sluitAf(): Samenvatting {
+    const d = this.declaraties;
+    if (!d) return this.samenvatting;
+    let toewijzingen = 0;
+    let cent = 0;
+    for (const [id, som] of d.centPerToewijzing) {
+      if (this.gekoppeld.has(id)) continue;
+      toewijzingen++;
+      cent += som;
+    }
+    for (const id of d.foutPerToewijzing.keys()) if (!this.gekoppeld.has(id) && !d.centPerToewijzing.has(id)) toewijzingen++;
+    this.samenvatting.losseDeclaraties = { toewijzingen, cent, regelsZonderNummer: d.zonderNummer.regels, centZonderNummer: d.zonderNummer.cent };
+    return this.samenvatting;
   }
 
   private tel(rij: readonly unknown[], uit: Rijuitkomsten, i: number): void {

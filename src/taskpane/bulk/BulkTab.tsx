@@ -58,6 +58,11 @@ function SamenvattingWeergave({ s }: { s: Samenvatting }) {
         {getal(s.rijen)} rijen: {getal(s.perStatus.ok)} ok, {getal(s.perStatus.waarschuwing)} waarschuwing, {getal(s.perStatus.fout)} fout. Offertes: {getal(s.offertes)}. Totaal berekend{" "}
         {formatEuro(s.totaalBudgetCent)}, toegewezen {formatEuro(s.toegewezenCent)}, gedeclareerd {formatEuro(s.gedeclareerdCent)}.
       </p>
+      {s.losseDeclaratiesTekst() && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{s.losseDeclaratiesTekst()}</MessageBarBody>
+        </MessageBar>
+      )}
       <p>Per standaardbudget: {s.niveaus().map(([n, a]) => `${n}: ${getal(a)}`).join(", ")}</p>
       <Table aria-label="Per aanbieder" size="extra-small">
         <TableHeader>

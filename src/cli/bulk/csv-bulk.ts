@@ -5,7 +5,7 @@ import { parse as parseSync } from "csv-parse/sync";
 import { stringify } from "csv-stringify";
 import { Bulkrun, maakKolomkaart, somDeclaraties, uitvoerPosities, UITVOER, type Declaraties, type Samenvatting, type Tariefset, type Uitvoercellen } from "../../engine";
 import { GebruiksFout } from "../fouten";
-import { decodeer, GeenUtf8, leesTekst, raadTekenset, schrijfTekst, type Tekenset } from "./tekenset";
+import { beginAlsTekst, decodeer, GeenUtf8, leesTekst, raadTekenset, schrijfTekst, type Tekenset } from "./tekenset";
 
 /** Dutch CSV (Excel with a Dutch locale) uses ';' and a decimal comma; detect it from the header line. */
 export function scheidingsteken(eersteRegel: string): string {
@@ -20,14 +20,14 @@ function begin(pad: string): { regel: string; tekenset: Tekenset } {
     const buffer = Buffer.alloc(64 * 1024);
     const stuk = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
     const tekenset = raadTekenset(stuk);
-    return { regel: decodeer(stuk).replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "", tekenset };
+    return { regel: beginAlsTekst(stuk, tekenset).split(/\r?\n/)[0] ?? "", tekenset };
   } finally {
     closeSync(fd);
   }
 }
 
 export function leesCsvDeclaraties(pad: string): Declaraties {
-  const tekst = decodeer(readFileSync(pad)).replace(/^\uFEFF/, "");
+  const tekst = decodeer(readFileSync(pad));
   const rijen: string[][] = parseSync(tekst, { delimiter: scheidingsteken(tekst.split(/\r?\n/)[0] ?? ""), relax_column_count: true, skip_empty_lines: true });
   const r = somDeclaraties(rijen[0] ?? [], rijen.slice(1));
   if (!r.ok) throw new GebruiksFout(`Declaratiebestand: ${r.fout}`);

@@ -16,7 +16,7 @@ export interface Tekenset {
 
 const BOM = [0xef, 0xbb, 0xbf];
 
-export const heeftBom = (begin: Uint8Array) => BOM.every((b, i) => begin[i] === b);
+const heeftBom = (begin: Uint8Array) => BOM.every((b, i) => begin[i] === b);
 
 /** A first guess from the start of the file; a UTF-8 guess is confirmed while reading (leesTekst). */
 export function raadTekenset(begin: Uint8Array): Tekenset {
@@ -50,16 +50,18 @@ export const naar1252 = (tekst: string) => Buffer.from(tekst.replace(BUITEN_LATI
 /** Raised when a file read as UTF-8 turns out not to be: the caller starts again as Windows-1252. */
 export class GeenUtf8 extends Error {}
 
-/** A whole file's bytes as text. */
+/** A whole file's bytes as text: UTF-8 (its byte order mark dropped) if it is that, else Windows-1252. */
 export function decodeer(bytes: Uint8Array): string {
-  if (raadTekenset(bytes).naam === "utf-8") {
-    try {
-      return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      // Not UTF-8 after all: read as Windows-1252 below.
-    }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return van1252(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
-  return van1252(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
+
+/** The start of a file as text in the guessed encoding (a character cut off at its end is dropped). */
+export function beginAlsTekst(begin: Uint8Array, tekenset: Tekenset): string {
+  return tekenset.naam === "utf-8" ? new TextDecoder("utf-8").decode(begin, { stream: true }) : van1252(Buffer.from(begin.buffer, begin.byteOffset, begin.byteLength));
 }
 
 /** How far `bytes` holds whole UTF-8 sequences: a character cut off by the end of a chunk waits for the next. */

@@ -116,11 +116,12 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
         // A table whose header is this row and that ends at its last column grows by the added columns, as
         // it does in Excel; its new header texts go where Excel keeps them, in the shared strings.
         const tabel = tabellen.find((t) => t.kopRijen === 1 && t.eersteRij === nr && t.laatsteKolom === waarden.length - 1);
-        const eerste = tabel && ontbrekend.length > 0 ? voegGedeeldeTekstenToe(zip, ontbrekend, gedeeld.length) : null;
-        if (tabel && eerste !== null) verbreden = { tabel, namen: ontbrekend };
+        const gedeeldeKoppen = tabel !== undefined && ontbrekend.length > 0 && voegGedeeldeTekstenToe(zip, ontbrekend);
+        if (gedeeldeKoppen) verbreden = { tabel, namen: ontbrekend };
         ontbrekend.forEach((naam, j) => {
           const ref = `${letters[UITVOER.indexOf(naam)]}${nr}`;
-          nieuw.set(posities![naam], eerste === null ? celXml(ref, naam) : `<c r="${ref}" t="s"><v>${eerste + j}</v></c>`);
+          // The added texts follow the existing ones in the shared string table.
+          nieuw.set(posities![naam], gedeeldeKoppen ? `<c r="${ref}" t="s"><v>${gedeeld.length + j}</v></c>` : celXml(ref, naam));
         });
         return nieuw;
       }

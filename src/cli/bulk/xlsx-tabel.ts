@@ -70,15 +70,15 @@ export function verbreedTabel(xml: string, namen: readonly string[]): string {
 }
 
 /**
- * Adds texts to the shared string table (Excel keeps a table's header texts there); returns the index of the
- * first, or null when the workbook has no such table.
+ * Adds texts at the end of the shared string table (Excel keeps a table's header texts there); false when the
+ * workbook has no such table.
  */
-export function voegGedeeldeTekstenToe(zip: Zip, teksten: readonly string[], bestaand: number): number | null {
+export function voegGedeeldeTekstenToe(zip: Zip, teksten: readonly string[]): boolean {
   const xml = tekstVan(zip, "xl/sharedStrings.xml");
-  if (!xml || !xml.includes("</sst>")) return null;
+  if (!xml || !xml.includes("</sst>")) return false;
   const tellers = (tag: string) =>
     tag.replace(/\s(count|uniqueCount)="(\d+)"/g, (_, naam: string, n: string) => ` ${naam}="${Number(n) + teksten.length}"`);
   const nieuw = xml.replace(/<sst\b[^>]*>/, tellers).replace("</sst>", `${teksten.map((t) => `<si><t xml:space="preserve">${escape(t)}</t></si>`).join("")}</sst>`);
   zip["xl/sharedStrings.xml"] = strToU8(nieuw);
-  return bestaand;
+  return true;
 }

@@ -1,5 +1,5 @@
 import { Parser } from "htmlparser2";
-import { celWaarde, kolomLetters, kolomVan } from "./xlsx-delen";
+import { celWaarde, escapeXml, kolomLetters, kolomVan } from "./xlsx-delen";
 
 export interface Cel {
   kolom: number;
@@ -15,13 +15,12 @@ export interface RijVerwerker {
   laatsteKolom(): number;
 }
 
-const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** XML for one cell: numbers as values (with a style), text as an inline string, "" as nothing. */
 export function celXml(ref: string, waarde: unknown, stijl?: number): string {
   if (waarde === "" || waarde === null || waarde === undefined) return "";
   if (typeof waarde === "number") return `<c r="${ref}"${stijl === undefined ? "" : ` s="${stijl}"`}><v>${waarde}</v></c>`;
-  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escape(String(waarde))}</t></is></c>`;
+  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(waarde))}</t></is></c>`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import { strToU8 } from "fflate";
-import { elementen, kolomLetters, kolomVan, tekstVan, type Zip } from "./xlsx-delen";
+import { elementen, escapeXml, kolomLetters, kolomVan, tekstVan, type Zip } from "./xlsx-delen";
 
 /** An Excel table (list object) on a worksheet, as its part in the file says. */
 export interface Tabeldeel {
@@ -47,8 +47,6 @@ export function totaalRijen(tabellen: readonly Tabeldeel[]): Set<number> {
   return rijen;
 }
 
-const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 /**
  * The table's part with columns added on its right, as Excel stores them: the range and the filter range
  * one column further per name, and a table column per name (ids after the highest one).
@@ -63,7 +61,7 @@ export function verbreedTabel(xml: string, namen: readonly string[]): string {
   uit = uit.replace(/(<autoFilter\b[^>]*?\sref=")([^"]*)(")/, (_, voor: string, ref: string, na: string) => `${voor}${verbreed(ref)}${na}`);
   const ids = [...uit.matchAll(/<tableColumn\b[^>]*?\sid="(\d+)"/g)].map((m) => Number(m[1]));
   const volgende = Math.max(0, ...ids) + 1;
-  const nieuw = namen.map((naam, i) => `<tableColumn id="${volgende + i}" name="${escape(naam)}"/>`).join("");
+  const nieuw = namen.map((naam, i) => `<tableColumn id="${volgende + i}" name="${escapeXml(naam)}"/>`).join("");
   uit = uit.replace(/<tableColumns\b([^>]*?)\scount="(\d+)"([^>]*)>/, (_, voor: string, aantal: string, na: string) => `<tableColumns${voor} count="${Number(aantal) + namen.length}"${na}>`);
   if (!uit.includes("</tableColumns>")) throw new Error("Tabeldeel zonder kolommen.");
   return uit.replace("</tableColumns>", `${nieuw}</tableColumns>`);
@@ -78,7 +76,7 @@ export function voegGedeeldeTekstenToe(zip: Zip, teksten: readonly string[]): bo
   if (!xml || !xml.includes("</sst>")) return false;
   const tellers = (tag: string) =>
     tag.replace(/\s(count|uniqueCount)="(\d+)"/g, (_, naam: string, n: string) => ` ${naam}="${Number(n) + teksten.length}"`);
-  const nieuw = xml.replace(/<sst\b[^>]*>/, tellers).replace("</sst>", `${teksten.map((t) => `<si><t xml:space="preserve">${escape(t)}</t></si>`).join("")}</sst>`);
+  const nieuw = xml.replace(/<sst\b[^>]*>/, tellers).replace("</sst>", `${teksten.map((t) => `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`).join("")}</sst>`);
   zip["xl/sharedStrings.xml"] = strToU8(nieuw);
   return true;
 }

@@ -90,6 +90,7 @@ export class Samenvatting {
 
   /** As rows for a sheet: a label column and value columns. */
   alsRijen(): (string | number)[][] {
+    const los = this.losseDeclaratiesTekst();
     const rijen: (string | number)[][] = [
       ["Samenvatting herberekening", ""],
       ["Rijen", this.rijen],
@@ -100,7 +101,7 @@ export class Samenvatting {
       ["Totaal berekende budgetten (EUR)", this.totaalBudgetCent / 100],
       ["Totaal toegewezen budgetten (EUR)", this.toegewezenCent / 100],
       ["Totaal gedeclareerd (EUR)", this.gedeclareerdCent / 100],
-      ...(this.losseDeclaratiesTekst() ? [["Let op", this.losseDeclaratiesTekst() as string]] : []),
+      ...(los ? [["Let op", los]] : []),
       ["", ""],
       ["Standaardbudget", "Toewijzingen"],
       ...this.niveaus().map(([n, aantal]) => [n, aantal]),
@@ -112,13 +113,14 @@ export class Samenvatting {
   }
 
   alsTekst(): string {
+    const los = this.losseDeclaratiesTekst();
     const regels = [
       `Rijen: ${this.rijen} (ok ${this.perStatus.ok}, waarschuwing ${this.perStatus.waarschuwing}, fout ${this.perStatus.fout})`,
       `Offertes: ${this.offertes}`,
       `Totaal berekende budgetten: ${formatEuro(this.totaalBudgetCent)}`,
       `Totaal toegewezen budgetten: ${formatEuro(this.toegewezenCent)}`,
       `Totaal gedeclareerd: ${formatEuro(this.gedeclareerdCent)}`,
-      ...(this.losseDeclaratiesTekst() ? [`Let op: ${this.losseDeclaratiesTekst()}`] : []),
+      ...(los ? [`Let op: ${los}`] : []),
       `Per standaardbudget: ${this.niveaus().map(([n, a]) => `${n}: ${a}`).join(", ")}`,
       "Per aanbieder:",
       ...[...this.perAanbieder]

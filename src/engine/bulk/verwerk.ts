@@ -55,12 +55,16 @@ export class Bulkrun {
     this.samenvatting.voegToe(uit, i, aanbieder >= 0 ? rij[aanbieder] : undefined);
   }
 
+  private doel(aantal: number, uit: Rijuitkomsten | undefined): Rijuitkomsten {
+    return uit && uit.capaciteit >= aantal ? uit : new Rijuitkomsten(aantal);
+  }
+
   /**
    * A block of rows (an Excel chunk) into `uit` (reused from block to block when given), and into the summary.
    * A blank row is skipped: its status is STATUS_OVERGESLAGEN and its output cells stay as they are.
    */
   verwerkBlok(rijen: readonly (readonly unknown[])[], uit?: Rijuitkomsten): Rijuitkomsten {
-    const doel = uit && uit.capaciteit >= rijen.length ? uit : new Rijuitkomsten(rijen.length);
+    const doel = this.doel(rijen.length, uit);
     for (let i = 0; i < rijen.length; i++) {
       this.rijIn(rijen[i], doel, i);
       this.tel(rijen[i], doel, i);
@@ -73,7 +77,7 @@ export class Bulkrun {
    * so a block whose write fails is not in the summary.
    */
   rekenBlok(rijen: readonly (readonly unknown[])[], uit?: Rijuitkomsten): Rijuitkomsten {
-    const doel = uit && uit.capaciteit >= rijen.length ? uit : new Rijuitkomsten(rijen.length);
+    const doel = this.doel(rijen.length, uit);
     for (let i = 0; i < rijen.length; i++) this.rijIn(rijen[i], doel, i);
     return doel;
   }

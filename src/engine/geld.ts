@@ -127,6 +127,19 @@ export function exactProduct(a: number, b = 1, c = 1): number {
   return groot < 0n ? -waarde : waarde;
 }
 
+/**
+ * A euro amount as the user wrote it to whole cents, half away from zero on the decimal written
+ * (2749.995 -> 275000): productInCenten(100, euro), with the usual amount of at most two decimals settled
+ * first. Below 10^12 euros doubles lie less than 0.001 apart, so euro x 100 rounds to the exact cents of
+ * the decimal written, and dividing back proves it had at most two decimals. Above, two decimals can share
+ * one double, and the exact product decides.
+ */
+export function bedragInCenten(euro: number): number {
+  const centen = Math.round(euro * 100);
+  if (centen / 100 === euro && Math.abs(euro) < 1e12) return centen;
+  return productInCenten(100, euro);
+}
+
 /** Euros (at most two decimals, as validated in tariff sets) to whole cents. */
 export function euroNaarCenten(euro: number): number {
   return Math.round(euro * 100);

@@ -1,4 +1,4 @@
-import { formatEuro, productInCenten } from "./geld";
+import { bedragInCenten, formatEuro } from "./geld";
 import { leesGetal } from "./getal";
 import { leesVerwijzer } from "./invoer";
 import { citeer, fout, heeftFout, waarschuwing, type Melding, type Meldingbak } from "./melding";
@@ -60,11 +60,6 @@ export interface BedragResultaat {
   meldingen: Melding[];
 }
 
-function bedragNaarCenten(euro: number): number {
-  // Half away from zero on the decimal the user wrote: 2749.995 -> 275000.
-  return productInCenten(100, euro);
-}
-
 /** The standard budget for an amount in euros, with the referral rule: what JH.STANDAARDBUDGET shows. */
 export function standaardbudgetVoorBedrag(bedrag: unknown, verwijzerWaarde: unknown, set: Tariefset): BedragResultaat {
   const meldingen: Melding[] = [];
@@ -79,7 +74,7 @@ export function standaardbudgetVoorBedrag(bedrag: unknown, verwijzerWaarde: unkn
     meldingen.push(fout("NEGATIEF", "bedrag", `Bedrag ${citeer(bedrag)} is negatief. ${toegestaan}`));
   }
   if (!gelezen.ok || heeftFout(meldingen)) return { niveau: null, offerte: false, meldingen };
-  const totaalCent = bedragNaarCenten(gelezen.waarde);
+  const totaalCent = bedragInCenten(gelezen.waarde);
   const niveau = kiesStandaardbudget(set, totaalCent);
   if (niveau === null) {
     meldingen.push(

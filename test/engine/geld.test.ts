@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { exactProduct, formatEuro, formatGetal, formatProcent, productInCenten } from "../../src/engine";
+import { bedragInCenten, exactProduct, formatEuro, formatGetal, formatProcent, productInCenten } from "../../src/engine";
 
 /** Reference: exact decimal arithmetic on the numbers' shortest decimal strings, with BigInt. */
 function referentie(factoren: number[], centen: number): bigint {
@@ -28,6 +28,23 @@ describe("exact money", () => {
     expect(productInCenten(100, 1 / 3, 3)).toBe(100);
     expect(productInCenten(100, 0.3333333333333333, 3)).toBe(100);
     expect(productInCenten(100, 1.23456789012, 100)).toBe(12346);
+  });
+  test("a euro amount to cents: the two-decimal shortcut gives what the exact product gives", () => {
+    expect(bedragInCenten(7687.68)).toBe(768768);
+    expect(bedragInCenten(0.29)).toBe(29); // 0.29 x 100 is 28.999999999999996 in binary
+    expect(bedragInCenten(2749.995)).toBe(275000); // three decimals: not the shortcut, half away from zero
+    expect(bedragInCenten(-1.005)).toBe(-101);
+    expect(bedragInCenten(90071992547409.91)).toBe(productInCenten(100, 90071992547409.91));
+    const bedrag = fc.oneof(
+      fc.integer({ min: -1e12, max: 1e12 }).map((c) => c / 100),
+      fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 1000),
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }),
+      // Two decimals up to 10^14 euros, where two decimals can share one double.
+      fc
+        .tuple(fc.integer({ min: 0, max: 99999999 }), fc.integer({ min: 0, max: 999999 }), fc.integer({ min: 0, max: 99 }))
+        .map(([hoog, laag, centen]) => Number(`${hoog}${String(laag).padStart(6, "0")}.${String(centen).padStart(2, "0")}`)),
+    );
+    fc.assert(fc.property(bedrag, (euro) => expect(bedragInCenten(euro)).toBe(productInCenten(100, euro))), { numRuns: 5000 });
   });
   test("property: equals exact decimal arithmetic for up to 4 decimals", () => {
     const getal = fc.integer({ min: 0, max: 2000000 }).map((n) => n / 10000);

@@ -5,10 +5,17 @@
 const cijfer = (c: number) => c >= 0 && c <= 9;
 
 export function isGeldigBsn(waarde: unknown): boolean {
+  // The usual cell, nine characters, is checked as it is: trimming it first (a string copy) costs more
+  // than the check, and nine characters with a space among them are no BSN anyway.
+  if (typeof waarde === "string" && waarde.length === 9 && elfproef(waarde, 0)) return true;
   const tekst = typeof waarde === "number" ? String(waarde) : typeof waarde === "string" ? waarde.trim() : "";
   if (tekst.length < 8 || tekst.length > 9) return false;
-  // Unrolled: this runs for every row of a bulk run. A non-digit gives a code outside 0..9.
-  const v = tekst.length === 8 ? -1 : 0;
+  return elfproef(tekst, tekst.length === 8 ? -1 : 0);
+}
+
+/** The check on 9 (v = 0) or 8 (v = -1, a leading zero) characters; unrolled, it runs for every row of a bulk run. */
+function elfproef(tekst: string, v: number): boolean {
+  // A non-digit gives a code outside 0..9.
   const c0 = v < 0 ? 0 : tekst.charCodeAt(0) - 48;
   const c1 = tekst.charCodeAt(1 + v) - 48;
   const c2 = tekst.charCodeAt(2 + v) - 48;

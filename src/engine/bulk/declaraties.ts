@@ -1,4 +1,4 @@
-import { productInCenten } from "../geld";
+import { bedragInCenten } from "../geld";
 import { isLeeg, leesGetal } from "../getal";
 import { DECLARATIE, kopSleutel } from "./kolommen";
 import type { Declaraties } from "./rij";
@@ -21,7 +21,7 @@ export function somDeclaraties(koppen: readonly unknown[], rijen: Iterable<reado
       if (!isLeeg(rij[bedrag])) {
         const g = leesGetal(rij[bedrag]);
         zonderNummer.regels++;
-        if (g.ok) zonderNummer.cent += productInCenten(100, g.waarde);
+        if (g.ok) zonderNummer.cent += bedragInCenten(g.waarde);
       }
       continue;
     }
@@ -31,7 +31,7 @@ export function somDeclaraties(koppen: readonly unknown[], rijen: Iterable<reado
       if (!fouten.has(sleutel)) fouten.set(sleutel, `Declaratieregel ${nr} heeft geen geldig bedrag; het gedeclareerde totaal is daarom onbekend.`);
       continue;
     }
-    som.set(sleutel, (som.get(sleutel) ?? 0) + productInCenten(100, g.waarde));
+    som.set(sleutel, (som.get(sleutel) ?? 0) + bedragInCenten(g.waarde));
   }
   return { ok: true, declaraties: { centPerToewijzing: som, foutPerToewijzing: fouten, zonderNummer } };
 }

@@ -1,5 +1,5 @@
 import { Rekening, Rekeninvoer, rekenIn } from "../budget";
-import { formatEuro, formatProcent, productInCenten } from "../geld";
+import { bedragInCenten, formatEuro, formatProcent } from "../geld";
 import { isLeeg, leesGetal } from "../getal";
 import { citeer } from "../melding";
 import type { Niveau, Tariefset } from "../tariefset/types";
@@ -21,9 +21,9 @@ const plak = (tekst: string, erbij: string) => (tekst === "" ? erbij : `${tekst}
 
 /** Euros declared, in cents, or NaN when it is not an amount of 0 or more; a number cell needs no parsing. */
 function gedeclareerdInCenten(waarde: unknown): number {
-  if (typeof waarde === "number" && waarde >= 0 && Number.isFinite(waarde)) return productInCenten(100, waarde);
+  if (typeof waarde === "number" && waarde >= 0 && Number.isFinite(waarde)) return bedragInCenten(waarde);
   const g = leesGetal(waarde);
-  return g.ok && g.waarde >= 0 ? productInCenten(100, g.waarde) : NaN;
+  return g.ok && g.waarde >= 0 ? bedragInCenten(g.waarde) : NaN;
 }
 
 // One input and one outcome for every row: the core fills them in place, so a row allocates nothing unless it

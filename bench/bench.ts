@@ -9,10 +9,12 @@ import { cpus, totalmem, release } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { HyperFormula } from "hyperformula";
-import { berekenRij, Bulkrun, maakKolomkaart, STANDAARD_TARIEFSET, UITVOER, type RijResultaat, type Rijuitkomsten, rijenPerBlok } from "../src/engine";
+import { berekenRij, maakKolomkaart, STANDAARD_TARIEFSET, type RijResultaat } from "../src/engine";
 import { schrijfXlsx } from "./bestanden";
+import { meetInBrowser } from "./browser";
 import { formules, FORMULEKOPPEN, tarievenBlad } from "./formules";
 import { genereerRijen, KOPPEN } from "./genereer";
+import { onzeBerekening, PER_BLOK } from "./meting";
 
 // Run from the project root by `npm run bench` (compiled to bench/out/js, so it measures the JavaScript that ships).
 const ROOT = process.cwd();
@@ -25,39 +27,6 @@ const log = (tekst = "") => {
   regels.push(tekst);
 };
 const ms = (t: number) => `${t.toFixed(0)} ms`;
-
-function mediaan(tijden: number[]): number {
-  const s = [...tijden].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-const PER_BLOK = rijenPerBlok(KOPPEN.length + UITVOER.length);
-
-/**
- * Our bulk step as the Excel path runs it: chunk by chunk, cell values in, the chunk's results (typed columns)
- * and the summary out. With `schrijfwaarden` also the rows of cells that one range write sends to Excel.
- * The results are kept until the next chunk, as Excel's path keeps them until written: results that are
- * thrown away at once let V8 skip building them and make the figure look better than it is.
- */
-function onzeBerekening(rijen: unknown[][], schrijfwaarden: boolean): number {
-  const kaart = maakKolomkaart([...KOPPEN]);
-  const alle = UITVOER.map((_, i) => i);
-  const tijden: number[] = [];
-  let bewaard: unknown = null;
-  for (let h = 0; h < 5; h++) {
-    const t = performance.now();
-    const run = new Bulkrun(kaart, STANDAARD_TARIEFSET);
-    let uit: Rijuitkomsten | undefined;
-    for (let start = 0; start < rijen.length; start += PER_BLOK) {
-      const blok = rijen.slice(start, start + PER_BLOK);
-      uit = run.verwerkBlok(blok, uit);
-      if (schrijfwaarden) bewaard = uit.matrix(blok.length, alle, () => "");
-    }
-    tijden.push(performance.now() - t);
-    if (run.samenvatting.rijen !== rijen.length || bewaard === undefined) throw new Error("niet alle rijen verwerkt");
-  }
-  return mediaan(tijden);
-}
 
 type Peeruitkomst = (string | number | boolean | null)[];
 
@@ -127,12 +96,24 @@ async function main() {
   log(`Per blok van ${PER_BLOK.toLocaleString("nl-NL")} rijen, zoals de Excel-route (15 invoer- en 9 uitvoerkolommen); de uitkomsten van een blok blijven bestaan tot het volgende blok.`);
   const klein = genereerRijen(N_PEER);
   const ons = { tijd: onzeBerekening(klein, false), uit: klein.map((r) => berekenRij(r, maakKolomkaart([...KOPPEN]), STANDAARD_TARIEFSET)) };
-  log(`Rekentool, ${N_PEER.toLocaleString("nl-NL")} rijen: ${ms(ons.tijd)} (mediaan van 5)`);
+  const doel = (tijd: number) => `doel hoogstens 500 ms: ${tijd <= 500 ? "gehaald" : "NIET gehaald"}`;
+  log(`Rekentool in Node ${process.version} (de CLI), ${N_PEER.toLocaleString("nl-NL")} rijen: ${ms(ons.tijd)} (mediaan van 5)`);
   const groot = genereerRijen(N_GROOT);
   let t0: number;
   const grootTijd = onzeBerekening(groot, false);
-  log(`Rekentool, ${N_GROOT.toLocaleString("nl-NL")} rijen: ${ms(grootTijd)} (mediaan van 5; doel hoogstens 500 ms: ${grootTijd <= 500 ? "gehaald" : "NIET gehaald"})`);
+  log(`Rekentool in Node, ${N_GROOT.toLocaleString("nl-NL")} rijen: ${ms(grootTijd)} (mediaan van 5; ${doel(grootTijd)})`);
   log(`  met ook de celwaarden voor het schrijven naar Excel (range.values per blok): ${ms(onzeBerekening(groot, true))}`);
+  // Inside Excel the add-in runs in a browser engine (Excel on the web, WebView2 in Excel for Windows), not in Node.
+  const browser = await meetInBrowser(join(ROOT, "bench", "out", "js"), [
+    [N_PEER, false],
+    [N_GROOT, false],
+    [N_GROOT, true],
+  ]);
+  if (browser) {
+    const [kleinB, grootB, schrijfB] = browser.tijden;
+    log(`Rekentool in ${browser.versie} (de JavaScript-motor van Excel op het web en van WebView2 in Excel voor Windows), zelfde code en gegevens:`);
+    log(`  ${N_PEER.toLocaleString("nl-NL")} rijen: ${ms(kleinB)}; ${N_GROOT.toLocaleString("nl-NL")} rijen: ${ms(grootB)} (mediaan van 5; ${doel(grootB)}); met de celwaarden: ${ms(schrijfB)}`);
+  } else log(`Rekentool in Chromium: niet gemeten (geen Chromium op ${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}).`);
   // Why a second core does not help here: the rows would first have to be copied to another thread.
   t0 = performance.now();
   structuredClone(groot.slice(0, N_GROOT / 2));

@@ -82,7 +82,8 @@ describe("rekentool bulk on CSV", () => {
     const rij1 = regels[1].split(";");
     // € 9.000,00 read as an amount: over the ceiling of level 5 (EUR 8.000,00).
     expect(rij1[rij1.length - 2]).toBe("waarschuwing");
-    expect(rij1[rij1.length - 1]).toContain("Boven het plafond: gedeclareerd EUR 9.000,00");
+    expect(rij1[rij1.length - 3]).toBe("1,125");
+    expect(rij1[rij1.length - 1]).toContain("Boven het plafond: er is meer gedeclareerd dan het toegewezen standaardbudget 5 (EUR 8.000,00)");
     // The message about "drie" names the field with an ë, written as Windows-1252 (one byte 0xEB).
     expect(regels[2]).toContain("Ambulante hulp: cli\u00ebntgebonden uren per week: 'drie' is geen getal");
     expect(uit.includes(Buffer.from([0xc3, 0xab]))).toBe(false);

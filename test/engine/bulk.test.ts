@@ -85,7 +85,7 @@ describe("one row", () => {
   test("over the ceiling is a waarschuwing; the chosen level is the ceiling", () => {
     const r = berekenRij(rij({ Traject: "herstel", "Ambulant uren per week": "2,5", "Ambulant weken": 26, Rekentarief: GGZ, "Gekozen standaardbudget": 5, Reden: "gemiddelde", Gedeclareerd: 8450 }), kaart, set);
     expect(r).toMatchObject({ niveau: 6, toegewezenCent: 800000, uitputting: 1.05625, status: "waarschuwing" });
-    expect(r.melding).toContain("Boven het plafond: gedeclareerd EUR 8.450,00 is 105,6% van het toegewezen budget EUR 8.000,00.");
+    expect(r.melding).toContain("Boven het plafond: er is meer gedeclareerd dan het toegewezen standaardbudget 5 (EUR 8.000,00). Hoeveel: zie de kolom Uitputting.");
   });
   test("a bad BSN is a fout that never quotes the number", () => {
     const r = berekenRij(rij({ BSN: "123456789", Traject: "herstel", "Ambulant uren per week": 1, "Ambulant weken": 1, Rekentarief: BEGELEIDING }), kaart, set);

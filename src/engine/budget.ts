@@ -2,7 +2,7 @@ import { exactProduct, formatEuro, formatGetal, productInCenten } from "./geld";
 import { isLeeg, leesGetal } from "./getal";
 import { leesAantal, leesJaNee, leesTraject, leesVerwijzer, type Traject, type Verwijzer } from "./invoer";
 import { citeer, fout, waarschuwing, VELDEN, type Melding, type Meldingbak } from "./melding";
-import { controleerMedisch, hoogsteNiveau, kiesStandaardbudget, niveauTekst, zoekStandaardbudget } from "./standaardbudget";
+import { controleerMedisch, kiesStandaardbudget, niveauTekst, offerteMelding, zoekStandaardbudget } from "./standaardbudget";
 import { zoekIntensiteit, zoekRekentarief } from "./tarieven";
 import { STANDAARD_TARIEFSET } from "./tariefset/ingebouwd";
 import type { Intensiteit, Niveau, Rekentarief, Tariefset } from "./tariefset/types";
@@ -309,12 +309,7 @@ export function rekenIn(invoer: Rekeninvoer, set: Tariefset, uit: Rekening): voi
   if (totaalCent === 0) {
     uit.push(waarschuwing("TOTAAL_NUL", "standaardbudget", "Het totaal is EUR 0,00: controleer de uren en weken."));
   }
-  if (niveau === null) {
-    const top = hoogsteNiveau(set);
-    uit.push(
-      waarschuwing("OFFERTE_NODIG", "standaardbudget", `Het totaal ${formatEuro(totaalCent)} ligt boven het hoogste ${niveauTekst(top)}: de aanbieder maakt een offerte (offertebudget) die de toegang goedkeurt.`),
-    );
-  }
+  if (niveau === null) uit.push(offerteMelding(set, totaalCent));
   if (uit.verwijzer === "medisch") controleerMedisch(niveau, set, uit, "Het berekende budget");
   if (invoer.gekozenAan) controleerGekozen(invoer, set, uit);
 }

@@ -85,5 +85,16 @@ describe("standard budget boundaries", () => {
     const boven = ambulant("2,000001", 100);
     expect(boven).toMatchObject({ totaalCent: 2000001, offerte: true, standaardbudget: null });
     expect(boven.meldingen).toEqual([expect.objectContaining({ code: "OFFERTE_NODIG", niveau: "waarschuwing" })]);
+    expect(boven.meldingen[0].tekst).toBe(
+      "Het totaal EUR 20.000,01 ligt boven het hoogste standaardbudget 8 (EUR 20.000,00): de aanbieder maakt een offerte (offertebudget) die de toegang goedkeurt.",
+    );
+    // The message is kept per set and total: each total still gets its own amount, each set its own top level.
+    expect(ambulant(3, 100).meldingen[0].tekst).toContain("Het totaal EUR 30.000,00 ligt boven");
+    expect(ambulant("2,000001", 100).meldingen[0].tekst).toContain("Het totaal EUR 20.000,01 ligt boven");
+    const lager = testset((bron) => {
+      bron.standaardbudgetten = bron.standaardbudgetten.slice(0, 7);
+    });
+    const ander = berekenBudget({ traject: "herstel", ambulant: { urenPerWeek: "2,000001", weken: 100, rekentarief: "Testtarief" } }, lager);
+    expect(ander.meldingen[0].tekst).toContain("Het totaal EUR 20.000,01 ligt boven het hoogste standaardbudget 7 (EUR 15.000,00)");
   });
 });

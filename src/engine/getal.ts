@@ -51,18 +51,47 @@ export function naamSleutel(naam: string): string {
 }
 
 /**
+ * The last value looked up per text, in 64 slots chosen by the text's length and three of its characters.
+ * Why, next to a Map: the cells Excel sends are new strings in every chunk, and a Map hashes each new string in
+ * full (a 37-character rate name, per row); a text seen before is settled here by one comparison. Two texts
+ * in one slot take turns; the comparison is exact, so a slot never answers for another text.
+ */
+export class Tekstslots<T> {
+  private readonly teksten = new Array<string | null>(64).fill(null);
+  private readonly waarden = new Array<T>(64);
+
+  /** The value for `tekst`: from its slot, or else from `zoek`, which is then kept in the slot. */
+  haal(tekst: string, zoek: (tekst: string) => T): T {
+    const n = tekst.length;
+    const slot = n === 0 ? 0 : (n * 31 + tekst.charCodeAt(0) * 7 + tekst.charCodeAt(n - 1) * 3 + tekst.charCodeAt(n >> 1)) & 63;
+    if (this.teksten[slot] === tekst) return this.waarden[slot];
+    const waarde = zoek(tekst);
+    this.teksten[slot] = tekst;
+    this.waarden[slot] = waarde;
+    return waarde;
+  }
+}
+
+/**
  * Names looked up the way a user types them: case- and space-insensitive. Remembers each text as typed, so
- * a sheet that repeats "herstel" a million times costs one map lookup per cell, not a normalisation and two.
+ * a sheet that repeats "herstel" a million times costs one comparison per cell, not a normalisation and two
+ * map lookups.
  */
 export class Naamtabel<T> {
   private readonly perSleutel = new Map<string, T>();
   private readonly perTekst = new Map<string, T | null>();
+  private readonly slots = new Tekstslots<T | undefined>();
+  private readonly zoekTekst = (tekst: string) => this.zoekInMap(tekst);
 
   constructor(items: Iterable<readonly [string, T]>) {
     for (const [naam, waarde] of items) this.perSleutel.set(naamSleutel(naam), waarde);
   }
 
   zoek(tekst: string): T | undefined {
+    return this.slots.haal(tekst, this.zoekTekst);
+  }
+
+  private zoekInMap(tekst: string): T | undefined {
     let gevonden = this.perTekst.get(tekst);
     if (gevonden === undefined) {
       gevonden = this.perSleutel.get(naamSleutel(tekst)) ?? null;

@@ -200,3 +200,24 @@ describe("a generated sheet", () => {
     );
   });
 });
+
+describe("summary per aanbieder", () => {
+  test("names that share a lookup slot keep their own totals; spaces around a name count as the same aanbieder", () => {
+    const kaart = maakKolomkaart([...KOPPEN]);
+    const run = new Bulkrun(kaart, STANDAARD_TARIEFSET);
+    const rij = (aanbieder: string, gedeclareerd: number) => {
+      const r: unknown[] = KOPPEN.map(() => "");
+      r[KOPPEN.indexOf("Aanbieder")] = aanbieder;
+      r[KOPPEN.indexOf("Traject")] = "herstel";
+      r[KOPPEN.indexOf("Ambulant uren per week")] = 1;
+      r[KOPPEN.indexOf("Ambulant weken")] = 10;
+      r[KOPPEN.indexOf("Rekentarief")] = "Overwegend begeleiding en lichte hulp";
+      r[KOPPEN.indexOf("Gedeclareerd")] = gedeclareerd;
+      return r;
+    };
+    // "Axyb" and "Azyb": same length, first, middle and last character.
+    run.verwerkBlok([rij("Axyb", 1), rij("Azyb", 2), rij("Axyb", 4), rij(" Azyb ", 8), rij("Azyb", 16)]);
+    const per = Object.fromEntries([...run.samenvatting.perAanbieder].map(([naam, a]) => [naam, [a.toewijzingen, a.gedeclareerdCent]]));
+    expect(per).toEqual({ Axyb: [2, 500], Azyb: [3, 2600] });
+  });
+});

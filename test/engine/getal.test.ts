@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { berekenBudget, isLeeg, leesGetal, STANDAARD_TARIEFSET } from "../../src/engine";
+import { naamSleutel, Naamtabel, Tekstslots } from "../../src/engine/getal";
 
 describe("reading numbers like a Dutch user writes them", () => {
   test.each([
@@ -52,5 +53,35 @@ describe("names as typed", () => {
         expect(isLeeg(tekst)).toBe(tekst.trim() === "");
       }),
     );
+  });
+});
+
+describe("Tekstslots and Naamtabel: a remembered text answers only for itself", () => {
+  // Few characters, so many texts share a slot (same length, first, middle and last character).
+  const tekst = fc.stringMatching(/^[ abAB]{0,6}$/);
+  test("property: the slots give what the lookup gives, for every text in every order", () => {
+    fc.assert(
+      fc.property(fc.array(tekst, { maxLength: 200 }), (teksten) => {
+        const slots = new Tekstslots<string>();
+        for (const t of teksten) expect(slots.haal(t, (x) => `waarde van ${x}`)).toBe(`waarde van ${t}`);
+      }),
+    );
+  });
+  test("property: a name table with slots finds what its keys say, case- and space-insensitive", () => {
+    const tabel = new Naamtabel<number>([["a b", 1], ["ab", 2], ["B", 3], ["ba", 4]]);
+    const verwacht = new Map([["a b", 1], ["ab", 2], ["b", 3], ["ba", 4]]);
+    fc.assert(
+      fc.property(fc.array(tekst, { maxLength: 200 }), (teksten) => {
+        for (const t of teksten) expect(tabel.zoek(t)).toBe(verwacht.get(naamSleutel(t)));
+      }),
+    );
+  });
+  test("two texts in one slot take turns and keep their own value", () => {
+    const slots = new Tekstslots<number>();
+    let gezocht = 0;
+    const zoek = (x: string) => (gezocht++, x === "Axyb" ? 1 : 2);
+    // Same length, first, middle and last character: the same slot.
+    expect([slots.haal("Axyb", zoek), slots.haal("Azyb", zoek), slots.haal("Axyb", zoek), slots.haal("Axyb", zoek)]).toEqual([1, 2, 1, 1]);
+    expect(gezocht).toBe(3);
   });
 });

@@ -1,4 +1,5 @@
 import { formatEuro } from "../geld";
+import { Tekstslots } from "../getal";
 import { STATUS_OK, STATUS_OVERGESLAGEN, STATUS_WAARSCHUWING, type Rijuitkomsten, type Status } from "./uitkomsten";
 
 export interface AanbiederTotaal {
@@ -24,6 +25,8 @@ export class Samenvatting {
   /** Declarations that no row took, once a complete run is closed (Bulkrun.sluitAf); null before or without any. */
   losseDeclaraties: { toewijzingen: number; cent: number; regelsZonderNummer: number; centZonderNummer: number } | null = null;
   private readonly perCel = new Map<string | number, AanbiederTotaal>();
+  private readonly perTekst = new Tekstslots<AanbiederTotaal>();
+  private readonly zoekAanbieder = (tekst: string) => this.aanbiederInMap(tekst);
 
   /** Row i of a block; skipped (blank) rows are not counted. */
   voegToe(uit: Rijuitkomsten, i: number, aanbieder: unknown): void {
@@ -62,6 +65,10 @@ export class Samenvatting {
 
   // Sheets repeat a few provider names in many rows: the totals are found by the cell as it is, trimmed once per name.
   private aanbiederVan(aanbieder: unknown): AanbiederTotaal {
+    return typeof aanbieder === "string" ? this.perTekst.haal(aanbieder, this.zoekAanbieder) : this.aanbiederInMap(aanbieder);
+  }
+
+  private aanbiederInMap(aanbieder: unknown): AanbiederTotaal {
     const sleutel = typeof aanbieder === "string" || typeof aanbieder === "number" ? aanbieder : "";
     let a = this.perCel.get(sleutel);
     if (a) return a;

@@ -93,7 +93,7 @@ async function main() {
   log();
 
   log(`## Rekenen (rijen in, uitkomsten uit; zonder Excel- of bestands-I/O)`);
-  log(`Per blok van ${PER_BLOK.toLocaleString("nl-NL")} rijen, zoals de Excel-route (15 invoer- en 9 uitvoerkolommen); de uitkomsten van een blok blijven bestaan tot het volgende blok.`);
+  log(`Per blok van ${PER_BLOK.toLocaleString("nl-NL")} rijen, zoals de Excel-route (15 invoer- en 9 uitvoerkolommen): elk blok komt binnen als nieuwe waarden uit JSON, zoals Excel ze stuurt (dat inlezen is Excel-I/O en telt niet mee); de uitkomsten van een blok blijven bestaan tot het volgende blok.`);
   const klein = genereerRijen(N_PEER);
   const ons = { tijd: onzeBerekening(klein, false), uit: klein.map((r) => berekenRij(r, maakKolomkaart([...KOPPEN]), STANDAARD_TARIEFSET)) };
   const doel = (tijd: number) => `doel hoogstens 500 ms: ${tijd <= 500 ? "gehaald" : "NIET gehaald"}`;

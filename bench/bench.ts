@@ -11,6 +11,7 @@ import { parse } from "csv-parse/sync";
 import { HyperFormula } from "hyperformula";
 import { berekenRij, maakKolomkaart, STANDAARD_TARIEFSET, type RijResultaat } from "../src/engine";
 import { schrijfXlsx } from "./bestanden";
+import { CHROMIUM } from "../test/helpers/browser";
 import { meetInBrowser } from "./browser";
 import { formules, FORMULEKOPPEN, tarievenBlad } from "./formules";
 import { genereerRijen, KOPPEN } from "./genereer";
@@ -113,7 +114,7 @@ async function main() {
     const [kleinB, grootB, schrijfB] = browser.tijden;
     log(`Rekentool in ${browser.versie} (de JavaScript-motor van Excel op het web en van WebView2 in Excel voor Windows), zelfde code en gegevens:`);
     log(`  ${N_PEER.toLocaleString("nl-NL")} rijen: ${ms(kleinB)}; ${N_GROOT.toLocaleString("nl-NL")} rijen: ${ms(grootB)} (mediaan van 5, na een ongetelde ronde; ${doel(grootB)}); met de celwaarden: ${ms(schrijfB)}`);
-  } else log(`Rekentool in Chromium: niet gemeten (geen Chromium op ${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}).`);
+  } else log(`Rekentool in Chromium: niet gemeten (geen Chromium op ${CHROMIUM}).`);
   // Why a second core does not help here: the rows would first have to be copied to another thread.
   t0 = performance.now();
   structuredClone(groot.slice(0, N_GROOT / 2));

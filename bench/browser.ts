@@ -1,14 +1,12 @@
 /**
- * Runs bench/meting.ts in headless Chromium (Debian's chromium, through playwright-core, as the browser tests
- * do). Custom functions and the task pane run in the browser's engine inside Excel, not in Node; this gives
- * the figure for that engine. Nothing is fetched: the page is about:blank and the script is injected.
+ * Runs bench/meting.ts in headless Chromium (Debian's chromium, started as the browser tests start it).
+ * Custom functions and the task pane run in the browser's engine inside Excel, not in Node; this gives the
+ * figure for that engine. Nothing is fetched: the page is about:blank and the script is injected.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { chromium } from "playwright-core";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { CHROMIUM, startBrowser } from "../test/helpers/browser";
 
 export interface Browsermeting {
   versie: string;
@@ -20,7 +18,7 @@ export interface Browsermeting {
 export async function meetInBrowser(compiled: string, metingen: [number, boolean][]): Promise<Browsermeting | null> {
   if (!existsSync(CHROMIUM)) return null;
   const bundel = await build({ entryPoints: [join(compiled, "bench", "in-browser.js")], bundle: true, format: "iife", platform: "browser", write: false, logLevel: "error" });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  const browser = await startBrowser();
   try {
     // One page for all, in the order Node measures them: the first measurement warms the code up, as in Node.
     const pagina = await browser.newPage();

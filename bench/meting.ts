@@ -8,7 +8,7 @@ import { KOPPEN } from "./genereer";
 
 export const PER_BLOK = rijenPerBlok(KOPPEN.length + UITVOER.length);
 
-export function mediaan(tijden: number[]): number {
+function mediaan(tijden: number[]): number {
   const s = [...tijden].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }

@@ -24,9 +24,12 @@ export async function startServer(): Promise<{ url: string; stop: () => Promise<
   return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((klaar) => server.close(() => klaar())) };
 }
 
+/** Debian's chromium, installed by .ci/run; the browser tests and the benchmark both use it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
 export function startBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
 }

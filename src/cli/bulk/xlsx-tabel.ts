@@ -53,7 +53,8 @@ export function totaalRijen(tabellen: readonly Tabeldeel[]): Set<number> {
  */
 export function verbreedTabel(xml: string, namen: readonly string[]): string {
   const kop = /<table\b[^>]*>/.exec(xml);
-  const bereik = kop && /\sref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/.exec(kop[0]);
+  const ref = kop && /\sref="([^"]*)"/.exec(kop[0]);
+  const bereik = ref && BEREIK.exec(ref[1]);
   if (!kop || !bereik) throw new Error("Tabeldeel zonder bereik.");
   const eind = kolomLetters(kolomVan(bereik[3]) + namen.length);
   const verbreed = (ref: string) => ref.replace(/^([A-Z]+\d+):[A-Z]+(\d+)$/, `$1:${eind}$2`);

@@ -52,15 +52,16 @@ function Kolomkaart({ blok }: { blok: Blok }) {
 }
 
 function SamenvattingWeergave({ s }: { s: Samenvatting }) {
+  const losseDeclaraties = s.losseDeclaratiesTekst();
   return (
     <>
       <p data-testid="bulk-samenvatting">
         {getal(s.rijen)} rijen: {getal(s.perStatus.ok)} ok, {getal(s.perStatus.waarschuwing)} waarschuwing, {getal(s.perStatus.fout)} fout. Offertes: {getal(s.offertes)}. Totaal berekend{" "}
         {formatEuro(s.totaalBudgetCent)}, toegewezen {formatEuro(s.toegewezenCent)}, gedeclareerd {formatEuro(s.gedeclareerdCent)}.
       </p>
-      {s.losseDeclaratiesTekst() && (
+      {losseDeclaraties && (
         <MessageBar intent="warning">
-          <MessageBarBody>{s.losseDeclaratiesTekst()}</MessageBarBody>
+          <MessageBarBody>{losseDeclaraties}</MessageBarBody>
         </MessageBar>
       )}
       <p>Per standaardbudget: {s.niveaus().map(([n, a]) => `${n}: ${getal(a)}`).join(", ")}</p>

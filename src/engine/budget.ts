@@ -1,7 +1,7 @@
 import { exactProduct, formatEuro, formatGetal, productInCenten } from "./geld";
 import { isLeeg, leesGetal } from "./getal";
 import { leesAantal, leesJaNee, leesTraject, leesVerwijzer, type Traject, type Verwijzer } from "./invoer";
-import { citeer, fout, waarschuwing, VELDEN, type Melding, type Meldingbak } from "./melding";
+import { citeer, fout, Meldinggeheugen, waarschuwing, VELDEN, type Melding, type Meldingbak } from "./melding";
 import { controleerMedisch, kiesStandaardbudget, niveauTekst, offerteMelding, zoekStandaardbudget } from "./standaardbudget";
 import { zoekIntensiteit, zoekRekentarief } from "./tarieven";
 import { STANDAARD_TARIEFSET } from "./tariefset/ingebouwd";
@@ -104,38 +104,41 @@ class Ambulantuitkomst implements AmbulantResultaat {
 }
 
 /**
- * The inputs of one calculation as raw values, flat: a bulk run fills one of these per row and reuses it,
- * where nested input objects would cost four allocations per row.
+ * Where rekenIn finds each input in a row of cells: a column index, or -1 when the row has no such input.
+ * Why a row and positions: a bulk run hands over the sheet's rows as they come, without copying a cell into
+ * an input object first (that copy was a tenth of a million-row run); berekenBudget makes a row of its own.
  */
-export class Rekeninvoer {
-  traject: unknown = undefined;
-  verwijzer: unknown = undefined;
-  /** The group-offer section is on. */
-  groepAan = false;
-  dagenPerWeek: unknown = undefined;
-  urenPerDag: unknown = undefined;
-  groepWeken: unknown = undefined;
-  intensiteit: unknown = undefined;
-  kdcOdc: unknown = undefined;
-  /** The ambulant section is on. */
-  ambulantAan = false;
-  urenPerWeek: unknown = undefined;
-  ambulantWeken: unknown = undefined;
-  rekentarief: unknown = undefined;
-  /** A level was chosen. */
-  gekozenAan = false;
-  gekozenNummer: unknown = undefined;
-  reden: unknown = undefined;
+export interface Invoerplaatsen {
+  readonly traject: number;
+  readonly verwijzer: number;
+  readonly dagenPerWeek: number;
+  readonly urenPerDag: number;
+  readonly groepWeken: number;
+  readonly intensiteit: number;
+  readonly kdcOdc: number;
+  readonly urenPerWeek: number;
+  readonly ambulantWeken: number;
+  readonly rekentarief: number;
+  readonly gekozenNummer: number;
+  readonly reden: number;
 }
 
-const GEEN_MELDINGEN: readonly Melding[] = Object.freeze([]);
+/** The parts a calculation has, as bits: which sections are on, and whether a level was chosen. */
+export const MET_GROEP = 1;
+export const MET_AMBULANT = 2;
+export const MET_GEKOZEN = 4;
+
+/** The cell at position i of a row, undefined when the row has no such input (i < 0). */
+export const celVan = (rij: readonly unknown[], i: number): unknown => (i < 0 ? undefined : rij[i]);
 
 /**
  * The outcome of one calculation, flat and reusable (see rekenIn). Amounts are NaN when not calculated.
- * Its message list is made only when a message comes: most rows of a spend sheet have none.
+ * Its messages are the first `aantal` of a list that is reused from calculation to calculation: most rows of
+ * a spend sheet have none, the others would each make a list.
  */
 export class Rekening implements Meldingbak {
-  meldingen: readonly Melding[] = GEEN_MELDINGEN;
+  private readonly lijst: Melding[] = [];
+  aantal = 0;
   fouten = 0;
   traject: Traject | null = null;
   verwijzer: Verwijzer | null = null;
@@ -154,9 +157,18 @@ export class Rekening implements Meldingbak {
   reden = "";
 
   push(melding: Melding): void {
-    if (this.meldingen === GEEN_MELDINGEN) this.meldingen = [];
-    (this.meldingen as Melding[]).push(melding);
+    this.lijst[this.aantal++] = melding;
     if (melding.niveau === "fout") this.fouten++;
+  }
+
+  /** Message i, 0 <= i < aantal. */
+  melding(i: number): Melding {
+    return this.lijst[i];
+  }
+
+  /** The messages, as a list of their own. */
+  get meldingen(): Melding[] {
+    return this.lijst.slice(0, this.aantal);
   }
 
   /** Offerte: a total above the highest level. */
@@ -165,7 +177,7 @@ export class Rekening implements Meldingbak {
   }
 
   wis(): void {
-    this.meldingen = GEEN_MELDINGEN;
+    this.aantal = 0;
     this.fouten = 0;
     this.traject = null;
     this.verwijzer = null;
@@ -212,14 +224,14 @@ function leesWeken(
   return weken;
 }
 
-function rekenGroep(invoer: Rekeninvoer, set: Tariefset, uit: Rekening): void {
-  const aantal = uit.meldingen.length;
+function rekenGroep(rij: readonly unknown[], p: Invoerplaatsen, set: Tariefset, uit: Rekening): void {
+  const aantal = uit.aantal;
   const traject = uit.traject;
-  const dagen = leesAantal(invoer.dagenPerWeek, "groepsaanbod.dagenPerWeek", MAX_DAGEN_PER_WEEK, uit);
-  const urenPerDag = leesAantal(invoer.urenPerDag, "groepsaanbod.urenPerDag", MAX_UREN_PER_DAG, uit);
-  const weken = leesWeken(invoer.groepWeken, "groepsaanbod.weken", traject, set, uit);
-  const kdcOdc = leesJaNee(invoer.kdcOdc, "groepsaanbod.kdcOdc", uit);
-  const intensiteit = zoekIntensiteit(invoer.intensiteit, set, uit);
+  const dagen = leesAantal(celVan(rij, p.dagenPerWeek), "groepsaanbod.dagenPerWeek", MAX_DAGEN_PER_WEEK, uit);
+  const urenPerDag = leesAantal(celVan(rij, p.urenPerDag), "groepsaanbod.urenPerDag", MAX_UREN_PER_DAG, uit);
+  const weken = leesWeken(celVan(rij, p.groepWeken), "groepsaanbod.weken", traject, set, uit);
+  const kdcOdc = leesJaNee(celVan(rij, p.kdcOdc), "groepsaanbod.kdcOdc", uit);
+  const intensiteit = zoekIntensiteit(celVan(rij, p.intensiteit), set, uit);
   if (intensiteit && traject === "herstel" && !intensiteit.toegestaanInHerstel) {
     uit.push(fout("INTENSITEIT_NIET_TOEGESTAAN", "groepsaanbod.intensiteit", `Intensiteit '${intensiteit.naam}' is niet toegestaan in een hersteltraject.`));
   }
@@ -229,7 +241,7 @@ function rekenGroep(invoer: Rekeninvoer, set: Tariefset, uit: Rekening): void {
       fout("INTENSITEIT_NIET_IN_DUURZAAM", "groepsaanbod.intensiteit", `Intensiteit '${intensiteit.naam}' is niet toegestaan in een duurzaam traject${uitzondering}. Kies een lichtere intensiteit of een hersteltraject.`),
     );
   }
-  if (uit.meldingen.length > aantal || dagen === null || urenPerDag === null || weken === null || intensiteit?.uurtariefCent == null) return;
+  if (uit.aantal > aantal || dagen === null || urenPerDag === null || weken === null || intensiteit?.uurtariefCent == null) return;
   uit.intensiteit = intensiteit;
   uit.dagenPerWeek = dagen;
   uit.urenPerDag = urenPerDag;
@@ -237,12 +249,12 @@ function rekenGroep(invoer: Rekeninvoer, set: Tariefset, uit: Rekening): void {
   uit.groepCent = productInCenten(intensiteit.uurtariefCent, dagen, urenPerDag, weken);
 }
 
-function rekenAmbulant(invoer: Rekeninvoer, set: Tariefset, uit: Rekening): void {
-  const aantal = uit.meldingen.length;
-  const urenPerWeek = leesAantal(invoer.urenPerWeek, "ambulant.urenPerWeek", MAX_UREN_PER_WEEK, uit);
-  const weken = leesWeken(invoer.ambulantWeken, "ambulant.weken", uit.traject, set, uit);
-  const tarief = zoekRekentarief(invoer.rekentarief, set, uit);
-  if (uit.meldingen.length > aantal || urenPerWeek === null || weken === null || tarief?.uurtariefCent == null) return;
+function rekenAmbulant(rij: readonly unknown[], p: Invoerplaatsen, set: Tariefset, uit: Rekening): void {
+  const aantal = uit.aantal;
+  const urenPerWeek = leesAantal(celVan(rij, p.urenPerWeek), "ambulant.urenPerWeek", MAX_UREN_PER_WEEK, uit);
+  const weken = leesWeken(celVan(rij, p.ambulantWeken), "ambulant.weken", uit.traject, set, uit);
+  const tarief = zoekRekentarief(celVan(rij, p.rekentarief), set, uit);
+  if (uit.aantal > aantal || urenPerWeek === null || weken === null || tarief?.uurtariefCent == null) return;
   uit.rekentarief = tarief;
   uit.urenPerWeek = urenPerWeek;
   uit.ambulantWeken = weken;
@@ -260,11 +272,16 @@ function leesGekozenNiveau(nummer: unknown, set: Tariefset, meldingen: Meldingba
   return null;
 }
 
-function controleerGekozen(invoer: Rekeninvoer, set: Tariefset, uit: Rekening): void {
-  const niveau = leesGekozenNiveau(invoer.gekozenNummer, set, uit);
+const GEKOZEN_ONDER_TOTAAL = new Meldinggeheugen<Niveau>((niveau, totaalCent) =>
+  waarschuwing("GEKOZEN_ONDER_TOTAAL", "gekozen.nummer", `Het gekozen ${niveauTekst(niveau)} ligt onder het berekende totaal ${formatEuro(totaalCent)}; de aanbieder kan niet meer declareren dan het budget.`),
+);
+
+function controleerGekozen(rij: readonly unknown[], p: Invoerplaatsen, set: Tariefset, uit: Rekening): void {
+  const niveau = leesGekozenNiveau(celVan(rij, p.gekozenNummer), set, uit);
   if (!niveau) return;
   const berekend = uit.standaardbudget;
-  const reden = typeof invoer.reden === "string" ? invoer.reden.trim() : isLeeg(invoer.reden) ? "" : String(invoer.reden);
+  const redenCel = celVan(rij, p.reden);
+  const reden = typeof redenCel === "string" ? redenCel.trim() : isLeeg(redenCel) ? "" : String(redenCel);
   const wijktAf = berekend === null || berekend.nummer !== niveau.nummer;
   if (wijktAf && reden === "") {
     const berekendTekst = berekend ? niveauTekst(berekend) : "een offertebudget";
@@ -274,31 +291,28 @@ function controleerGekozen(invoer: Rekeninvoer, set: Tariefset, uit: Rekening): 
     return;
   }
   if (uit.verwijzer === "medisch") controleerMedisch(niveau, set, uit, "Het gekozen budget");
-  if (niveau.bedragCent < uit.totaalCent) {
-    uit.push(
-      waarschuwing("GEKOZEN_ONDER_TOTAAL", "gekozen.nummer", `Het gekozen ${niveauTekst(niveau)} ligt onder het berekende totaal ${formatEuro(uit.totaalCent)}; de aanbieder kan niet meer declareren dan het budget.`),
-    );
-  }
+  if (niveau.bedragCent < uit.totaalCent) uit.push(GEKOZEN_ONDER_TOTAAL.haal(niveau, uit.totaalCent));
   uit.gekozen = niveau;
   uit.reden = reden;
 }
 
 /**
- * The rekentool's calculation, every rule of it, into `uit` (cleared first). Never throws; invalid input
- * gives fouten and no total. berekenBudget and the bulk run both go through here.
+ * The rekentool's calculation, every rule of it, on the inputs in row `rij` at positions `p`, with the parts
+ * in `onderdelen` (MET_GROEP, MET_AMBULANT, MET_GEKOZEN), into `uit` (cleared first). Never throws; invalid
+ * input gives fouten and no total. berekenBudget and the bulk run both go through here.
  */
-export function rekenIn(invoer: Rekeninvoer, set: Tariefset, uit: Rekening): void {
+export function rekenIn(rij: readonly unknown[], p: Invoerplaatsen, onderdelen: number, set: Tariefset, uit: Rekening): void {
   uit.wis();
-  uit.traject = leesTraject(invoer.traject, uit);
-  uit.verwijzer = leesVerwijzer(invoer.verwijzer, uit);
-  if (!invoer.groepAan && !invoer.ambulantAan) {
+  uit.traject = leesTraject(celVan(rij, p.traject), uit);
+  uit.verwijzer = leesVerwijzer(celVan(rij, p.verwijzer), uit);
+  if ((onderdelen & (MET_GROEP | MET_AMBULANT)) === 0) {
     uit.push(fout("GEEN_ONDERDEEL", "onderdelen", "Vul groepsaanbod, ambulante hulp of allebei in; nu is geen van beide gekozen."));
   }
-  if (invoer.groepAan) rekenGroep(invoer, set, uit);
-  if (invoer.ambulantAan) rekenAmbulant(invoer, set, uit);
+  if (onderdelen & MET_GROEP) rekenGroep(rij, p, set, uit);
+  if (onderdelen & MET_AMBULANT) rekenAmbulant(rij, p, set, uit);
   if (uit.fouten > 0) {
     // The reason can only be judged against a calculated level; the number can be checked now.
-    if (invoer.gekozenAan) leesGekozenNiveau(invoer.gekozenNummer, set, uit);
+    if (onderdelen & MET_GEKOZEN) leesGekozenNiveau(celVan(rij, p.gekozenNummer), set, uit);
     return;
   }
 
@@ -311,37 +325,47 @@ export function rekenIn(invoer: Rekeninvoer, set: Tariefset, uit: Rekening): voi
   }
   if (niveau === null) uit.push(offerteMelding(set, totaalCent));
   if (uit.verwijzer === "medisch") controleerMedisch(niveau, set, uit, "Het berekende budget");
-  if (invoer.gekozenAan) controleerGekozen(invoer, set, uit);
+  if (onderdelen & MET_GEKOZEN) controleerGekozen(rij, p, set, uit);
 }
+
+// The positions in the row that berekenBudget makes of its input.
+const EIGEN_RIJ: Invoerplaatsen = {
+  traject: 0,
+  verwijzer: 1,
+  dagenPerWeek: 2,
+  urenPerDag: 3,
+  groepWeken: 4,
+  intensiteit: 5,
+  kdcOdc: 6,
+  urenPerWeek: 7,
+  ambulantWeken: 8,
+  rekentarief: 9,
+  gekozenNummer: 10,
+  reden: 11,
+};
 
 /** The rekentool's calculation (see rekenIn), as one result object. Never throws. */
 export function berekenBudget(invoer: BudgetInvoer, set: Tariefset = STANDAARD_TARIEFSET): BudgetResultaat {
-  const plat = new Rekeninvoer();
-  plat.traject = invoer.traject;
-  plat.verwijzer = invoer.verwijzer;
   const groep = invoer.groepsaanbod;
-  if (groep !== null && groep !== undefined) {
-    plat.groepAan = true;
-    plat.dagenPerWeek = groep.dagenPerWeek;
-    plat.urenPerDag = groep.urenPerDag;
-    plat.groepWeken = groep.weken;
-    plat.intensiteit = groep.intensiteit;
-    plat.kdcOdc = groep.kdcOdc;
-  }
   const ambulant = invoer.ambulant;
-  if (ambulant !== null && ambulant !== undefined) {
-    plat.ambulantAan = true;
-    plat.urenPerWeek = ambulant.urenPerWeek;
-    plat.ambulantWeken = ambulant.weken;
-    plat.rekentarief = ambulant.rekentarief;
-  }
-  if (invoer.gekozen) {
-    plat.gekozenAan = true;
-    plat.gekozenNummer = invoer.gekozen.nummer;
-    plat.reden = invoer.gekozen.reden;
-  }
+  const gekozen = invoer.gekozen;
+  const rij: unknown[] = [
+    invoer.traject,
+    invoer.verwijzer,
+    groep?.dagenPerWeek,
+    groep?.urenPerDag,
+    groep?.weken,
+    groep?.intensiteit,
+    groep?.kdcOdc,
+    ambulant?.urenPerWeek,
+    ambulant?.weken,
+    ambulant?.rekentarief,
+    gekozen?.nummer,
+    gekozen?.reden,
+  ];
+  const onderdelen = (groep != null ? MET_GROEP : 0) | (ambulant != null ? MET_AMBULANT : 0) | (gekozen ? MET_GEKOZEN : 0);
   const r = new Rekening();
-  rekenIn(plat, set, r);
+  rekenIn(rij, EIGEN_RIJ, onderdelen, set, r);
   const i = r.intensiteit;
   const t = r.rekentarief;
   return {
@@ -354,6 +378,6 @@ export function berekenBudget(invoer: BudgetInvoer, set: Tariefset = STANDAARD_T
     standaardbudget: r.standaardbudget,
     offerte: r.offerte,
     gekozen: r.gekozen ? { niveau: r.gekozen, reden: r.reden } : null,
-    meldingen: [...r.meldingen],
+    meldingen: r.meldingen,
   };
 }

@@ -57,13 +57,16 @@ export function naamSleutel(naam: string): string {
  * in one slot take turns; the comparison is exact, so a slot never answers for another text.
  */
 export class Tekstslots<T> {
-  private readonly teksten = new Array<string | null>(64).fill(null);
+  // Empty slots hold "", which the empty text never looks up: only strings in here, so the comparison below
+  // stays a string comparison (a null among them made it the generic one, a call per lookup).
+  private readonly teksten = new Array<string>(64).fill("");
   private readonly waarden = new Array<T>(64);
 
   /** The value for `tekst`: from its slot, or else from `zoek`, which is then kept in the slot. */
   haal(tekst: string, zoek: (tekst: string) => T): T {
     const n = tekst.length;
-    const slot = n === 0 ? 0 : (n * 31 + tekst.charCodeAt(0) * 7 + tekst.charCodeAt(n - 1) * 3 + tekst.charCodeAt(n >> 1)) & 63;
+    if (n === 0) return zoek(tekst);
+    const slot = (n * 31 + tekst.charCodeAt(0) * 7 + tekst.charCodeAt(n - 1) * 3 + tekst.charCodeAt(n >> 1)) & 63;
     if (this.teksten[slot] === tekst) return this.waarden[slot];
     const waarde = zoek(tekst);
     this.teksten[slot] = tekst;

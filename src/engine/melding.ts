@@ -60,3 +60,26 @@ export function citeer(waarde: unknown): string {
   const tekst = typeof waarde === "string" ? waarde : String(waarde);
   return `'${tekst.length > 40 ? tekst.slice(0, 37) + "..." : tekst}'`;
 }
+
+/**
+ * Messages that recur with the same few numbers (the same hours at the same rate give the same total): one
+ * frozen message per owner and number, where a new text per row would cost a formatted amount per row.
+ * Bounded, since numbers are not a closed list.
+ */
+export class Meldinggeheugen<K extends object> {
+  private readonly per = new WeakMap<K, Map<number, Melding>>();
+
+  constructor(private readonly maak: (eigenaar: K, getal: number) => Melding) {}
+
+  haal(eigenaar: K, getal: number): Melding {
+    let perGetal = this.per.get(eigenaar);
+    if (!perGetal) this.per.set(eigenaar, (perGetal = new Map()));
+    let melding = perGetal.get(getal);
+    if (!melding) {
+      if (perGetal.size >= 10000) perGetal.clear();
+      melding = Object.freeze(this.maak(eigenaar, getal));
+      perGetal.set(getal, melding);
+    }
+    return melding;
+  }
+}

@@ -1,7 +1,7 @@
 import { bedragInCenten, formatEuro } from "./geld";
 import { leesGetal } from "./getal";
 import { leesVerwijzer } from "./invoer";
-import { citeer, fout, heeftFout, waarschuwing, type Melding, type Meldingbak } from "./melding";
+import { citeer, fout, heeftFout, Meldinggeheugen, waarschuwing, type Melding, type Meldingbak } from "./melding";
 import type { Niveau, Tariefset } from "./tariefset/types";
 
 
@@ -54,23 +54,14 @@ function medischTekst(niveau: Niveau | null, set: Tariefset, wat: string): Meldi
   return fout("MEDISCH_OVERLEG_TOEGANG", "standaardbudget", `${wat} is ${doel}. Na een medische verwijzing mag de aanbieder alleen ${grens}; daarboven neemt de aanbieder eerst contact op met de toegang (ander budget of offerte).`);
 }
 
-// Offertes recur with the same few totals (the same hours at the same rate): one message per set and total.
-// Bounded, since totals are not a closed list.
-const OFFERTE = new WeakMap<Tariefset, Map<number, Melding>>();
+// Offertes recur with the same few totals (the same hours at the same rate).
+const OFFERTE = new Meldinggeheugen<Tariefset>((set, totaalCent) =>
+  waarschuwing("OFFERTE_NODIG", "standaardbudget", `Het totaal ${formatEuro(totaalCent)} ligt boven het hoogste ${niveauTekst(hoogsteNiveau(set))}: de aanbieder maakt een offerte (offertebudget) die de toegang goedkeurt.`),
+);
 
 /** The warning that a total above the highest level needs an offerte (offertebudget). */
 export function offerteMelding(set: Tariefset, totaalCent: number): Melding {
-  let perTotaal = OFFERTE.get(set);
-  if (!perTotaal) OFFERTE.set(set, (perTotaal = new Map()));
-  let melding = perTotaal.get(totaalCent);
-  if (!melding) {
-    if (perTotaal.size >= 10000) perTotaal.clear();
-    melding = Object.freeze(
-      waarschuwing("OFFERTE_NODIG", "standaardbudget", `Het totaal ${formatEuro(totaalCent)} ligt boven het hoogste ${niveauTekst(hoogsteNiveau(set))}: de aanbieder maakt een offerte (offertebudget) die de toegang goedkeurt.`),
-    );
-    perTotaal.set(totaalCent, melding);
-  }
-  return melding;
+  return OFFERTE.haal(set, totaalCent);
 }
 
 export interface BedragResultaat {

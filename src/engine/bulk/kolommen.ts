@@ -1,3 +1,5 @@
+import type { Invoerplaatsen } from "../budget";
+
 /** Columns of a spend sheet, found by header: case-, space-, dash- and underscore-insensitive, with aliases. */
 export const INVOER = {
   toewijzing: ["Toewijzing", "Toewijzingnummer", "Toewijzing id", "Toewijzingsnummer", "Id"],
@@ -49,6 +51,8 @@ export function kopSleutel(kop: unknown): string {
 export interface Kolomkaart {
   /** Column index per input field, or -1 when absent. */
   invoer: Record<Invoerveld, number>;
+  /** The same columns as the calculation reads them (rekenIn). A sheet has no KDC/ODC column. */
+  plaatsen: Invoerplaatsen;
   /** The columns of the inputs that were found: a row empty in all of them is a blank line. */
   invoerKolommen: number[];
   /** Column index per output column; -1 means it is missing and will be added after the last column. */
@@ -86,7 +90,21 @@ export function maakKolomkaart(koppen: readonly unknown[]): Kolomkaart {
   if (!groep && !ambulant) {
     ontbreekt.push("Geen volledige kolommen voor groepsaanbod (Groep dagen per week, Groep uren per dag, Intensiteit) of ambulante hulp (Ambulant uren per week, Rekentarief).");
   }
-  return { invoer, invoerKolommen: gevonden.map((g) => g.kolom), uitvoer, gevonden, overig, ontbreekt };
+  const plaatsen: Invoerplaatsen = {
+    traject: invoer.traject,
+    verwijzer: invoer.verwijzer,
+    dagenPerWeek: invoer.groepDagen,
+    urenPerDag: invoer.groepUren,
+    groepWeken: invoer.groepWeken,
+    intensiteit: invoer.intensiteit,
+    kdcOdc: -1,
+    urenPerWeek: invoer.ambUren,
+    ambulantWeken: invoer.ambWeken,
+    rekentarief: invoer.rekentarief,
+    gekozenNummer: invoer.gekozen,
+    reden: invoer.reden,
+  };
+  return { invoer, plaatsen, invoerKolommen: gevonden.map((g) => g.kolom), uitvoer, gevonden, overig, ontbreekt };
 }
 
 /** Output column positions after adding the missing ones behind the last existing column. */

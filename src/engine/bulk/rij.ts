@@ -1,4 +1,4 @@
-import { Rekening, Rekeninvoer, rekenIn } from "../budget";
+import { MET_AMBULANT, MET_GEKOZEN, MET_GROEP, Rekening, rekenIn } from "../budget";
 import { bedragInCenten } from "../geld";
 import { isLeeg, leesGetal } from "../getal";
 import { citeer } from "../melding";
@@ -17,7 +17,6 @@ export interface Declaraties {
 }
 
 const leeg = (rij: readonly unknown[], i: number) => i < 0 || isLeeg(rij[i]);
-const celVan = (rij: readonly unknown[], i: number): unknown => (i < 0 ? undefined : rij[i]);
 const plak = (tekst: string, erbij: string) => (tekst === "" ? erbij : `${tekst} | ${erbij}`);
 
 /** Euros declared, in cents, or NaN when it is not an amount of 0 or more; a number cell needs no parsing. */
@@ -27,29 +26,17 @@ function gedeclareerdInCenten(waarde: unknown): number {
   return g.ok && g.waarde >= 0 ? bedragInCenten(g.waarde) : NaN;
 }
 
-// One input and one outcome for every row: the core fills them in place, so a row allocates nothing unless it
-// has a message. Safe to share: a calculation runs to its end without calling out.
-const INVOER = new Rekeninvoer();
+// One outcome for every row: the core fills it in place, so a row allocates nothing unless it has a message.
+// Safe to share: a calculation runs to its end without calling out.
 const REKENING = new Rekening();
 
 function rekenRij(rij: readonly unknown[], kaart: Kolomkaart, set: Tariefset): Rekening {
   const k = kaart.invoer;
-  const invoer = INVOER;
-  invoer.traject = celVan(rij, k.traject);
-  invoer.verwijzer = celVan(rij, k.verwijzer);
-  invoer.groepAan = !(leeg(rij, k.groepDagen) && leeg(rij, k.groepUren) && leeg(rij, k.groepWeken) && leeg(rij, k.intensiteit));
-  invoer.dagenPerWeek = celVan(rij, k.groepDagen);
-  invoer.urenPerDag = celVan(rij, k.groepUren);
-  invoer.groepWeken = celVan(rij, k.groepWeken);
-  invoer.intensiteit = celVan(rij, k.intensiteit);
-  invoer.ambulantAan = !(leeg(rij, k.ambUren) && leeg(rij, k.ambWeken) && leeg(rij, k.rekentarief));
-  invoer.urenPerWeek = celVan(rij, k.ambUren);
-  invoer.ambulantWeken = celVan(rij, k.ambWeken);
-  invoer.rekentarief = celVan(rij, k.rekentarief);
-  invoer.gekozenAan = !leeg(rij, k.gekozen);
-  invoer.gekozenNummer = celVan(rij, k.gekozen);
-  invoer.reden = celVan(rij, k.reden);
-  rekenIn(invoer, set, REKENING);
+  // A section is on when any of its cells is filled: its empty cells are then missing inputs, each a fout.
+  const groep = leeg(rij, k.groepDagen) && leeg(rij, k.groepUren) && leeg(rij, k.groepWeken) && leeg(rij, k.intensiteit) ? 0 : MET_GROEP;
+  const ambulant = leeg(rij, k.ambUren) && leeg(rij, k.ambWeken) && leeg(rij, k.rekentarief) ? 0 : MET_AMBULANT;
+  const gekozen = leeg(rij, k.gekozen) ? 0 : MET_GEKOZEN;
+  rekenIn(rij, kaart.plaatsen, groep | ambulant | gekozen, set, REKENING);
   return REKENING;
 }
 
@@ -90,10 +77,10 @@ export function berekenRijIn(
   // Message texts are built only for rows that have messages: most rows have none.
   let fouten = "";
   let waarschuwingen = "";
-  const meldingen = r.meldingen;
-  for (let m = 0; m < meldingen.length; m++) {
-    if (meldingen[m].niveau === "fout") fouten = plak(fouten, meldingen[m].tekst);
-    else waarschuwingen = plak(waarschuwingen, meldingen[m].tekst);
+  for (let m = 0; m < r.aantal; m++) {
+    const melding = r.melding(m);
+    if (melding.niveau === "fout") fouten = plak(fouten, melding.tekst);
+    else waarschuwingen = plak(waarschuwingen, melding.tekst);
   }
 
   // The BSN is checked but never quoted: it must not end up in a message, a log or a summary.

@@ -62,8 +62,16 @@ export function leesVerwijzer(waarde: unknown, meldingen: Meldingbak): Verwijzer
 
 /** ja/nee, true/false, 1/0; empty is nee. */
 export function leesJaNee(waarde: unknown, veld: Veld, meldingen: Meldingbak): boolean | null {
-  if (isLeeg(waarde) || waarde === false || waarde === 0) return false;
-  if (waarde === true || waarde === 1) return true;
+  // No cell (a sheet without the column) and the booleans are settled in this small part, which the optimiser
+  // inlines; the rest is a call only for the other cells.
+  if (waarde === undefined || waarde === false) return false;
+  if (waarde === true) return true;
+  return leesJaNeeTekst(waarde, veld, meldingen);
+}
+
+function leesJaNeeTekst(waarde: unknown, veld: Veld, meldingen: Meldingbak): boolean | null {
+  if (isLeeg(waarde) || waarde === 0) return false;
+  if (waarde === 1) return true;
   const jaNee = typeof waarde === "string" ? JA_NEE.zoek(waarde) : undefined;
   if (jaNee !== undefined) return jaNee;
   meldingen.push(fout("GEEN_JA_NEE", veld, `${VELDEN[veld]}: ${citeer(waarde)} is geen ja of nee. Toegestaan: ja of nee.`));

@@ -1,5 +1,5 @@
 import { isLeeg } from "./getal";
-import { citeer, fout, VELDEN, type Meldingbak } from "./melding";
+import { citeer, fout, VELDEN, type Melding, type Meldingbak } from "./melding";
 import { HOE_TARIEFSET_AANLEVEREN } from "./tariefset/ingebouwd";
 import type { Intensiteit, Rekentarief, Tariefset } from "./tariefset/types";
 
@@ -40,10 +40,23 @@ function tariefMetMelding<T extends Rekentarief | Intensiteit>(
     return null;
   }
   // Returned even without a rate, so the caller can still report rules about it (zwaar in duurzaam).
-  if (tarief.uurtariefCent === null) {
-    meldingen.push(fout("TARIEF_ONTBREEKT", veld, `Het uurtarief voor ${soort} '${tarief.naam}' ontbreekt in tariefset '${set.naam}'. ${HOE_TARIEFSET_AANLEVEREN}`));
-  }
+  if (tarief.uurtariefCent === null) meldingen.push(tariefOntbreekt(tarief, veld, soort, set));
   return tarief;
+}
+
+// One message per set and rate: a sheet can name a rate without an amount (only three 2023 rates are public)
+// in many rows.
+const ONTBREEKT = new WeakMap<Tariefset, WeakMap<Rekentarief | Intensiteit, Melding>>();
+
+function tariefOntbreekt(tarief: Rekentarief | Intensiteit, veld: "groepsaanbod.intensiteit" | "ambulant.rekentarief", soort: string, set: Tariefset): Melding {
+  let perTarief = ONTBREEKT.get(set);
+  if (!perTarief) ONTBREEKT.set(set, (perTarief = new WeakMap()));
+  let melding = perTarief.get(tarief);
+  if (!melding) {
+    melding = Object.freeze(fout("TARIEF_ONTBREEKT", veld, `Het uurtarief voor ${soort} '${tarief.naam}' ontbreekt in tariefset '${set.naam}'. ${HOE_TARIEFSET_AANLEVEREN}`));
+    perTarief.set(tarief, melding);
+  }
+  return melding;
 }
 
 /** The group-offer intensity named by the user, or null with a fout; a missing rate is a fout too. */

@@ -43,19 +43,22 @@ function rekenRij(rij: readonly unknown[], kaart: Kolomkaart, set: Tariefset): R
 // The over-the-ceiling message, one per level: a set has a handful of levels, a sheet can have a million rows
 // over their ceiling. It names the ceiling; how far over is in the row's Uitputting. A text per row with the
 // declared euros and the percentage cost a sixth of a million-row run (measured), for two numbers the row shows.
-const PLAFONDMELDINGEN = new WeakMap<Niveau, string>();
+// Kept per level number, with the level it was made for: a lookup by index, where a WeakMap hashed per row.
+const plafondNiveaus: (Niveau | undefined)[] = [];
+const plafondTeksten: string[] = [];
 function plafondMelding(niveau: Niveau): string {
-  let tekst = PLAFONDMELDINGEN.get(niveau);
-  if (tekst === undefined) {
-    tekst = `Boven het plafond: er is meer gedeclareerd dan het toegewezen ${niveauTekst(niveau)}. Hoeveel: zie de kolom Uitputting.`;
-    PLAFONDMELDINGEN.set(niveau, tekst);
+  const n = niveau.nummer;
+  if (plafondNiveaus[n] !== niveau) {
+    plafondTeksten[n] = `Boven het plafond: er is meer gedeclareerd dan het toegewezen ${niveauTekst(niveau)}. Hoeveel: zie de kolom Uitputting.`;
+    plafondNiveaus[n] = niveau;
   }
-  return tekst;
+  return plafondTeksten[n];
 }
 
 /** True when the row holds no input at all (a blank line in a sheet): such a row is skipped, not refused. */
 export function isLegeRij(rij: readonly unknown[], kaart: Kolomkaart): boolean {
-  for (const i of kaart.invoerKolommen) if (!isLeeg(rij[i])) return false;
+  const kolommen = kaart.invoerKolommen;
+  for (let k = 0; k < kolommen.length; k++) if (!isLeeg(rij[kolommen[k]])) return false;
   return true;
 }
 

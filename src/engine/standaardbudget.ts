@@ -7,7 +7,7 @@ import type { Niveau, Tariefset } from "./tariefset/types";
 
 /** The first standard budget whose amount is at or above the total; null above the top (offerte). */
 export function kiesStandaardbudget(tariefset: Tariefset, totaalCent: number): Niveau | null {
-  // An index loop: a third of the bytecode of for-of, so the optimiser inlines it into the calculation.
+  // An index loop: a third of the bytecode of for-of, small enough for the optimiser to inline.
   const niveaus = tariefset.niveaus;
   for (let i = 0; i < niveaus.length; i++) if (niveaus[i].bedragCent >= totaalCent) return niveaus[i];
   return null;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { berekenBudget, berekenRij, isGeldigBsn, maakKolomkaart, somDeclaraties, STANDAARD_TARIEFSET, uitvoerPosities, UITVOER, Bulkrun, Rijuitkomsten, STATUS_OVERGESLAGEN } from "../../src/engine";
+import { bekijkRij, berekenBudget, berekenRij, BSN_ONGELDIG, isGeldigBsn, LEGE_RIJ, MET_AMBULANT, MET_GEKOZEN, MET_GROEP, maakKolomkaart, somDeclaraties, STANDAARD_TARIEFSET, uitvoerPosities, UITVOER, Bulkrun, Rijuitkomsten, STATUS_OVERGESLAGEN } from "../../src/engine";
 import { genereerRijen, KOPPEN } from "../../bench/genereer";
 
 const set = STANDAARD_TARIEFSET;
@@ -86,6 +86,14 @@ describe("one row", () => {
     const r = berekenRij(rij({ Traject: "herstel", "Ambulant uren per week": "2,5", "Ambulant weken": 26, Rekentarief: GGZ, "Gekozen standaardbudget": 5, Reden: "gemiddelde", Gedeclareerd: 8450 }), kaart, set);
     expect(r).toMatchObject({ niveau: 6, toegewezenCent: 800000, uitputting: 1.05625, status: "waarschuwing" });
     expect(r.melding).toContain("Boven het plafond: er is meer gedeclareerd dan het toegewezen standaardbudget 5 (EUR 8.000,00). Hoeveel: zie de kolom Uitputting.");
+  });
+  test("what a row is before its calculation: its parts, a bad BSN, or blank", () => {
+    expect(bekijkRij(rij({}), kaart)).toBe(LEGE_RIJ);
+    expect(bekijkRij(rij({ Toewijzing: "T1" }), kaart)).toBe(0);
+    expect(bekijkRij(rij({ Traject: "herstel", "Groep weken": 12 }), kaart)).toBe(MET_GROEP);
+    expect(bekijkRij(rij({ Traject: "herstel", Rekentarief: GGZ, "Gekozen standaardbudget": 3 }), kaart)).toBe(MET_AMBULANT | MET_GEKOZEN);
+    expect(bekijkRij(rij({ BSN: "123456789", Traject: "herstel", "Intensiteit": "licht", "Ambulant weken": 4 }), kaart)).toBe(MET_GROEP | MET_AMBULANT | BSN_ONGELDIG);
+    expect(bekijkRij(rij({ BSN: "123456782", Traject: "duurzaam" }), kaart)).toBe(0);
   });
   test("a bad BSN is a fout that never quotes the number", () => {
     const r = berekenRij(rij({ BSN: "123456789", Traject: "herstel", "Ambulant uren per week": 1, "Ambulant weken": 1, Rekentarief: BEGELEIDING }), kaart, set);

@@ -30,14 +30,35 @@ function gedeclareerdInCenten(waarde: unknown): number {
 // Safe to share: a calculation runs to its end without calling out.
 const REKENING = new Rekening();
 
-function rekenRij(rij: readonly unknown[], kaart: Kolomkaart, set: Tariefset): Rekening {
+/** A row's BSN is filled and fails the elfproef (bit of bekijkRij). */
+export const BSN_ONGELDIG = 8;
+/** A row holds no input at all, a blank line in a sheet: skipped, not refused (bit of bekijkRij). */
+export const LEGE_RIJ = 16;
+
+/**
+ * What a row is before its calculation, as bits: its parts (MET_GROEP, MET_AMBULANT, MET_GEKOZEN), and
+ * BSN_ONGELDIG; or only LEGE_RIJ. A section is on when any of its cells is filled: its empty cells are then
+ * missing inputs, each a fout.
+ */
+export function bekijkRij(rij: readonly unknown[], kaart: Kolomkaart): number {
+  if (isLegeRij(rij, kaart)) return LEGE_RIJ;
   const k = kaart.invoer;
-  // A section is on when any of its cells is filled: its empty cells are then missing inputs, each a fout.
   const groep = leeg(rij, k.groepDagen) && leeg(rij, k.groepUren) && leeg(rij, k.groepWeken) && leeg(rij, k.intensiteit) ? 0 : MET_GROEP;
   const ambulant = leeg(rij, k.ambUren) && leeg(rij, k.ambWeken) && leeg(rij, k.rekentarief) ? 0 : MET_AMBULANT;
   const gekozen = leeg(rij, k.gekozen) ? 0 : MET_GEKOZEN;
-  rekenIn(rij, kaart.plaatsen, groep | ambulant | gekozen, set, REKENING);
-  return REKENING;
+  // The BSN is checked but never quoted: it must not end up in a message, a log or a summary.
+  const bsn = !leeg(rij, k.bsn) && !isGeldigBsn(rij[k.bsn]) ? BSN_ONGELDIG : 0;
+  return groep | ambulant | gekozen | bsn;
+}
+
+/**
+ * bekijkRij for every row of a block, into `uit`. A pass of its own before the calculations: most cells a row
+ * holds are new objects in memory (every BSN, the amounts, the rate names), and a short loop over the rows lets
+ * the processor fetch many of them at once, where inside the long calculation of a row each load waited for
+ * memory. Measured: about a tenth of a million-row run, in Node and in Chromium.
+ */
+export function bekijkRijen(rijen: readonly (readonly unknown[])[], kaart: Kolomkaart, uit: Uint8Array): void {
+  for (let i = 0; i < rijen.length; i++) uit[i] = bekijkRij(rijen[i], kaart);
 }
 
 // The over-the-ceiling message, one per level: a set has a handful of levels, a sheet can have a million rows
@@ -55,7 +76,7 @@ function plafondMelding(niveau: Niveau): string {
   return plafondTeksten[n];
 }
 
-/** True when the row holds no input at all (a blank line in a sheet): such a row is skipped, not refused. */
+/** True when the row holds no input at all (a blank line in a sheet). */
 export function isLegeRij(rij: readonly unknown[], kaart: Kolomkaart): boolean {
   const kolommen = kaart.invoerKolommen;
   for (let k = 0; k < kolommen.length; k++) if (!isLeeg(rij[kolommen[k]])) return false;
@@ -64,7 +85,8 @@ export function isLegeRij(rij: readonly unknown[], kaart: Kolomkaart): boolean {
 
 /**
  * One allocation row into row i of `uit`: the rekentool's calculation plus BSN, declarations and the
- * exhaustion of the ceiling. `gekoppeld` collects the allocation numbers whose declarations a row took.
+ * exhaustion of the ceiling. `kenmerken` is what bekijkRij says of the row. `gekoppeld` collects the allocation
+ * numbers whose declarations a row took.
  */
 export function berekenRijIn(
   rij: readonly unknown[],
@@ -73,10 +95,12 @@ export function berekenRijIn(
   declaraties: Declaraties | undefined,
   uit: Rijuitkomsten,
   i: number,
+  kenmerken: number,
   gekoppeld?: Set<string>,
 ): void {
   const k = kaart.invoer;
-  const r = rekenRij(rij, kaart, set);
+  const r = REKENING;
+  rekenIn(rij, kaart.plaatsen, kenmerken & (MET_GROEP | MET_AMBULANT | MET_GEKOZEN), set, r);
   // Message texts are built only for rows that have messages: most rows have none.
   let fouten = "";
   let waarschuwingen = "";
@@ -86,8 +110,7 @@ export function berekenRijIn(
     else waarschuwingen = plak(waarschuwingen, melding.tekst);
   }
 
-  // The BSN is checked but never quoted: it must not end up in a message, a log or a summary.
-  if (!leeg(rij, k.bsn) && !isGeldigBsn(rij[k.bsn])) fouten = plak(fouten, "BSN voldoet niet aan de elfproef: controleer het nummer (9 cijfers).");
+  if (kenmerken & BSN_ONGELDIG) fouten = plak(fouten, "BSN voldoet niet aan de elfproef: controleer het nummer (9 cijfers).");
 
   let gedeclareerdCent = NaN;
   if (!leeg(rij, k.gedeclareerd)) {
@@ -130,6 +153,6 @@ export function berekenRijIn(
 /** One allocation row as an object (see berekenRijIn). */
 export function berekenRij(rij: readonly unknown[], kaart: Kolomkaart, set: Tariefset, declaraties?: Declaraties): RijResultaat {
   const uit = new Rijuitkomsten(1);
-  berekenRijIn(rij, kaart, set, declaraties, uit, 0);
+  berekenRijIn(rij, kaart, set, declaraties, uit, 0, bekijkRij(rij, kaart));
   return uit.resultaat(0);
 }

@@ -357,23 +357,24 @@ export function berekenBudget(invoer: BudgetInvoer, set: Tariefset = STANDAARD_T
   const groep = invoer.groepsaanbod;
   const ambulant = invoer.ambulant;
   const gekozen = invoer.gekozen;
-  const rij: unknown[] = [
-    invoer.traject,
-    invoer.verwijzer,
-    groep?.dagenPerWeek,
-    groep?.urenPerDag,
-    groep?.weken,
-    groep?.intensiteit,
-    groep?.kdcOdc,
-    ambulant?.urenPerWeek,
-    ambulant?.weken,
-    ambulant?.rekentarief,
-    gekozen?.nummer,
-    gekozen?.reden,
-  ];
+  // Each value put at its named position, so the row cannot drift from EIGEN_RIJ.
+  const p = EIGEN_RIJ;
+  const rij: unknown[] = new Array(Object.keys(p).length);
+  rij[p.traject] = invoer.traject;
+  rij[p.verwijzer] = invoer.verwijzer;
+  rij[p.dagenPerWeek] = groep?.dagenPerWeek;
+  rij[p.urenPerDag] = groep?.urenPerDag;
+  rij[p.groepWeken] = groep?.weken;
+  rij[p.intensiteit] = groep?.intensiteit;
+  rij[p.kdcOdc] = groep?.kdcOdc;
+  rij[p.urenPerWeek] = ambulant?.urenPerWeek;
+  rij[p.ambulantWeken] = ambulant?.weken;
+  rij[p.rekentarief] = ambulant?.rekentarief;
+  rij[p.gekozenNummer] = gekozen?.nummer;
+  rij[p.reden] = gekozen?.reden;
   const onderdelen = (groep != null ? MET_GROEP : 0) | (ambulant != null ? MET_AMBULANT : 0) | (gekozen ? MET_GEKOZEN : 0);
   const r = new Rekening();
-  rekenIn(rij, EIGEN_RIJ, onderdelen, set, r);
+  rekenIn(rij, p, onderdelen, set, r);
   const i = r.intensiteit;
   const t = r.rekentarief;
   return {

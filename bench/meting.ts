@@ -3,7 +3,8 @@
  * it, chunk by chunk, cell values in, the chunk's results (typed columns) and the summary out. No Node API
  * here: bench/in-browser.ts runs this file in Chromium.
  */
-import { Bulkrun, maakKolomkaart, rijenPerBlok, STANDAARD_TARIEFSET, UITVOER, type Rijuitkomsten } from "../src/engine";
+import { Bulkrun, maakKolomkaart, rijenPerBlok, STANDAARD_TARIEFSET, UITVOER } from "../src/engine";
+import { type Rijuitkomsten } from "../src/engine/bulk/uitkomsten";
 import { KOPPEN } from "./genereer";
 
 export const PER_BLOK = rijenPerBlok(KOPPEN.length + UITVOER.length);

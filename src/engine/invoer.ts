@@ -1,6 +1,6 @@
 import { leesGetal, isLeeg, Naamtabel } from "./getal";
 import { citeer, fout, VELDEN, type Meldingbak, type Veld } from "./melding";
-import { formatGetal } from "./geld";
+import { bedragInCenten, formatGetal } from "./geld";
 
 export type Traject = "herstel" | "duurzaam";
 export type Verwijzer = "toegang" | "medisch" | "gi";
@@ -109,4 +109,34 @@ function leesAantalTekst(waarde: unknown, veld: Veld, max: number, meldingen: Me
     return null;
   }
   return gelezen.waarde;
+}
+
+/**
+ * The largest euro amount read: far above any budget, and below it euros convert to whole cents exactly
+ * (bedragInCenten). A 300-digit cell is no amount, and must not become Infinity in a total.
+ */
+export const MAX_BEDRAG_EURO = 1e12;
+const MAX_BEDRAG_TEKST = "1.000.000.000.000";
+
+/** A euro amount of 0 or more in whole cents, or NaN when it is not one (a number cell needs no parsing). */
+export function bedragCentOfNaN(waarde: unknown): number {
+  if (typeof waarde === "number" && waarde >= 0 && waarde <= MAX_BEDRAG_EURO) return bedragInCenten(waarde);
+  const g = leesGetal(waarde);
+  return g.ok && g.waarde >= 0 && g.waarde <= MAX_BEDRAG_EURO ? bedragInCenten(g.waarde) : NaN;
+}
+
+/** A euro amount of 0 or more, in whole cents; every failure is a fout naming the field and what is allowed. */
+export function leesBedrag(waarde: unknown, veld: Veld, meldingen: Meldingbak): number | null {
+  const cent = bedragCentOfNaN(waarde);
+  if (!Number.isNaN(cent)) return cent;
+  const label = VELDEN[veld];
+  const toegestaan = `Toegestaan: een bedrag in euro's van 0 t/m ${MAX_BEDRAG_TEKST}, bijvoorbeeld 2750 of 7687,68.`;
+  const gelezen = leesGetal(waarde);
+  if (!gelezen.ok) {
+    if (gelezen.reden === "leeg") meldingen.push(fout("VERPLICHT", veld, `${label} ontbreekt. ${toegestaan}`));
+    else if (gelezen.reden === "dubbelzinnig") meldingen.push(fout("DUBBELZINNIG_GETAL", veld, `${label}: ${citeer(waarde)} is dubbelzinnig (duizendtal of decimaal?). Schrijf het bedrag zonder scheidingsteken voor duizendtallen, met een decimale komma: bijvoorbeeld 2500 of 2,5.`));
+    else meldingen.push(fout("GEEN_GETAL", veld, `${label}: ${citeer(waarde)} is geen getal. ${toegestaan}`));
+  } else if (gelezen.waarde < 0) meldingen.push(fout("NEGATIEF", veld, `${label} ${citeer(waarde)} is negatief. ${toegestaan}`));
+  else meldingen.push(fout("TE_GROOT", veld, `${label} is groter dan ${MAX_BEDRAG_TEKST} euro; dat is geen budget. ${toegestaan}`));
+  return null;
 }

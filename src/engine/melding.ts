@@ -1,8 +1,43 @@
 export type MeldingNiveau = "fout" | "waarschuwing";
 
+/** Every message the engine gives, by code: surfaces may branch on a code, so a typo is a compile error. */
+export type Meldingcode =
+  // reading inputs
+  | "VERPLICHT"
+  | "GEEN_GETAL"
+  | "DUBBELZINNIG_GETAL"
+  | "NEGATIEF"
+  | "TE_GROOT"
+  | "GEEN_JA_NEE"
+  | "TRAJECT_ONTBREEKT"
+  | "TRAJECT_ONBEKEND"
+  | "VERWIJZER_ONBEKEND"
+  | "REKENTARIEF_ONBEKEND"
+  | "INTENSITEIT_ONBEKEND"
+  | "TARIEF_ONTBREEKT"
+  // rules
+  | "GEEN_ONDERDEEL"
+  | "DUURZAAM_WEKEN"
+  | "HERSTEL_TE_LANG"
+  | "INTENSITEIT_NIET_TOEGESTAAN"
+  | "INTENSITEIT_NIET_IN_DUURZAAM"
+  | "MEDISCH_OVERLEG_TOEGANG"
+  | "GEKOZEN_ONBEKEND"
+  | "GEKOZEN_ZONDER_REDEN"
+  | "GEKOZEN_ONDER_TOTAAL"
+  | "TOTAAL_NUL"
+  | "OFFERTE_NODIG"
+  | "BOVEN_IJW_MAXIMUM"
+  // the allocation (iJw)
+  | "DATUM_ONGELDIG"
+  | "DATUM_VOLGORDE"
+  | "OFFERTEBEDRAG"
+  | "BUDGET_TE_GROOT"
+  | "PRODUCTCODE";
+
 /** One message about the input or the result; `veld` names the input it is about. */
 export interface Melding {
-  code: string;
+  code: Meldingcode;
   niveau: MeldingNiveau;
   veld: string;
   tekst: string;
@@ -42,11 +77,11 @@ export interface Meldingbak {
   push(melding: Melding): unknown;
 }
 
-export function fout(code: string, veld: Veld, tekst: string): Melding {
+export function fout(code: Meldingcode, veld: Veld, tekst: string): Melding {
   return { code, niveau: "fout", veld, tekst };
 }
 
-export function waarschuwing(code: string, veld: Veld, tekst: string): Melding {
+export function waarschuwing(code: Meldingcode, veld: Veld, tekst: string): Melding {
   return { code, niveau: "waarschuwing", veld, tekst };
 }
 
@@ -55,9 +90,25 @@ export function heeftFout(meldingen: readonly Melding[]): boolean {
   return false;
 }
 
-/** A user's value quoted in a message, shortened so a pasted cell cannot flood it. */
+/** Digits only (with spaces, dots or dashes between them): what a BSN or another personal number looks like. */
+const NUMMERACHTIG = /^\d[\d\s.-]*$/;
+
+/** A value as text without ever throwing (an object without a prototype has no toString), or null if it has none. */
+function alsTekst(waarde: unknown): string | null {
+  if (typeof waarde === "string") return waarde;
+  if (typeof waarde === "number" || typeof waarde === "boolean" || typeof waarde === "bigint") return String(waarde);
+  return null;
+}
+
+/**
+ * A user's value quoted in a message, shortened so a pasted cell cannot flood it. A value of 7 to 10 digits
+ * could be a BSN (also when typed in the wrong column) and is never shown: its length is named instead.
+ */
 export function citeer(waarde: unknown): string {
-  const tekst = typeof waarde === "string" ? waarde : String(waarde);
+  const tekst = alsTekst(waarde);
+  if (tekst === null) return Array.isArray(waarde) ? "(een lijst)" : waarde === null || waarde === undefined ? "(leeg)" : "(geen tekst of getal)";
+  const cijfers = tekst.replace(/\D/g, "").length;
+  if (NUMMERACHTIG.test(tekst.trim()) && cijfers >= 7 && cijfers <= 10) return `(een nummer van ${cijfers} cijfers, niet getoond)`;
   return `'${tekst.length > 40 ? tekst.slice(0, 37) + "..." : tekst}'`;
 }
 

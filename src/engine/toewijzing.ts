@@ -3,10 +3,7 @@ import { formatEuro } from "./geld";
 import { leesGetal } from "./getal";
 import { fout, type Melding } from "./melding";
 
-/** iJw: a budget travels as whole eurocents, 0 to 99,999,999. */
-export const MAX_BUDGET_CENT = 99_999_999;
-/** From 2023 ambulant care (individual and group) is allocated a-specifiek on this category. */
-export const CATEGORIE_AMBULANT = "50";
+import { CATEGORIE_AMBULANT, MAX_BUDGET_CENT } from "./regels/ijw";
 
 export interface AmbulanteToewijzing {
   soort: "a-specifiek";

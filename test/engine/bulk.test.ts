@@ -1,5 +1,9 @@
 import fc from "fast-check";
-import { bekijkRij, berekenBudget, berekenRij, BSN_ONGELDIG, isGeldigBsn, LEGE_RIJ, MET_AMBULANT, MET_GEKOZEN, MET_GROEP, maakKolomkaart, somDeclaraties, STANDAARD_TARIEFSET, uitvoerPosities, UITVOER, Bulkrun, Rijuitkomsten, STATUS_OVERGESLAGEN } from "../../src/engine";
+import { berekenBudget, maakKolomkaart, somDeclaraties, STANDAARD_TARIEFSET, uitvoerPosities, UITVOER, Bulkrun } from "../../src/engine";
+import { bekijkRij, berekenRij, BSN_ONGELDIG, LEGE_RIJ } from "../../src/engine/bulk/rij";
+import { isGeldigBsn } from "../../src/engine/bulk/bsn";
+import { MET_AMBULANT, MET_GEKOZEN, MET_GROEP } from "../../src/engine/rekening";
+import { Rijuitkomsten, STATUS_OVERGESLAGEN } from "../../src/engine/bulk/uitkomsten";
 import { genereerRijen, KOPPEN } from "../../bench/genereer";
 
 const set = STANDAARD_TARIEFSET;

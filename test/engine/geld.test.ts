@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { bedragInCenten, exactProduct, formatEuro, formatGetal, formatProcent, productInCenten } from "../../src/engine";
+import { formatEuro, formatGetal, formatProcent } from "../../src/engine";
+import { bedragInCenten, exactProduct, productInCenten } from "../../src/engine/geld";
 
 /** Reference: exact decimal arithmetic on the numbers' shortest decimal strings, with BigInt. */
 function referentie(factoren: number[], centen: number): bigint {

@@ -1,4 +1,5 @@
-import { IJSSELLAND_2023, tabelNaarTariefsets, tariefsetNaarTabel, TABEL_KOPPEN } from "../../src/engine";
+import { tabelNaarTariefsets, tariefsetNaarTabel, TABEL_KOPPEN } from "../../src/engine";
+import { IJSSELLAND_2023 } from "../../src/engine/tariefset/ingebouwd";
 import { bronKopie } from "../helpers/tariefsets";
 
 const kop = [...TABEL_KOPPEN];

@@ -1,4 +1,6 @@
-import { IJSSELLAND_2023, INGEBOUWDE_TARIEFSETS, laadTariefset, laadTariefsets } from "../../src/engine";
+import { INGEBOUWDE_TARIEFSETS, laadTariefsets } from "../../src/engine";
+import { IJSSELLAND_2023 } from "../../src/engine/tariefset/ingebouwd";
+import { laadTariefset } from "../../src/engine/tariefset/laden";
 import { bronKopie } from "../helpers/tariefsets";
 
 describe("the built-in set holds only public numbers", () => {

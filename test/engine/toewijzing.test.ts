@@ -1,4 +1,5 @@
-import { berekenBudget, einddatumNaWeken, maakToewijzing, toewijzingAlsTekst } from "../../src/engine";
+import { berekenBudget, maakToewijzing, toewijzingAlsTekst } from "../../src/engine";
+import { einddatumNaWeken } from "../../src/engine/toewijzing";
 import { BEGELEIDING, GGZ } from "../helpers/tariefsets";
 
 const mark = berekenBudget({

@@ -1,4 +1,6 @@
-import { berekenBudget, kiesStandaardbudget, IJSSELLAND_2023, resultaatAlsJson, type BudgetInvoer } from "../../src/engine";
+import { berekenBudget, resultaatAlsJson, type BudgetInvoer } from "../../src/engine";
+import { kiesStandaardbudget } from "../../src/engine/standaardbudget";
+import { IJSSELLAND_2023 } from "../../src/engine/tariefset/ingebouwd";
 import { BEGELEIDING, GGZ, MARK_JSON, testset } from "../helpers/tariefsets";
 
 const mark: BudgetInvoer = {

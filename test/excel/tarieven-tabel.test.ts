@@ -1,4 +1,5 @@
-import { IJSSELLAND_2023, tariefsetNaarTabel, TABEL_KOPPEN } from "../../src/engine";
+import { tariefsetNaarTabel, TABEL_KOPPEN } from "../../src/engine";
+import { IJSSELLAND_2023 } from "../../src/engine/tariefset/ingebouwd";
 import { leesTarievenTabel, volgTarievenTabel } from "../../src/excel/tarieven-tabel";
 
 type Handler = (event: { tableId?: string }) => Promise<void>;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { berekenBudget, centenNaarEuro, IJSSELLAND_2023, tariefsetNaarTabel, TABEL_KOPPEN } from "../../src/engine";
+import { berekenBudget, centenNaarEuro, tariefsetNaarTabel, TABEL_KOPPEN } from "../../src/engine";
+import { IJSSELLAND_2023 } from "../../src/engine/tariefset/ingebouwd";
 import * as JH from "../../src/functions/functions";
 import { batcher } from "../../src/functions/batcher";
 import { zetTabelLezer } from "../../src/functions/tariefbron";

@@ -2,7 +2,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { IJSSELLAND_2023, tabelNaarTariefsets, TRAJECT_NAMEN, VERWIJZER_NAMEN, leesTraject, leesVerwijzer } from "../../src/engine";
+import { tabelNaarTariefsets, TRAJECT_NAMEN, VERWIJZER_NAMEN } from "../../src/engine";
+import { IJSSELLAND_2023 } from "../../src/engine/tariefset/ingebouwd";
+import { leesTraject, leesVerwijzer } from "../../src/engine/invoer";
 import { INVOER, maakWerkmap, WERKMAP_PAD } from "../../scripts/maak-werkmap";
 import { DIST, zorgVoorBuild } from "../helpers/build";
 

@@ -1,4 +1,6 @@
-import { IJSSELLAND_2023, laadTariefset, type Tariefset, type TariefsetBron } from "../../src/engine";
+import { type Tariefset, type TariefsetBron } from "../../src/engine";
+import { IJSSELLAND_2023 } from "../../src/engine/tariefset/ingebouwd";
+import { laadTariefset } from "../../src/engine/tariefset/laden";
 
 /** The built-in set's JSON, deep-copied, for tests that change one thing. */
 export function bronKopie(): TariefsetBron {

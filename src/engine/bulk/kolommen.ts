@@ -1,4 +1,4 @@
-import type { Invoerplaatsen } from "../budget";
+import type { Invoerplaatsen } from "../rekening";
 
 /** Columns of a spend sheet, found by header: case-, space-, dash- and underscore-insensitive, with aliases. */
 export const INVOER = {

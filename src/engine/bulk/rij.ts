@@ -1,4 +1,5 @@
-import { MET_AMBULANT, MET_GEKOZEN, MET_GROEP, Rekening, rekenIn } from "../budget";
+import { rekenIn } from "../budget";
+import { MET_AMBULANT, MET_GEKOZEN, MET_GROEP, Rekening } from "../rekening";
 import { bedragInCenten } from "../geld";
 import { isLeeg, leesGetal } from "../getal";
 import { citeer } from "../melding";

@@ -1,0 +1,57 @@
+import fc from "fast-check";
+import { berekenBudget, maakKolomkaart, standaardbudgetVoorBedrag, STANDAARD_TARIEFSET, Bulkrun } from "../../src/engine";
+import { berekenRij } from "../../src/engine/bulk/rij";
+
+/** Any JavaScript value a cell, a caller or a file could hand over, with the awkward ones weighted in. */
+const waarde = fc.oneof(
+  { weight: 3, arbitrary: fc.anything({ withNullPrototype: true, withBigInt: true, withBoxedValues: true, withObjectString: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withDate: true }) },
+  { weight: 2, arbitrary: fc.constantFrom(Infinity, -Infinity, NaN, 1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, -0, 1.8e306, 2 ** 53, 99999999.995) },
+  { weight: 2, arbitrary: fc.stringMatching(/^[0-9]{1,400}$/) },
+  { weight: 1, arbitrary: fc.stringMatching(/^[0-9]{1,3}([.,][0-9]{1,400})?$/) },
+  { weight: 1, arbitrary: fc.double() },
+  { weight: 1, arbitrary: fc.constantFrom("herstel", "duurzaam", "licht", "zwaar", "medisch", "Overwegend begeleiding en lichte hulp", "", "ja", "nee") },
+);
+
+const eindig = (x: unknown) => x === null || (typeof x === "number" && Number.isFinite(x));
+
+describe("the engine never throws, and never answers NaN or Infinity", () => {
+  test("berekenBudget, for any input object", () => {
+    fc.assert(
+      fc.property(
+        fc.record({ traject: waarde, verwijzer: waarde, groepsaanbod: fc.oneof(waarde, fc.record({ dagenPerWeek: waarde, urenPerDag: waarde, weken: waarde, intensiteit: waarde, kdcOdc: waarde })), ambulant: fc.oneof(waarde, fc.record({ urenPerWeek: waarde, weken: waarde, rekentarief: waarde })), gekozen: fc.oneof(waarde, fc.record({ nummer: waarde, reden: waarde })) }),
+        (invoer) => {
+          const r = berekenBudget(invoer as never);
+          expect(eindig(r.totaalCent)).toBe(true);
+          if (r.totaalCent === null) expect(r.meldingen.some((m) => m.niveau === "fout")).toBe(true);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("standaardbudgetVoorBedrag", () => {
+    fc.assert(
+      fc.property(waarde, waarde, (bedrag, verwijzer) => {
+        const r = standaardbudgetVoorBedrag(bedrag, verwijzer, STANDAARD_TARIEFSET);
+        expect(r.niveau === null || Number.isFinite(r.niveau.bedragCent)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  const KOPPEN = ["Toewijzing", "BSN", "Aanbieder", "Traject", "Verwijzer", "Groep dagen per week", "Groep uren per dag", "Groep weken", "Intensiteit", "Ambulant uren per week", "Ambulant weken", "Rekentarief", "Gekozen standaardbudget", "Reden", "Gedeclareerd"];
+  test("a bulk row", () => {
+    const kaart = maakKolomkaart(KOPPEN);
+    fc.assert(
+      fc.property(fc.array(waarde, { minLength: 0, maxLength: KOPPEN.length + 2 }), (rij) => {
+        const r = berekenRij(rij, kaart, STANDAARD_TARIEFSET);
+        for (const x of [r.groepCent, r.ambulantCent, r.totaalCent, r.niveauCent, r.toegewezenCent, r.gedeclareerdCent, r.uitputting]) expect(eindig(x)).toBe(true);
+        const run = new Bulkrun(kaart, STANDAARD_TARIEFSET);
+        run.verwerk(rij);
+        const s = run.sluitAf();
+        for (const x of [s.totaalBudgetCent, s.toegewezenCent, s.gedeclareerdCent]) expect(Number.isFinite(x)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -16,7 +16,7 @@ Gebruik:
   rekentool bulk INVOER.xlsx|INVOER.csv [--blad NAAM] [--uit UITVOER.xlsx|UITVOER.csv]
       [--tarieven BESTAND.json] [--declaraties REGELS.csv]
 
-Getallen mogen een decimale komma hebben (2,5). Bij duurzaam zijn de weken altijd 52 (mag leeg blijven).
+Getallen mogen een decimale komma hebben (2,5). Bij duurzaam staan de weken vast (het aantal uit de tariefset, zie 'rekentool tarieven'; mag leeg blijven).
 Het groepsaanbod telt mee zodra een --groep-* optie of --intensiteit is gegeven; ambulant net zo.
 Bulk: herberekent elke rij (een toewijzing per rij, koppen in de eerste rij) en schrijft een kopie met de
 uitvoerkolommen; het invoerbestand blijft ongewijzigd. Declaratieregels: werkblad 'Declaraties' of --declaraties.

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { INGEBOUWDE_TARIEFSETS, laadTariefsets, naamSleutel, type Tariefset } from "../engine";
+import { bepaalTariefsets, kiesTariefset as kiesUit, laadTariefsets, type Tariefset, type Tariefsets } from "../engine";
 import { GebruiksFout } from "./fouten";
 
-/** The sets in use: the built-in ones, or those of --tarieven FILE.json. */
-export function leesTariefsets(bestand: string | undefined): readonly Tariefset[] {
-  if (bestand === undefined) return INGEBOUWDE_TARIEFSETS;
+/** The sets in use: those of --tarieven FILE.json (the first is the standard) and the built-in ones, by the engine's policy. */
+export function leesTariefsets(bestand: string | undefined): Tariefsets {
+  if (bestand === undefined) return bepaalTariefsets({});
   let tekst: string;
   try {
     tekst = readFileSync(bestand, "utf8");
@@ -15,21 +15,25 @@ export function leesTariefsets(bestand: string | undefined): readonly Tariefset[
   try {
     data = JSON.parse(tekst.replace(/^\uFEFF/, ""));
   } catch (fout) {
-    throw new GebruiksFout(`Tariefbestand '${bestand}' is geen geldige JSON: ${(fout as Error).message}`);
+    throw new GebruiksFout(`Tariefbestand '${bestand}' is geen geldige JSON: ${vertaalJsonFout(fout)}`);
   }
   const geladen = laadTariefsets(data);
   if (!geladen.ok) {
     throw new GebruiksFout(`Tariefbestand '${bestand}' is ongeldig:\n  - ${geladen.fouten.join("\n  - ")}`);
   }
-  return geladen.tariefsets;
+  return bepaalTariefsets({ bestand: geladen.tariefsets });
 }
 
-/** Picks a set by name (case-insensitive), or the first one. */
-export function kiesTariefset(sets: readonly Tariefset[], naam: string | undefined): Tariefset {
-  if (naam === undefined) return sets[0];
-  const gevonden = sets.find((s) => naamSleutel(s.naam) === naamSleutel(naam));
-  if (!gevonden) {
-    throw new GebruiksFout(`Tariefset '${naam}' bestaat niet. Beschikbaar: ${sets.map((s) => s.naam).join(", ")}.`);
-  }
-  return gevonden;
+/** JSON.parse speaks English; the position is what a user needs to find the mistake. */
+function vertaalJsonFout(fout: unknown): string {
+  const tekst = fout instanceof Error ? fout.message : "";
+  const plek = /position (\d+)/.exec(tekst)?.[1];
+  return plek === undefined ? "de opbouw klopt niet" : `de opbouw klopt niet bij teken ${Number(plek) + 1}`;
+}
+
+/** The set named by --tariefset, or the standard one; a usage error when there is no such set. */
+export function kiesTariefset(sets: Tariefsets, naam: string | undefined): Tariefset {
+  const keuze = kiesUit(sets, naam);
+  if (!keuze.ok) throw new GebruiksFout(keuze.tekst);
+  return keuze.set;
 }

@@ -1,49 +1,28 @@
 import type { BudgetResultaat } from "./budget";
-import { formatEuro, formatGetal } from "./geld";
+import { formatEuro } from "./geld";
+import { formatDatum, legUit } from "./uitleg";
 import type { Tariefset } from "./tariefset/types";
-
-const TRAJECT_UITLEG = {
-  herstel: "hersteltraject (budget voor de hele duur)",
-  duurzaam: "duurzaam traject (budget per jaar, 52 weken)",
-} as const;
 
 function regel(label: string, waarde: string): string {
   return `  ${label.padEnd(28)}${waarde}`;
 }
 
-/** The result block as the workbook shows it, in plain text: every number with where it comes from. */
+/** The explanation of a result as plain text (the command line): the engine's lines, laid out in two columns. */
 export function resultaatAlsTekst(r: BudgetResultaat, set: Tariefset): string {
-  const regels: string[] = [`Rekentool standaardbudgetten - tariefset ${set.naam} (${set.regio}, ${set.geldigVanaf} t/m ${set.geldigTot})`, ""];
-  regels.push(regel("Traject", r.traject ? TRAJECT_UITLEG[r.traject] : "-"));
-  regels.push(regel("Verwijzer", r.verwijzer ?? "-"));
-  if (r.groepsaanbod) {
-    const g = r.groepsaanbod;
-    regels.push("", `Groepsaanbod (intensiteit ${g.intensiteit})`);
-    regels.push(regel("Uren per week", `${formatGetal(g.dagenPerWeek)} dagen x ${formatGetal(g.urenPerDag)} uur = ${formatGetal(g.urenPerWeek)}`));
-    regels.push(regel("Uren totaal", `${formatGetal(g.urenPerWeek)} x ${formatGetal(g.weken)} weken = ${formatGetal(g.urenTotaal)}`));
-    regels.push(regel("Uurtarief", `${formatEuro(g.uurtariefCent)} (bron: ${g.bron})`));
-    regels.push(regel("Budget groepsaanbod", formatEuro(g.budgetCent)));
-  }
-  if (r.ambulant) {
-    const a = r.ambulant;
-    regels.push("", `Ambulante jeugdhulp (rekentarief ${a.rekentarief})`);
-    regels.push(regel("Uren totaal", `${formatGetal(a.urenPerWeek)} uur x ${formatGetal(a.weken)} weken = ${formatGetal(a.urenTotaal)}`));
-    regels.push(regel("Rekentarief", `${formatEuro(a.uurtariefCent)} per uur (bron: ${a.bron})`));
-    regels.push(regel("Budget ambulant", formatEuro(a.budgetCent)));
-  }
-  regels.push("");
-  regels.push(regel("Totaal", r.totaalCent === null ? "niet te berekenen (zie meldingen)" : formatEuro(r.totaalCent)));
-  if (r.standaardbudget) {
-    regels.push(regel("Standaardbudget", `${r.standaardbudget.nummer} (${formatEuro(r.standaardbudget.bedragCent)}): het eerste niveau op of boven het totaal`));
-  } else if (r.offerte) {
-    regels.push(regel("Standaardbudget", "geen: boven het hoogste niveau, offertebudget nodig"));
-  }
-  if (r.gekozen) {
-    regels.push(regel("Gekozen standaardbudget", `${r.gekozen.niveau.nummer} (${formatEuro(r.gekozen.niveau.bedragCent)})${r.gekozen.reden ? `, reden: ${r.gekozen.reden}` : ""}`));
-  }
-  if (r.meldingen.length > 0) {
-    regels.push("", "Meldingen");
-    for (const m of r.meldingen) regels.push(`  [${m.niveau}] ${m.tekst}`);
+  const uitleg = legUit(r, set);
+  const regels: string[] = [uitleg.titel, ""];
+  let meldingenKop = false;
+  for (const u of uitleg.regels) {
+    if (u.alleenVoorCel) continue;
+    if (u.soort === "kop") regels.push("", u.tekst ? `${u.label} (${u.tekst})` : u.label);
+    else if (u.soort === "melding") {
+      if (!meldingenKop) regels.push("", "Meldingen");
+      meldingenKop = true;
+      regels.push(`  [${u.label.toLowerCase()}] ${u.tekst}`);
+    } else {
+      if (u.label === "Tariefset") regels.push("");
+      regels.push(regel(u.label, u.bron ? `${u.tekst} (bron: ${u.bron})` : u.tekst));
+    }
   }
   return regels.join("\n") + "\n";
 }
@@ -53,7 +32,7 @@ export function tariefsetAlsTekst(set: Tariefset): string {
   const regels = [
     `Tariefset ${set.naam}`,
     regel("Regio", set.regio),
-    regel("Geldig", `${set.geldigVanaf} t/m ${set.geldigTot}`),
+    regel("Geldig", `${formatDatum(set.geldigVanaf)} t/m ${formatDatum(set.geldigTot)}`),
     regel("Bron", set.bron),
     regel("Duur", `herstel hoogstens ${set.herstelMaxWeken} weken; duurzaam ${set.duurzaamWeken} weken per jaar`),
     "",

@@ -1,16 +1,26 @@
-import type { BlokRij } from "../taskpane/model/resultaatblok";
+import type { Uitleg, Uitlegregel } from "../engine";
 import { vrijeBladnaam } from "./bladnaam";
 
 export type Doel = "selectie" | "nieuw-blad";
 export type Schrijfuitkomst = { geschreven: true; adres: string } | { geschreven: false; reden: string };
 
-const OPMAAK: Record<BlokRij["soort"], string> = { kop: "@", tekst: "@", getal: "0.##", euro: '"EUR "#,##0.00' };
+const OPMAAK: Record<Uitlegregel["eenheid"], string> = { tekst: "@", getal: "0.##", euro: '"EUR "#,##0.00' };
+
+/** The engine's explanation as sheet rows: label, value (a number where it is one), source. */
+export function blokRijen(uitleg: Uitleg): { waarden: (string | number)[][]; opmaak: string[][]; vet: boolean[] } {
+  const regels = uitleg.regels;
+  const waarden: (string | number)[][] = [[uitleg.titel, "", ""], ...regels.map((r) => [r.label, r.soort === "kop" ? r.tekst : r.waarde, r.bron ?? ""])];
+  const opmaak = [["@", "@", "@"], ...regels.map((r) => ["@", r.soort === "kop" ? "@" : OPMAAK[r.eenheid], "@"])];
+  const vet = [true, ...regels.map((r) => r.soort === "kop" || r.nadruk === true)];
+  return { waarden, opmaak, vet };
+}
 
 /**
- * Writes the labelled result block (two columns) at the selection's top-left cell or on a new sheet.
+ * Writes the explanation block (label, value, source) at the selection's top-left cell or on a new sheet.
  * Any non-empty cell in the target is only overwritten after `bevestig` says yes.
  */
-export async function schrijfResultaatBlok(rijen: BlokRij[], doel: Doel, bevestig: (adres: string) => Promise<boolean>): Promise<Schrijfuitkomst> {
+export async function schrijfResultaatBlok(uitleg: Uitleg, doel: Doel, bevestig: (adres: string) => Promise<boolean>): Promise<Schrijfuitkomst> {
+  const blok = blokRijen(uitleg);
   return Excel.run(async (context) => {
     let start: Excel.Range;
     if (doel === "nieuw-blad") {
@@ -22,17 +32,17 @@ export async function schrijfResultaatBlok(rijen: BlokRij[], doel: Doel, bevesti
     } else {
       start = context.workbook.getSelectedRange().getCell(0, 0);
     }
-    const bereik = start.getResizedRange(rijen.length - 1, 1);
+    const bereik = start.getResizedRange(blok.waarden.length - 1, 2);
     bereik.load(["values", "address"]);
     await context.sync();
     const bezet = bereik.values.some((rij) => rij.some((w) => w !== "" && w !== null));
     if (bezet && !(await bevestig(bereik.address))) {
       return { geschreven: false, reden: `Niet geschreven: ${bereik.address} is niet leeg.` };
     }
-    bereik.numberFormat = rijen.map((r) => ["@", OPMAAK[r.soort]]);
-    bereik.values = rijen.map((r) => [r.label, r.waarde]);
-    rijen.forEach((r, i) => {
-      if (r.soort === "kop") bereik.getRow(i).format.font.bold = true;
+    bereik.numberFormat = blok.opmaak;
+    bereik.values = blok.waarden;
+    blok.vet.forEach((vet, i) => {
+      if (vet) bereik.getRow(i).format.font.bold = true;
     });
     bereik.format.autofitColumns();
     bereik.select();

@@ -1,7 +1,7 @@
 import { excelFout } from "./excel-fout";
 import type { Matrix } from "./matrix";
 import { BEWERKINGEN } from "./bewerkingen";
-import { laadTariefContext } from "./tariefbron";
+import { laadTariefsets } from "./tariefbron";
 
 interface Verzoek {
   functie: string;
@@ -36,13 +36,13 @@ export class Batcher {
     this.wachtrij = [];
     this.gepland = false;
     this.passes++;
-    const ctx = await laadTariefContext();
+    const sets = await laadTariefsets();
     for (const verzoek of batch) {
       try {
-        verzoek.klaar(BEWERKINGEN[verzoek.functie](verzoek.args, ctx));
+        verzoek.klaar(BEWERKINGEN[verzoek.functie](verzoek.args, sets));
       } catch (fout) {
         // No exception may reach Excel: it would show a bare #VALUE! without a reason.
-        verzoek.klaar([[excelFout("invalidValue", `Interne fout in JH.${verzoek.functie}: ${fout instanceof Error ? fout.message : String(fout)}`)]]);
+        verzoek.klaar([[excelFout("invalidValue", `Interne fout in JH.${verzoek.functie}: ${fout instanceof Error ? fout.message : "onbekende fout"}`)]]);
       }
     }
   }

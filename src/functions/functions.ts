@@ -11,7 +11,7 @@ import "./runtime";
  * Het standaardbudget (bedrag in euro's) dat hoort bij een berekend bedrag: het eerste niveau op of boven het bedrag. Boven het hoogste niveau: #N/B (offertebudget nodig).
  * @customfunction STANDAARDBUDGET
  * @param bedrag Het berekende bedrag in euro's, of een bereik met bedragen.
- * @param [verwijzer] toegang (standaard), medisch of gi. Na een medische verwijzing geeft een niveau boven 5 #WAARDE!.
+ * @param [verwijzer] toegang (standaard), medisch of gi. Na een medische verwijzing geeft een niveau boven wat de tariefset dan toestaat #WAARDE!.
  * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
  * @returns Het bedrag van het standaardbudget in euro's.
  */
@@ -20,10 +20,10 @@ export function standaardbudget(bedrag: any[][], verwijzer?: any[][], tariefset?
 }
 
 /**
- * Het nummer (1 t/m 8) van het standaardbudget dat hoort bij een berekend bedrag. Boven het hoogste niveau: #N/B (offertebudget nodig).
+ * Het nummer van het standaardbudget dat hoort bij een berekend bedrag. Boven het hoogste niveau: #N/B (offertebudget nodig).
  * @customfunction STANDAARDBUDGETNUMMER
  * @param bedrag Het berekende bedrag in euro's, of een bereik met bedragen.
- * @param [verwijzer] toegang (standaard), medisch of gi. Na een medische verwijzing geeft een niveau boven 5 #WAARDE!.
+ * @param [verwijzer] toegang (standaard), medisch of gi. Na een medische verwijzing geeft een niveau boven wat de tariefset dan toestaat #WAARDE!.
  * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
  * @returns Het nummer van het standaardbudget.
  */
@@ -58,10 +58,11 @@ export function rekentarief(naam: any[][], tariefset?: any[][]): Promise<any[][]
  * @customfunction BUDGETGROEP
  * @param dagen_per_week Aanwezigheidsdagen per week (0 t/m 7).
  * @param uren_per_dag Gemiddeld aantal uren per dag (0 t/m 24).
- * @param weken Duur in weken (herstel hoogstens 104; duurzaam altijd 52, mag leeg).
+ * @param weken Duur in weken (herstel: hoogstens het maximum van de tariefset; duurzaam: vast aantal weken per jaar, mag leeg).
  * @param intensiteit licht, middel, middelzwaar of zwaar.
  * @param [traject] herstel (standaard) of duurzaam.
  * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
+ * @param [kdc_odc] ja als het groepsaanbod een KDC/ODC is (dan mag zwaar ook in duurzaam); leeg = nee.
  * @returns Het budget groepsaanbod in euro's.
  */
 export function budgetgroep(
@@ -71,15 +72,16 @@ export function budgetgroep(
   intensiteit: any[][],
   traject?: any[][],
   tariefset?: any[][],
+  kdc_odc?: any[][],
 ): Promise<any[][]> {
-  return batcher.vraag("BUDGETGROEP", [dagen_per_week, uren_per_dag, weken, intensiteit, traject, tariefset]);
+  return batcher.vraag("BUDGETGROEP", [dagen_per_week, uren_per_dag, weken, intensiteit, traject, tariefset, kdc_odc]);
 }
 
 /**
  * Het budget voor ambulante hulp: cliëntgebonden uren per week x weken x het rekentarief.
  * @customfunction BUDGETAMBULANT
  * @param uren_per_week Cliëntgebonden uren per week (0 t/m 168).
- * @param weken Duur in weken (herstel hoogstens 104; duurzaam altijd 52, mag leeg).
+ * @param weken Duur in weken (herstel: hoogstens het maximum van de tariefset; duurzaam: vast aantal weken per jaar, mag leeg).
  * @param rekentarief De naam van het rekentarief.
  * @param [traject] herstel (standaard) of duurzaam.
  * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
@@ -95,13 +97,14 @@ export function budgetambulant(uren_per_week: any[][], weken: any[][], rekentari
  * @param traject herstel of duurzaam.
  * @param groep_dagen Groepsaanbod: aanwezigheidsdagen per week (leeg als er geen groepsaanbod is).
  * @param groep_uren Groepsaanbod: gemiddeld aantal uren per dag.
- * @param groep_weken Groepsaanbod: duur in weken (duurzaam: 52 of leeg).
+ * @param groep_weken Groepsaanbod: duur in weken (duurzaam: het vaste aantal weken per jaar, of leeg).
  * @param intensiteit Groepsaanbod: licht, middel, middelzwaar of zwaar.
  * @param amb_uren Ambulante hulp: cliëntgebonden uren per week (leeg als er geen ambulante hulp is).
- * @param amb_weken Ambulante hulp: duur in weken (duurzaam: 52 of leeg).
+ * @param amb_weken Ambulante hulp: duur in weken (duurzaam: het vaste aantal weken per jaar, of leeg).
  * @param rekentarief Ambulante hulp: de naam van het rekentarief.
  * @param [verwijzer] toegang (standaard), medisch of gi.
  * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
+ * @param [kdc_odc] ja als het groepsaanbod een KDC/ODC is (dan mag zwaar ook in duurzaam); leeg = nee.
  * @returns Het totaal in euro's.
  */
 export function budget(
@@ -115,8 +118,9 @@ export function budget(
   rekentarief: any[][],
   verwijzer?: any[][],
   tariefset?: any[][],
+  kdc_odc?: any[][],
 ): Promise<any[][]> {
-  return batcher.vraag("BUDGET", [traject, groep_dagen, groep_uren, groep_weken, intensiteit, amb_uren, amb_weken, rekentarief, verwijzer, tariefset]);
+  return batcher.vraag("BUDGET", [traject, groep_dagen, groep_uren, groep_weken, intensiteit, amb_uren, amb_weken, rekentarief, verwijzer, tariefset, kdc_odc]);
 }
 
 /**

@@ -15,7 +15,12 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
   const stijl = useStijl();
   const tarieven = useTariefsets(omgeving);
   const [tab, zetTab] = useState<"rekenhulp" | "tarieven" | "bulk">("rekenhulp");
-  const { set, herkomst } = tarieven.actief;
+  const actief = tarieven.actief;
+  const geenSet = (
+    <MessageBar intent="error">
+      <MessageBarBody>Er wordt niet gerekend zolang de tabel Tarieven in de werkmap ongeldig is; zie het tabblad Tarieven.</MessageBarBody>
+    </MessageBar>
+  );
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={stijl.pagina}>
@@ -24,7 +29,8 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
             Rekentool Jeugdhulp
           </Text>
           <Text data-testid="tariefset">
-            Tariefset: {set.naam} ({herkomst === "werkmap" ? "uit de werkmap" : herkomst}) {omgeving.inExcel ? "" : " · losse rekenhulp (buiten Excel)"}
+            Tariefset: {actief ? `${actief.set.naam} (${actief.herkomst === "werkmap" ? "uit de werkmap" : actief.herkomst})` : "geen (tabel Tarieven ongeldig)"}{" "}
+            {omgeving.inExcel ? "" : " · losse rekenhulp (buiten Excel)"}
           </Text>
         </header>
         {tarieven.tabelFouten.length > 0 && (
@@ -39,13 +45,13 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
         </TabList>
         {/* Kept mounted when hidden, so switching tabs never loses what the user typed. */}
         <div hidden={tab !== "rekenhulp"}>
-          <Wizard set={set} omgeving={omgeving} />
+          {actief ? <Wizard set={actief.set} omgeving={omgeving} /> : geenSet}
         </div>
         <div hidden={tab !== "tarieven"}>
           <TariefInstellingen tarieven={tarieven} omgeving={omgeving} />
         </div>
         <div hidden={tab !== "bulk"}>
-          <BulkTab set={set} omgeving={omgeving} />
+          {actief ? <BulkTab set={actief.set} omgeving={omgeving} /> : geenSet}
         </div>
       </main>
     </FluentProvider>

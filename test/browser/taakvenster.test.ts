@@ -32,7 +32,8 @@ async function open(opties: { nepOffice?: boolean; werkmap?: unknown } = {}): Pr
   sessie = await nieuwePagina(browser, opties);
   if (opties.werkmap) await sessie.page.addInitScript((w) => ((window as unknown as { __werkmap: unknown }).__werkmap = w), opties.werkmap);
   await sessie.page.goto(`${server.url}/taskpane.html`);
-  await sessie.page.getByRole("tab", { name: "1. Traject" }).waitFor();
+  // The pane is up once its steps show, or (no usable tariff set) the message that nothing is calculated.
+  await sessie.page.getByRole("tab", { name: "1. Traject" }).or(sessie.page.getByText("Er wordt niet gerekend zolang").first()).first().waitFor();
   return sessie.page;
 }
 
@@ -136,7 +137,7 @@ describe("the task pane as a standalone rekenhulp (no Excel)", () => {
     await page.keyboard.press("Tab");
     await kies(page, "Rekentarief", /^Overwegend/);
     await stap(page, "4. Resultaat");
-    await expect(page.getByTestId("totaal").textContent()).resolves.toBe("niet te berekenen: zie de meldingen");
+    await expect(page.getByTestId("totaal").textContent()).resolves.toBe("niet te berekenen (zie de meldingen)");
     await expect(page.getByTestId("standaardbudget").textContent()).resolves.toBe("-");
     const meldingen = await page.getByTestId("melding").allTextContents();
     expect(meldingen).toEqual([expect.stringContaining("'abc' is geen getal"), expect.stringContaining("hoogstens 104 weken")]);
@@ -193,7 +194,7 @@ describe("inside (a fake) Excel", () => {
     await expect(page.getByTestId("tariefset").textContent()).resolves.not.toContain("losse rekenhulp");
     await loopMark(page);
     await page.getByRole("button", { name: "Schrijf naar werkblad" }).click();
-    await expect(page.getByText(/Resultaat geschreven naar Blad1!C3:D\d+/).count()).resolves.toBe(1);
+    await expect(page.getByText(/Resultaat geschreven naar Blad1!C3:E\d+/).count()).resolves.toBe(1);
     let w = await werkmap(page);
     const blad = w.bladen.Blad1;
     expect(blad.C3).toBe("Rekentool standaardbudgetten");
@@ -202,7 +203,7 @@ describe("inside (a fake) Excel", () => {
     expect(blad[`D${rijVan("Bedrag standaardbudget")}`]).toBe(8000);
     expect(blad[`D${rijVan("Budget groepsaanbod")}`]).toBe(2227.68);
     expect(blad[`D${rijVan("Tariefset")}`]).toContain("IJsselland 2023");
-    expect(w.schrijfacties.map((s) => s.adres)).toEqual([expect.stringMatching(/^Blad1!C3:D\d+$/)]);
+    expect(w.schrijfacties.map((s) => s.adres)).toEqual([expect.stringMatching(/^Blad1!C3:E\d+$/)]);
     expect(blad.H12).toBe("van de gebruiker");
 
     // A block at G10 would cover H12: refused unless the user confirms.
@@ -219,13 +220,13 @@ describe("inside (a fake) Excel", () => {
 
     await page.getByRole("button", { name: "Schrijf naar werkblad" }).click();
     await page.getByRole("button", { name: "Overschrijven" }).click();
-    await expect(page.getByText(/Resultaat geschreven naar Blad1!G10:H\d+/).count()).resolves.toBe(1);
+    await expect(page.getByText(/Resultaat geschreven naar Blad1!G10:I\d+/).count()).resolves.toBe(1);
     w = await werkmap(page);
     expect(w.bladen.Blad1.G10).toBe("Rekentool standaardbudgetten");
     expect(w.bladen.Blad1.H12).not.toBe("van de gebruiker");
 
     await page.getByRole("button", { name: "Schrijf naar nieuw werkblad" }).click();
-    await expect(page.getByText(/Resultaat geschreven naar Berekening!A1:B\d+/).count()).resolves.toBe(1);
+    await expect(page.getByText(/Resultaat geschreven naar Berekening!A1:C\d+/).count()).resolves.toBe(1);
     w = await werkmap(page);
     expect(w.volgorde).toEqual(["Blad1", "Berekening"]);
     expect(w.bladen.Berekening.A1).toBe("Rekentool standaardbudgetten");
@@ -245,7 +246,9 @@ describe("inside (a fake) Excel", () => {
     await pagina.getByText("De tabel Tarieven in de werkmap is ongeldig; zie het tabblad Tarieven.").waitFor();
     await pagina.getByRole("tab", { name: "Tarieven" }).click();
     await pagina.getByText("Tabel Tarieven, rij 7: Bedrag 'veel' is geen geldig bedrag").waitFor();
-    await expect(pagina.getByTestId("tariefset").textContent()).resolves.toContain("IJsselland 2023 (ingebouwd)");
+    await expect(pagina.getByTestId("tariefset").textContent()).resolves.toContain("geen (tabel Tarieven ongeldig)");
+    await pagina.getByRole("tab", { name: "Rekenhulp" }).click();
+    await pagina.getByText("Er wordt niet gerekend zolang de tabel Tarieven in de werkmap ongeldig is; zie het tabblad Tarieven.").first().waitFor();
   });
 });
 

@@ -55,3 +55,40 @@ describe("the engine never throws, and never answers NaN or Infinity", () => {
     );
   });
 });
+
+describe("values that used to throw or overflow (found by fuzzing one million inputs)", () => {
+  const kaart = maakKolomkaart(["Traject", "Ambulant uren per week", "Ambulant weken", "Rekentarief", "Gedeclareerd"]);
+  test("a Gedeclareerd cell of 309 digits is a fout on that row, not Infinity in Uitputting", () => {
+    const r = berekenRij(["herstel", 3, 26, "Overwegend begeleiding en lichte hulp", "1" + "0".repeat(308)], kaart, STANDAARD_TARIEFSET);
+    expect(r.status).toBe("fout");
+    expect(r.uitputting).toBeNull();
+    expect(r.gedeclareerdCent).toBeNull();
+    expect(r.melding).toContain("is geen bedrag van 0 t/m 1.000.000.000.000 euro");
+  });
+
+  test("an amount from 1.8e306 up gives the offerte and the iJw-maximum fout, not a stack overflow", () => {
+    for (const bedrag of [1.8e306, 1e12, "1" + "0".repeat(400)]) {
+      const r = standaardbudgetVoorBedrag(bedrag, "medisch", STANDAARD_TARIEFSET);
+      expect(r.niveau).toBeNull();
+      expect(r.meldingen.some((m) => m.niveau === "fout")).toBe(true);
+    }
+    const r = standaardbudgetVoorBedrag(1e12, "toegang", STANDAARD_TARIEFSET);
+    expect(r.offerte).toBe(true);
+    expect(r.meldingen.map((m) => m.code)).toEqual(["OFFERTE_NODIG", "BOVEN_IJW_MAXIMUM"]);
+  });
+
+  test("an object without a prototype is named, not converted", () => {
+    const r = berekenBudget({ traject: Object.create(null), ambulant: { urenPerWeek: 3, weken: 26, rekentarief: Object.create(null) } });
+    expect(r.meldingen.map((m) => m.tekst)).toEqual([
+      "Traject (geen tekst of getal) bestaat niet. Toegestaan: herstel of duurzaam.",
+      "Ambulante hulp: rekentarief (geen tekst of getal) staat niet in tariefset 'IJsselland 2023'. Toegestaan: Overwegend begeleiding en lichte hulp, Grote ggz instellingen / academisch.",
+    ]);
+  });
+
+  test("a possible BSN typed into another column is never quoted", () => {
+    const r = berekenBudget({ traject: "123456782", ambulant: { urenPerWeek: "123456782", weken: 26, rekentarief: 123456782 } });
+    const tekst = r.meldingen.map((m) => m.tekst).join(" ");
+    expect(tekst).not.toMatch(/123456782/);
+    expect(tekst).toContain("Traject (een nummer van 9 cijfers, niet getoond) bestaat niet.");
+  });
+});

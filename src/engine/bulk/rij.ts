@@ -1,11 +1,12 @@
 import { rekenIn } from "../budget";
 import { MET_AMBULANT, MET_GEKOZEN, MET_GROEP, Rekening } from "../rekening";
-import { bedragInCenten } from "../geld";
-import { isLeeg, leesGetal } from "../getal";
+import { isLeeg } from "../getal";
+import { bedragCentOfNaN } from "../invoer";
 import { citeer } from "../melding";
 import { niveauTekst } from "../standaardbudget";
 import type { Niveau, Tariefset } from "../tariefset/types";
 import { isGeldigBsn } from "./bsn";
+import { toewijzingSleutel } from "./declaraties";
 import type { Kolomkaart } from "./kolommen";
 import { Rijuitkomsten, STATUS_FOUT, STATUS_OK, STATUS_WAARSCHUWING, type RijResultaat } from "./uitkomsten";
 
@@ -19,13 +20,6 @@ export interface Declaraties {
 
 const leeg = (rij: readonly unknown[], i: number) => i < 0 || isLeeg(rij[i]);
 const plak = (tekst: string, erbij: string) => (tekst === "" ? erbij : `${tekst} | ${erbij}`);
-
-/** Euros declared, in cents, or NaN when it is not an amount of 0 or more; a number cell needs no parsing. */
-function gedeclareerdInCenten(waarde: unknown): number {
-  if (typeof waarde === "number" && waarde >= 0 && Number.isFinite(waarde)) return bedragInCenten(waarde);
-  const g = leesGetal(waarde);
-  return g.ok && g.waarde >= 0 ? bedragInCenten(g.waarde) : NaN;
-}
 
 // One outcome for every row: the core fills it in place, so a row allocates nothing unless it has a message.
 // Safe to share: a calculation runs to its end without calling out.
@@ -115,11 +109,11 @@ export function berekenRijIn(
 
   let gedeclareerdCent = NaN;
   if (!leeg(rij, k.gedeclareerd)) {
-    gedeclareerdCent = gedeclareerdInCenten(rij[k.gedeclareerd]);
-    if (Number.isNaN(gedeclareerdCent)) fouten = plak(fouten, `Gedeclareerd ${citeer(rij[k.gedeclareerd])} is geen bedrag van 0 of meer (euro's, bijvoorbeeld 1234,56).`);
+    gedeclareerdCent = bedragCentOfNaN(rij[k.gedeclareerd]);
+    if (Number.isNaN(gedeclareerdCent)) fouten = plak(fouten, `Gedeclareerd ${citeer(rij[k.gedeclareerd])} is geen bedrag van 0 t/m 1.000.000.000.000 euro (bijvoorbeeld 1234,56).`);
   }
-  if (declaraties && !leeg(rij, k.toewijzing)) {
-    const id = String(rij[k.toewijzing]).trim();
+  const id = declaraties && !leeg(rij, k.toewijzing) ? toewijzingSleutel(rij[k.toewijzing]) : null;
+  if (declaraties && id !== null) {
     const regelFout = declaraties.foutPerToewijzing.get(id);
     if (regelFout) fouten = plak(fouten, regelFout);
     const som = declaraties.centPerToewijzing.get(id);

@@ -1,4 +1,4 @@
-import type { BudgetInvoer, Melding, ToewijzingInvoer } from "../../engine";
+import { vasteWeken, type BudgetInvoer, type Melding, type Tariefset, type ToewijzingInvoer } from "../../engine";
 
 /** What the user typed, as typed: numbers stay strings so "2,5" reaches the engine unchanged. */
 export interface Formulier {
@@ -54,14 +54,14 @@ export function leegFormulier(): Formulier {
   };
 }
 
-export function naarBudgetInvoer(f: Formulier): BudgetInvoer {
-  const duurzaam = f.traject === "duurzaam";
+export function naarBudgetInvoer(f: Formulier, set: Tariefset): BudgetInvoer {
+  // Weeks the traject fixes (duurzaam) are the engine's to fill in; what the field held before is not sent.
+  const vast = vasteWeken(f.traject, set) !== null;
   return {
     traject: f.traject,
     verwijzer: f.verwijzer,
-    // Duurzaam weeks are fixed: the engine fills in the set's year (52) when left empty.
-    groepsaanbod: f.groepAan ? { dagenPerWeek: f.dagen, urenPerDag: f.urenPerDag, weken: duurzaam ? "" : f.groepWeken, intensiteit: f.intensiteit, kdcOdc: f.kdcOdc } : null,
-    ambulant: f.ambulantAan ? { urenPerWeek: f.ambUren, weken: duurzaam ? "" : f.ambWeken, rekentarief: f.rekentarief } : null,
+    groepsaanbod: f.groepAan ? { dagenPerWeek: f.dagen, urenPerDag: f.urenPerDag, weken: vast ? "" : f.groepWeken, intensiteit: f.intensiteit, kdcOdc: f.kdcOdc } : null,
+    ambulant: f.ambulantAan ? { urenPerWeek: f.ambUren, weken: vast ? "" : f.ambWeken, rekentarief: f.rekentarief } : null,
     gekozen: f.gekozen === "" ? null : { nummer: f.gekozen, reden: f.reden },
   };
 }

@@ -1,17 +1,17 @@
 import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatEuro, laadTariefsets } from "../../engine";
+import { formatDatum, formatEuro, laadTariefsets, tariefsetTekst } from "../../engine";
 import { schrijfTariefsetInWerkmap } from "../../excel/tarieven-tabel";
 import { useBevestig } from "../Bevestig";
 import type { Omgeving } from "../omgeving";
-import type { Tariefsets } from "./useTariefsets";
+import type { Herkomst, TariefsetKeuze, Tariefsets } from "./useTariefsets";
 
-const HERKOMST = { werkmap: "uit de tabel Tarieven in de werkmap", ingebouwd: "ingebouwd", "geïmporteerd": "geïmporteerd voor deze sessie" } as const;
+const HERKOMST: Record<Herkomst, string> = { werkmap: "uit de tabel Tarieven in de werkmap", ingebouwd: "ingebouwd", "geïmporteerd": "geïmporteerd voor deze sessie", bestand: "uit een bestand" };
 
 export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefsets; omgeving: Omgeving }) {
   const [meldingen, zetMeldingen] = useState<{ intent: "error" | "success"; regels: string[] } | null>(null);
   const [bevestig, dialoog] = useBevestig();
-  const { set } = tarieven.actief;
+  const actief = tarieven.actief;
 
   const importeer = async (bestand: File | undefined) => {
     if (!bestand) return;
@@ -28,6 +28,8 @@ export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefset
   };
 
   const naarWerkmap = async () => {
+    if (!actief) return;
+    const set = actief.set;
     try {
       const gedaan = await schrijfTariefsetInWerkmap(set.bronJson, (naam) =>
         bevestig({ titel: "Tariefset vervangen?", tekst: `De tabel Tarieven bevat al tariefset '${naam}'. Vervangen door de geïmporteerde versie?`, ja: "Vervangen" }),
@@ -44,22 +46,58 @@ export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefset
       {tarieven.tabelFouten.length > 0 && (
         <MessageBar intent="error">
           <MessageBarBody>
-            De tabel Tarieven in de werkmap is ongeldig; de rekenhulp gebruikt die daarom niet:
+            De tabel Tarieven in de werkmap is ongeldig. Er wordt daarom niet gerekend, ook niet met een andere tariefset
+            (de functies JH.* tonen dezelfde fout). Herstel de tabel:
             <ul>{tarieven.tabelFouten.map((f) => <li key={f}>{f}</li>)}</ul>
           </MessageBarBody>
         </MessageBar>
       )}
+      {tarieven.tabelFouten.length > 0 && omgeving.inExcel && <Button onClick={() => void tarieven.herlaad()}>Tabel opnieuw lezen</Button>}
+      {actief && <SetInGebruik tarieven={tarieven} actief={actief} />}
+      <Field label="Tariefset importeren (JSON-bestand)" hint="Volgens tariefset.schema.json; één set of een lijst sets. Wordt gecontroleerd voordat hij wordt gebruikt.">
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            void importeer(e.target.files?.[0]);
+            // Cleared so choosing the same (corrected) file again still triggers an import.
+            e.target.value = "";
+          }}
+        />
+      </Field>
+      {omgeving.inExcel && actief && (
+        <Button onClick={naarWerkmap} disabled={actief.herkomst === "werkmap"}>
+          Zet deze tariefset in de werkmap (tabel Tarieven)
+        </Button>
+      )}
+      {meldingen && (
+        <MessageBar intent={meldingen.intent} data-testid="import-melding">
+          <MessageBarBody>
+            {meldingen.regels.length === 1 ? meldingen.regels[0] : <ul>{meldingen.regels.map((r) => <li key={r}>{r}</li>)}</ul>}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {dialoog}
+    </>
+  );
+}
+
+/** The set in use with every level and rate and its source. */
+function SetInGebruik({ tarieven, actief }: { tarieven: Tariefsets; actief: TariefsetKeuze }) {
+  const set = actief.set;
+  return (
+    <>
       <Field label="Tariefset in gebruik">
         <Dropdown value={set.naam} selectedOptions={[set.naam]} onOptionSelect={(_, d) => d.optionValue && tarieven.kies(d.optionValue)}>
           {tarieven.keuzes.map((k) => (
             <Option key={k.set.naam} value={k.set.naam} text={k.set.naam}>
-              {`${k.set.naam} (${HERKOMST[k.herkomst]}, ${k.set.geldigVanaf} t/m ${k.set.geldigTot})`}
+              {`${k.set.naam} (${HERKOMST[k.herkomst]}, ${formatDatum(k.set.geldigVanaf)} t/m ${formatDatum(k.set.geldigTot)})`}
             </Option>
           ))}
         </Dropdown>
       </Field>
       <p>
-        Regio {set.regio}, geldig {set.geldigVanaf} t/m {set.geldigTot}. Bron: {set.bron}
+        {tariefsetTekst(set)}. Bron: {set.bron}
       </p>
       <Table aria-label="Tarieven" size="small">
         <TableHeader>
@@ -89,30 +127,6 @@ export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefset
           ))}
         </TableBody>
       </Table>
-      <Field label="Tariefset importeren (JSON-bestand)" hint="Volgens tariefset.schema.json; één set of een lijst sets. Wordt gecontroleerd voordat hij wordt gebruikt.">
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            void importeer(e.target.files?.[0]);
-            // Cleared so choosing the same (corrected) file again still triggers an import.
-            e.target.value = "";
-          }}
-        />
-      </Field>
-      {omgeving.inExcel && (
-        <Button onClick={naarWerkmap} disabled={tarieven.actief.herkomst === "werkmap"}>
-          Zet deze tariefset in de werkmap (tabel Tarieven)
-        </Button>
-      )}
-      {meldingen && (
-        <MessageBar intent={meldingen.intent} data-testid="import-melding">
-          <MessageBarBody>
-            {meldingen.regels.length === 1 ? meldingen.regels[0] : <ul>{meldingen.regels.map((r) => <li key={r}>{r}</li>)}</ul>}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {dialoog}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Checkbox, Dropdown, Field, Option, Switch } from "@fluentui/react-components";
-import { formatEuro } from "../../engine";
+import { formatEuro, waaromNietToegestaan } from "../../engine";
 import { meldingenVoor } from "../model/formulier";
 import type { StapProps } from "./stap";
 import { GetalVeld, veldStatus, WekenVeld } from "./Veld";
@@ -24,17 +24,11 @@ export function StapGroep({ f, zet, r, set, toon, raak }: StapProps) {
               onBlur={() => raak("groepsaanbod.intensiteit")}
             >
               {set.intensiteiten.map((i) => {
-                const verboden = duurzaam && !i.toegestaanInDuurzaam && !(f.kdcOdc && i.duurzaamBijKdcOdc);
-                const nietHerstel = !duurzaam && !i.toegestaanInHerstel;
-                const reden = verboden
-                  ? ` (niet in duurzaam${i.duurzaamBijKdcOdc ? ", alleen bij KDC/ODC" : ""})`
-                  : nietHerstel
-                    ? " (niet in herstel)"
-                    : i.uurtariefCent === null
-                      ? " (tarief ontbreekt in deze tariefset)"
-                      : ` (${formatEuro(i.uurtariefCent)} per uur)`;
+                // The engine decides whether the traject allows it; the pane only shows why not.
+                const waaromNiet = waaromNietToegestaan(i, f.traject, f.kdcOdc);
+                const reden = waaromNiet !== null ? ` (${waaromNiet})` : i.uurtariefCent === null ? " (tarief ontbreekt in deze tariefset)" : ` (${formatEuro(i.uurtariefCent)} per uur)`;
                 return (
-                  <Option key={i.naam} value={i.naam} text={i.naam} disabled={verboden || nietHerstel}>
+                  <Option key={i.naam} value={i.naam} text={i.naam} disabled={waaromNiet !== null}>
                     {i.naam + reden}
                   </Option>
                 );

@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { formatEuro, formatGetal, type Melding } from "../../engine";
+import { formatEuro, legUit, type Melding } from "../../engine";
 import { meldingenVoor } from "../model/formulier";
 import type { StapProps } from "./stap";
 import { veldStatus } from "./Veld";
@@ -54,34 +54,15 @@ export function MeldingenLijst({ meldingen }: { meldingen: readonly Melding[] })
 
 export function StapResultaat({ f, zet, r, set }: StapProps) {
   const stijl = useStijl();
-  const g = r.groepsaanbod;
-  const a = r.ambulant;
+  // The engine's explanation, line by line; its fouten and waarschuwingen show as messages below.
+  const regels = legUit(r, set).regels.filter((u) => u.soort === "regel" && !u.alleenVoorCel);
   return (
     <>
       <Table aria-label="Berekening" size="small">
         <TableBody>
-          {g && (
-            <>
-              <Regel label={`Groepsaanbod (${g.intensiteit}): uren per week`} waarde={`${formatGetal(g.dagenPerWeek)} dagen x ${formatGetal(g.urenPerDag)} uur = ${formatGetal(g.urenPerWeek)}`} />
-              <Regel label="Groepsaanbod: uren totaal" waarde={`${formatGetal(g.urenPerWeek)} x ${formatGetal(g.weken)} weken = ${formatGetal(g.urenTotaal)}`} />
-              <Regel label="Groepsaanbod: uurtarief" waarde={formatEuro(g.uurtariefCent)} bron={g.bron} />
-              <Regel label="Budget groepsaanbod" waarde={formatEuro(g.budgetCent)} testId="budget-groep" />
-            </>
-          )}
-          {a && (
-            <>
-              <Regel label="Ambulant: uren totaal" waarde={`${formatGetal(a.urenPerWeek)} uur x ${formatGetal(a.weken)} weken = ${formatGetal(a.urenTotaal)}`} />
-              <Regel label={`Rekentarief (${a.rekentarief})`} waarde={`${formatEuro(a.uurtariefCent)} per uur`} bron={a.bron} />
-              <Regel label="Budget ambulant" waarde={formatEuro(a.budgetCent)} testId="budget-ambulant" />
-            </>
-          )}
-          <Regel label="Totaal" waarde={r.totaalCent === null ? "niet te berekenen: zie de meldingen" : formatEuro(r.totaalCent)} testId="totaal" vet />
-          <Regel
-            label="Standaardbudget"
-            waarde={r.standaardbudget ? `${r.standaardbudget.nummer} (${formatEuro(r.standaardbudget.bedragCent)}): het eerste niveau op of boven het totaal` : r.offerte ? "geen: boven het hoogste niveau, offertebudget nodig" : "-"}
-            testId="standaardbudget"
-            vet
-          />
+          {regels.map((u, i) => (
+            <Regel key={`${u.label}-${i}`} label={u.label} waarde={u.tekst} bron={u.bron} testId={u.sleutel} vet={u.nadruk} />
+          ))}
         </TableBody>
       </Table>
 
@@ -136,9 +117,6 @@ export function StapResultaat({ f, zet, r, set }: StapProps) {
           <Textarea value={f.reden} onChange={(_, d) => zet({ reden: d.value })} resize="vertical" />
         </Field>
       )}
-      <p className={stijl.bron}>
-        Tariefset {set.naam} ({set.regio}, {set.geldigVanaf} t/m {set.geldigTot}). Bron: {set.bron}
-      </p>
     </>
   );
 }

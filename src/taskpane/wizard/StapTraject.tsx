@@ -1,30 +1,28 @@
 import { Dropdown, Field, Option, Radio, RadioGroup } from "@fluentui/react-components";
+import { medischeGrensTekst, trajectTekst, VERWIJZER_NAMEN, VERWIJZER_TEKST } from "../../engine";
 import type { StapProps } from "./stap";
 
-const VERWIJZERS = [
-  { waarde: "toegang", tekst: "Gemeentelijke toegang" },
-  { waarde: "medisch", tekst: "Medische verwijzer (huisarts, jeugdarts, medisch specialist)" },
-  { waarde: "gi", tekst: "Gecertificeerde instelling (GI)" },
-] as const;
+const VERWIJZERS = VERWIJZER_NAMEN.map((waarde) => ({ waarde, tekst: VERWIJZER_TEKST[waarde] }));
+const hoofdletter = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
-export function StapTraject({ f, zet }: StapProps) {
+export function StapTraject({ f, zet, set }: StapProps) {
   return (
     <>
       <Field label="Traject">
         <RadioGroup value={f.traject} onChange={(_, d) => zet({ traject: d.value as "herstel" | "duurzaam" })}>
-          <Radio value="herstel" label="Hersteltraject: tijdelijke hulp met een begin en een eind (tot 2 jaar); het budget geldt voor de hele duur." />
-          <Radio value="duurzaam" label="Duurzaam traject: langdurige hulp (begeleiding, lichte behandeling); het budget geldt per jaar (52 weken)." />
+          <Radio value="herstel" label={`${hoofdletter(trajectTekst("herstel", set))}: tijdelijke hulp met een begin en een eind.`} />
+          <Radio value="duurzaam" label={`${hoofdletter(trajectTekst("duurzaam", set))}: langdurige hulp (begeleiding, lichte behandeling).`} />
         </RadioGroup>
       </Field>
-      <Field label="Verwijzer" hint="Na een medische verwijzing mag de aanbieder starten met standaardbudget 1 t/m 5; daarboven eerst contact met de toegang.">
+      <Field label="Verwijzer" hint={medischeGrensTekst(set)}>
         <Dropdown
-          value={VERWIJZERS.find((v) => v.waarde === f.verwijzer)?.tekst}
+          value={hoofdletter(VERWIJZER_TEKST[f.verwijzer])}
           selectedOptions={[f.verwijzer]}
           onOptionSelect={(_, d) => zet({ verwijzer: d.optionValue as "toegang" | "medisch" | "gi" })}
         >
           {VERWIJZERS.map((v) => (
-            <Option key={v.waarde} value={v.waarde}>
-              {v.tekst}
+            <Option key={v.waarde} value={v.waarde} text={hoofdletter(v.tekst)}>
+              {hoofdletter(v.tekst)}
             </Option>
           ))}
         </Dropdown>

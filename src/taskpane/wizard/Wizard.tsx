@@ -1,10 +1,9 @@
 import { Button, MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { berekenBudget, formatEuro, heeftFout, type Tariefset } from "../../engine";
+import { berekenBudget, formatEuro, heeftFout, legUit, type Tariefset } from "../../engine";
 import { schrijfResultaatBlok, type Doel } from "../../excel/resultaatblok";
 import { useBevestig } from "../Bevestig";
 import { leegFormulier, naarBudgetInvoer, vandaag, type Formulier } from "../model/formulier";
-import { resultaatBlok } from "../model/resultaatblok";
 import type { Omgeving } from "../omgeving";
 import { StapAmbulant } from "./StapAmbulant";
 import { StapGroep } from "./StapGroep";
@@ -34,7 +33,7 @@ export function Wizard({ set, omgeving }: { set: Tariefset; omgeving: Omgeving }
   const [geraakt, zetGeraakt] = useState<ReadonlySet<string>>(new Set());
   const [status, zetStatus] = useState<{ intent: "success" | "info" | "error"; tekst: string } | null>(null);
   const [bevestig, dialoog] = useBevestig();
-  const r = useMemo(() => berekenBudget(naarBudgetInvoer(f), set), [f, set]);
+  const r = useMemo(() => berekenBudget(naarBudgetInvoer(f, set), set), [f, set]);
 
   const raak = (...velden: string[]) => zetGeraakt((oud) => new Set([...oud, ...velden]));
   const naarStap = (nieuw: number) => {
@@ -54,7 +53,7 @@ export function Wizard({ set, omgeving }: { set: Tariefset; omgeving: Omgeving }
   const schrijf = async (doel: Doel) => {
     zetStatus(null);
     try {
-      const uitkomst = await schrijfResultaatBlok(resultaatBlok(r, set, vandaag()), doel, (adres) =>
+      const uitkomst = await schrijfResultaatBlok(legUit(r, set, vandaag()), doel, (adres) =>
         bevestig({ titel: "Cellen overschrijven?", tekst: `Het bereik ${adres} is niet leeg. Wilt u de inhoud overschrijven met het resultaatblok?`, ja: "Overschrijven" }),
       );
       zetStatus(uitkomst.geschreven ? { intent: "success", tekst: `Resultaat geschreven naar ${uitkomst.adres}.` } : { intent: "info", tekst: uitkomst.reden });

@@ -90,6 +90,8 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/*.xlsx", to: "assets/[name][ext]", noErrorOnMissing: true },
           { from: "manifest.xml", to: "manifest.xml", transform: (inhoud) => manifestVoor(inhoud.toString("utf8"), basis, VERSIE) },
+          // Server settings for IIS, Apache and Azure Static Web Apps, part of every build so a rebuild keeps them.
+          { from: "hosting", to: ".", globOptions: { dot: true } },
           // Local office.js: no request leaves the machine. Already minified, so the minifier skips it.
           { from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } },
         ],

@@ -74,6 +74,9 @@ async function losseRekenhulp() {
   const stop = () => kind.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+  // A process manager that stops only `npm start` leaves this script orphaned: stop the server with it.
+  const ouder = process.ppid;
+  setInterval(() => process.ppid !== ouder && stop(), 1000).unref();
   kind.on("exit", (exitCode, signaal) => process.exit(exitCode ?? (signaal ? 0 : 1)));
   const url = `http://${host}:${poort}/taskpane.html`;
   try {

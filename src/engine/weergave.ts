@@ -4,7 +4,8 @@ import { formatDatum, legUit } from "./uitleg";
 import type { Tariefset } from "./tariefset/types";
 
 function regel(label: string, waarde: string): string {
-  return `  ${label.padEnd(28)}${waarde}`;
+  // A long name (a rekentarief) keeps two spaces before its value instead of running into it.
+  return `  ${label.length >= 27 ? `${label}  ` : label.padEnd(28)}${waarde}`;
 }
 
 /** The explanation of a result as plain text (the command line): the engine's lines, laid out in two columns. */

@@ -83,6 +83,12 @@ describe("npm run build on a fresh clone", () => {
     }
     expect(urls).toEqual(expect.arrayContaining([`${BASIS}taskpane.html`, `${BASIS}functions.js`, `${BASIS}functions.json`, `${BASIS}assets/icon-32.png`, "https://rekentool.voorbeeld.nl"]));
     expect(manifest).toMatch(new RegExp(`<SupportUrl DefaultValue="${BASIS}`));
+    // The server settings come with every build, so a rebuild never drops them.
+    const dist = join(kopie.map, "dist");
+    expect(readFileSync(join(dist, "web.config"), "utf8")).toContain('<mimeMap fileExtension=".json"');
+    expect(JSON.parse(readFileSync(join(dist, "staticwebapp.config.json"), "utf8")).globalHeaders).toEqual({ "Cache-Control": "no-cache" });
+    expect(readFileSync(join(dist, ".htaccess"), "utf8")).toContain("AddType application/json .json");
+    expect(readFileSync(join(dist, "office-js", ".htaccess"), "utf8")).toContain("max-age=86400");
     expect(manifest).toMatch(new RegExp(`id="GetStarted.LearnMoreUrl" DefaultValue="${BASIS}`));
   }, 120_000);
 

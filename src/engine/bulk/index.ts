@@ -5,3 +5,4 @@ export * from "./rij";
 export * from "./samenvatting";
 export * from "./uitkomsten";
 export * from "./verwerk";
+export * from "./uitvoer";

@@ -21,19 +21,7 @@ export const INVOER = {
 
 export type Invoerveld = keyof typeof INVOER;
 
-export const UITVOER = [
-  "Budget groepsaanbod",
-  "Budget ambulant",
-  "Budget totaal",
-  "Standaardbudget",
-  "Standaardbudget bedrag",
-  "Offerte",
-  "Uitputting",
-  "Status",
-  "Melding",
-] as const;
-
-export type Uitvoerkolom = (typeof UITVOER)[number];
+import { UITVOER, type Uitvoerkolom } from "./uitvoer";
 
 /** The declaration line table: one row per declaration, summed per allocation. */
 export const DECLARATIE = {

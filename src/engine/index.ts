@@ -29,5 +29,5 @@ export { TABEL_KOPPEN, TABEL_NAAM, tabelNaarTariefsets, tariefsetNaarTabel } fro
 export { zoekIntensiteit, zoekRekentarief } from "./tarieven";
 export { maakToewijzing, toewijzingAlsTekst } from "./toewijzing";
 export type { Toewijzingsvoorstel, ToewijzingInvoer } from "./toewijzing";
-export { Bulkrun, INVOER, maakKolomkaart, rijenPerBlok, Samenvatting, somDeclaraties, UITVOER, uitvoerPosities } from "./bulk";
-export type { Declaraties, Invoerveld, Kolomkaart, Rijuitkomsten, Uitvoercellen, Uitvoerkolom } from "./bulk";
+export { Bulkrun, draaiBulk, INVOER, Kolomfout, maakBulkplan, maakKolomkaart, ontbrekendeKolommenTekst, rijenPerBlok, Samenvatting, Schrijffout, somDeclaraties, UITVOER, UITVOERKOLOMMEN } from "./bulk";
+export type { Bulkopties, Bulkplan, Bulkpoort, Bulkuitkomst, Declaraties, Invoerveld, Kolomkaart, Nieuwekop, Rijen, Rijuitkomsten, Uitvoerblok, Uitvoercellen, Uitvoerkolom, Uitvoersoort } from "./bulk";

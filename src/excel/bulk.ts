@@ -1,16 +1,19 @@
 import {
+  draaiBulk,
+  maakBulkplan,
   maakKolomkaart,
-  Samenvatting,
-  somDeclaraties,
-  uitvoerPosities,
-  UITVOER,
-  Bulkrun,
   rijenPerBlok,
+  Schrijffout,
+  somDeclaraties,
+  type Bulkplan,
+  type Bulkpoort,
   type Declaraties,
   type Kolomkaart,
-  type Rijuitkomsten,
+  type Rijen,
+  type Samenvatting,
   type Tariefset,
-  type Uitvoerkolom,
+  type Uitvoerblok,
+  type Uitvoersoort,
 } from "../engine";
 import { vrijeBladnaam } from "./bladnaam";
 
@@ -44,14 +47,6 @@ export interface BulkUitkomst {
   geannuleerd: boolean;
   fout: string | null;
 }
-
-const OPMAAK: Partial<Record<Uitvoerkolom, string>> = {
-  "Budget groepsaanbod": '"EUR "#,##0.00',
-  "Budget ambulant": '"EUR "#,##0.00',
-  "Budget totaal": '"EUR "#,##0.00',
-  "Standaardbudget bedrag": '"EUR "#,##0.00',
-  Uitputting: "0.0%",
-};
 
 export { rijenPerBlok };
 
@@ -114,100 +109,109 @@ export async function leesDeclaraties(): Promise<{ ok: true; declaraties: Declar
   });
 }
 
-/** Output columns as runs of adjacent columns, so each run is one range write. */
-function aaneengesloten(posities: number[]): { start: number; kolommen: number[] }[] {
-  const gesorteerd = [...posities].sort((a, b) => a - b);
-  const runs: { start: number; kolommen: number[] }[] = [];
-  for (const p of gesorteerd) {
-    const laatste = runs[runs.length - 1];
-    if (laatste && laatste.start + laatste.kolommen.length === p) laatste.kolommen.push(p);
-    else runs.push({ start: p, kolommen: [p] });
+/** Excel number formats per output kind (the engine declares each output's kind). */
+const OPMAAK: Record<Uitvoersoort, string | null> = { euro: '"EUR "#,##0.00', procent: "0.0%", getal: null, tekst: null };
+
+/**
+ * The Excel side of a bulk run: one sync per chunk, in which the write of chunk k travels with the read of
+ * chunk k+1 (on the web each sync is a request to Excel, so this halves them), the writes limited to the
+ * output columns, calculation (and on the desktop screen updating) suspended per chunk. A chunk whose sync
+ * fails is put back as it was.
+ */
+class ExcelPoort implements Bulkpoort {
+  private gelezen = 0;
+  private breedte: number;
+  private terugzetten: (() => void) | null = null;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly bron: BulkBron,
+    private readonly blok: Blok,
+    private readonly schermOpschorten: boolean,
+  ) {
+    this.breedte = blok.breedte;
   }
-  return runs;
+
+  private get blad(): Excel.Worksheet {
+    return this.context.workbook.worksheets.getItem(this.blok.blad);
+  }
+
+  async leesKoppen(): Promise<readonly unknown[]> {
+    return this.blok.koppen;
+  }
+
+  async voegKoppenToe(plan: Bulkplan): Promise<void> {
+    const { blok, bron } = this;
+    const blad = this.blad;
+    this.breedte = plan.breedte;
+    // Missing output columns: a table grows by named columns; a plain range gets headers right of its last column.
+    if (bron.soort === "tabel") {
+      const tabel = this.context.workbook.tables.getItem(bron.naam);
+      for (const nieuw of plan.nieuw) tabel.columns.add(undefined, undefined, nieuw.naam);
+    } else {
+      for (const nieuw of plan.nieuw) blad.getRangeByIndexes(blok.kopRij, blok.linkerKolom + nieuw.kolom, 1, 1).values = [[nieuw.naam]];
+    }
+    plan.kolommen.forEach((kolom, k) => {
+      const opmaak = OPMAAK[plan.soorten[k]];
+      if (opmaak && blok.rijen > 0) blad.getRangeByIndexes(blok.kopRij + 1, blok.linkerKolom + kolom, blok.rijen, 1).numberFormat = [[opmaak]];
+    });
+    await this.context.sync();
+  }
+
+  async leesBlok(max: number): Promise<Rijen | null> {
+    const aantal = Math.min(max, this.blok.rijen - this.gelezen);
+    const bereik = aantal > 0 ? this.blad.getRangeByIndexes(this.blok.kopRij + 1 + this.gelezen, this.blok.linkerKolom, aantal, this.breedte).load("values") : null;
+    if (bereik === null && this.terugzetten === null) return null;
+    try {
+      await this.context.sync();
+    } catch (fout) {
+      // Put the chunk back as it was, so every row is either fully old or fully new.
+      this.terugzetten?.();
+      await this.context.sync().catch(() => undefined);
+      throw new Schrijffout(fout instanceof Error ? fout.message : "Excel weigerde het verzoek");
+    }
+    this.terugzetten = null;
+    this.gelezen += aantal;
+    return bereik ? bereik.values : null;
+  }
+
+  async schrijfBlok({ start, rijen, uitkomsten, plan }: Uitvoerblok): Promise<void> {
+    const blad = this.blad;
+    const rij = this.blok.kopRij + 1 + start;
+    const schrijf = (waarden: (uitvoer: number[], kolom: number) => unknown[][]) => {
+      for (const run of plan.aaneengesloten) {
+        blad.getRangeByIndexes(rij, this.blok.linkerKolom + run.kolom, rijen.length, run.uitvoer.length).values = waarden(run.uitvoer, run.kolom) as (string | number | boolean)[][];
+      }
+    };
+    this.context.application.suspendApiCalculationUntilNextSync();
+    if (this.schermOpschorten) this.context.application.suspendScreenUpdatingUntilNextSync();
+    // A blank row keeps what it had in the output columns.
+    schrijf((uitvoer, kolom) => uitkomsten.matrix(rijen.length, uitvoer, (r, j) => rijen[r][kolom + j]));
+    this.terugzetten = () => schrijf((uitvoer, kolom) => rijen.map((cellen) => uitvoer.map((_, j) => cellen[kolom + j])));
+  }
 }
 
 /**
- * Recalculates every row of the block in chunks: one sync per chunk (its write with the next chunk's read),
- * the writes limited to the output columns. A chunk whose sync fails is put back as it was; a cancel stops
- * between chunks.
+ * Recalculates every row of the block in chunks with the engine's bulk run (draaiBulk); this only moves cells
+ * between Excel and the run. A cancel stops between chunks.
  */
 export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties?: Declaraties): Promise<BulkUitkomst> {
   const blok = await leesBlok(bron);
-  if (blok.kaart.ontbreekt.length > 0) throw new Error(blok.kaart.ontbreekt.join(" "));
-  const run = new Bulkrun(blok.kaart, opties.set, declaraties);
-  const uitkomst: BulkUitkomst = { samenvatting: run.samenvatting, verwerkt: 0, totaal: blok.rijen, geannuleerd: false, fout: null };
-  const posities = uitvoerPosities(blok.kaart, blok.breedte);
-  const ontbrekend = UITVOER.filter((naam) => blok.kaart.uitvoer[naam] < 0);
-  const breedte = Math.max(blok.breedte, ...Object.values(posities).map((p) => p + 1));
-  const runs = aaneengesloten(UITVOER.map((naam) => posities[naam]));
-  // Per sheet column: which output (index in UITVOER) it holds.
-  const uitvoerOp: number[] = [];
-  UITVOER.forEach((naam, i) => (uitvoerOp[posities[naam]] = i));
-  let uitkomsten: Rijuitkomsten | undefined;
-
+  const plan = maakBulkplan(blok.koppen);
+  // The chunk size follows the width with the added columns; a header without the needed columns stops in draaiBulk.
+  const breedte = plan.ok ? plan.plan.breedte : blok.breedte;
   // Screen updating can only be suspended in Excel desktop (ExcelApiDesktop 1.1); on the web the call would fail the chunk.
   const schermOpschorten = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported?.("ExcelApiDesktop", "1.1") === true;
-  await Excel.run(async (context) => {
-    const blad = context.workbook.worksheets.getItem(blok.blad);
-    // Missing output columns: a table grows by named columns; a plain range gets headers right of its last column.
-    if (ontbrekend.length > 0) {
-      if (bron.soort === "tabel") {
-        const tabel = context.workbook.tables.getItem(bron.naam);
-        for (const naam of ontbrekend) tabel.columns.add(undefined, undefined, naam);
-      } else {
-        for (const naam of ontbrekend) blad.getRangeByIndexes(blok.kopRij, blok.linkerKolom + posities[naam], 1, 1).values = [[naam]];
-      }
-    }
-    for (const naam of UITVOER) {
-      const opmaak = OPMAAK[naam];
-      if (opmaak && blok.rijen > 0) blad.getRangeByIndexes(blok.kopRij + 1, blok.linkerKolom + posities[naam], blok.rijen, 1).numberFormat = [[opmaak]];
-    }
-    await context.sync();
-
-    const perBlok = opties.rijenPerBlok ?? rijenPerBlok(breedte);
-    const lees = (start: number) => blad.getRangeByIndexes(blok.kopRij + 1 + start, blok.linkerKolom, Math.min(perBlok, blok.rijen - start), breedte).load("values");
-    // One round trip per chunk: the write of chunk k travels with the read of chunk k+1 (on the web each sync
-    // is a request to Excel, so this halves them). Rows of different chunks never overlap.
-    let gelezen = blok.rijen > 0 ? lees(0) : null;
-    if (gelezen) await context.sync();
-    for (let start = 0; gelezen !== null; start += perBlok) {
-      if (opties.geannuleerd()) {
-        uitkomst.geannuleerd = true;
-        break;
-      }
-      const aantal = Math.min(perBlok, blok.rijen - start);
-      const oud = gelezen.values;
-      // One result block for the whole run: its columns are reused chunk after chunk. Counted in the
-      // summary only once written: a chunk put back after a failed write is not in it.
-      const uit = (uitkomsten = run.rekenBlok(oud, uitkomsten));
-      const schrijf = (waarden: (kolommen: number[]) => unknown[][]) => {
-        for (const run of runs) {
-          blad.getRangeByIndexes(blok.kopRij + 1 + start, blok.linkerKolom + run.start, aantal, run.kolommen.length).values = waarden(run.kolommen) as (string | number | boolean)[][];
-        }
-      };
-      const terug = (kolommen: number[]) => oud.map((rij) => kolommen.map((k) => rij[k]));
-      context.application.suspendApiCalculationUntilNextSync();
-      if (schermOpschorten) context.application.suspendScreenUpdatingUntilNextSync();
-      // A blank row keeps what it had in the output columns.
-      schrijf((kolommen) => uit.matrix(aantal, kolommen.map((k) => uitvoerOp[k]), (r, j) => oud[r][kolommen[j]]));
-      gelezen = start + aantal < blok.rijen ? lees(start + aantal) : null;
-      try {
-        await context.sync();
-      } catch (fout) {
-        // Put the chunk back as it was, so every row is either fully old or fully new.
-        schrijf(terug);
-        await context.sync().catch(() => undefined);
-        uitkomst.fout = `Gestopt bij rij ${start + 1}: ${fout instanceof Error ? fout.message : String(fout)}. Rijen 1 t/m ${start} zijn herberekend, de rest is ongewijzigd.`;
-        break;
-      }
-      run.telBlok(oud, uit);
-      uitkomst.verwerkt = start + aantal;
-      opties.opVoortgang(uitkomst.verwerkt, blok.rijen);
-    }
-  });
-  // Only a complete run can tell which declarations belong to no row.
-  if (uitkomst.verwerkt === uitkomst.totaal && !uitkomst.geannuleerd && uitkomst.fout === null) run.sluitAf();
-  return uitkomst;
+  const uitkomst = await Excel.run((context) =>
+    draaiBulk(new ExcelPoort(context, bron, blok, schermOpschorten), {
+      set: opties.set,
+      declaraties,
+      rijenPerBlok: opties.rijenPerBlok ?? rijenPerBlok(breedte),
+      geannuleerd: opties.geannuleerd,
+      voortgang: (klaar) => opties.opVoortgang(klaar, blok.rijen),
+    }),
+  );
+  return { samenvatting: uitkomst.samenvatting, verwerkt: uitkomst.verwerkt, totaal: blok.rijen, geannuleerd: uitkomst.geannuleerd, fout: uitkomst.fout };
 }
 
 /** Writes the summary on a new sheet ("Samenvatting", numbered when taken). */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { berekenBudget, maakKolomkaart, somDeclaraties, STANDAARD_TARIEFSET, uitvoerPosities, UITVOER, Bulkrun } from "../../src/engine";
+import { berekenBudget, maakBulkplan, maakKolomkaart, somDeclaraties, STANDAARD_TARIEFSET, UITVOER, Bulkrun } from "../../src/engine";
 import { bekijkRij, berekenRij, BSN_ONGELDIG, LEGE_RIJ } from "../../src/engine/bulk/rij";
 import { isGeldigBsn } from "../../src/engine/bulk/bsn";
 import { MET_AMBULANT, MET_GEKOZEN, MET_GROEP } from "../../src/engine/rekening";
@@ -21,9 +21,13 @@ describe("header matching", () => {
     expect(kaart.gevonden.find((g) => g.veld === "ambUren")).toEqual({ veld: "ambUren", kolom: 4, kop: "uren per week" });
   });
   test("missing outputs are added behind the last column, in the documented order", () => {
-    const kaart = maakKolomkaart(["Traject", "Ambulant uren per week", "Rekentarief", "Status"]);
-    const pos = uitvoerPosities(kaart, 4);
-    expect(UITVOER.map((n) => pos[n])).toEqual([4, 5, 6, 7, 8, 9, 10, 3, 11]);
+    const p = maakBulkplan(["Traject", "Ambulant uren per week", "Rekentarief", "Status"]);
+    if (!p.ok) throw new Error("plan verwacht");
+    expect(p.plan.kolommen).toEqual([4, 5, 6, 7, 8, 9, 10, 3, 11]);
+    expect(p.plan.nieuw.map((n) => [n.naam, n.kolom])).toEqual(UITVOER.filter((n) => n !== "Status").map((n, i) => [n, i < 7 ? 4 + i : 11]));
+    expect(p.plan.breedte).toBe(12);
+    // Status (3) and the added columns 4..11 are adjacent: one range write, in sheet order.
+    expect(p.plan.aaneengesloten).toEqual([{ kolom: 3, uitvoer: [7, 0, 1, 2, 3, 4, 5, 6, 8] }]);
   });
   test("what cannot be recalculated is said", () => {
     expect(maakKolomkaart(["Naam", "Uren"]).ontbreekt).toEqual([expect.stringContaining("Geen kolom Traject"), expect.stringContaining("Geen volledige kolommen")]);

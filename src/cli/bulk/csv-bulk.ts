@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import { stringify } from "csv-stringify";
-import { Bulkrun, maakKolomkaart, somDeclaraties, uitvoerPosities, UITVOER, type Declaraties, type Samenvatting, type Tariefset, type Uitvoercellen } from "../../engine";
+import { draaiBulk, Kolomfout, somDeclaraties, type Bulkplan, type Bulkpoort, type Declaraties, type Rijen, type Samenvatting, type Tariefset, type Uitvoerblok, type Uitvoercellen } from "../../engine";
 import { GebruiksFout } from "../fouten";
 import { beginAlsTekst, decodeer, GeenUtf8, leesTekst, raadTekenset, schrijfTekst, type Tekenset } from "./tekenset";
 
@@ -81,6 +81,74 @@ async function bulkCsvAls(
   }
 }
 
+/** Rows per block of a streamed file: large enough to amortise the per-block steps, small enough to stay in the cache. */
+const RIJEN_PER_BLOK = 4096;
+
+/**
+ * The CSV side of a bulk run: rows come from the parser, each goes out with its own cells as they were read
+ * and the output cells at the plan's columns (numbers with the file's decimal sign).
+ */
+class CsvPoort implements Bulkpoort {
+  private readonly rijen: AsyncIterator<string[]>;
+  private koppen: readonly unknown[] = [];
+  private breedte = 0;
+
+  constructor(
+    parser: AsyncIterable<string[]>,
+    private readonly schrijver: ReturnType<typeof stringify>,
+    private readonly delimiter: string,
+  ) {
+    this.rijen = parser[Symbol.asyncIterator]();
+  }
+
+  private async schrijf(rij: unknown[]): Promise<void> {
+    if (!this.schrijver.write(rij)) await once(this.schrijver, "drain");
+  }
+
+  async leesKoppen(): Promise<readonly unknown[] | null> {
+    const eerste = await this.rijen.next();
+    if (eerste.done) return null;
+    this.koppen = eerste.value;
+    return this.koppen;
+  }
+
+  async voegKoppenToe(plan: Bulkplan): Promise<void> {
+    // Every row as wide as the header with the added columns, also a blank row that gets no outputs.
+    this.breedte = plan.breedte;
+    const kop = [...this.koppen];
+    for (const nieuw of plan.nieuw) kop[nieuw.kolom] = nieuw.naam;
+    await this.schrijf(kop);
+  }
+
+  async leesBlok(max: number): Promise<Rijen | null> {
+    const blok: string[][] = [];
+    while (blok.length < max) {
+      const volgende = await this.rijen.next();
+      if (volgende.done) break;
+      blok.push(volgende.value);
+    }
+    return blok.length > 0 ? blok : null;
+  }
+
+  async schrijfBlok({ rijen, uitkomsten, plan }: Uitvoerblok): Promise<void> {
+    const getal = (n: number) => (this.delimiter === "," ? String(n) : String(n).replace(".", ","));
+    const cellen: Uitvoercellen = [];
+    for (let r = 0; r < rijen.length; r++) {
+      const rij = rijen[r];
+      const uit = rij.length >= this.breedte ? [...rij] : [...rij, ...Array(this.breedte - rij.length).fill("")];
+      // A blank line keeps its (empty) output cells; every other row gets all of them.
+      if (!uitkomsten.overgeslagen(r)) {
+        uitkomsten.cellen(r, cellen);
+        for (let k = 0; k < cellen.length; k++) {
+          const w = cellen[k];
+          uit[plan.kolommen[k]] = typeof w === "number" ? getal(w) : w;
+        }
+      }
+      await this.schrijf(uit);
+    }
+  }
+}
+
 async function schrijfRijen(
   parser: AsyncIterable<string[]>,
   schrijver: ReturnType<typeof stringify>,
@@ -90,45 +158,27 @@ async function schrijfRijen(
   declaraties: Declaraties | undefined,
   voortgang: (rijen: number) => void,
 ): Promise<BulkUitkomst> {
-  const getal = (n: number) => (delimiter === "," ? String(n) : String(n).replace(".", ","));
-  let run: Bulkrun | null = null;
-  // Column of each output, in the order of UITVOER; the output cells of one row, reused row after row.
-  let kolommen: number[] = [];
-  const waarden: Uitvoercellen = [];
-  let breedte = 0;
-  let n = 0;
-  for await (const rij of parser) {
-    if (run === null) {
-      const kaart = maakKolomkaart(rij);
-      if (kaart.ontbreekt.length > 0) {
-        schrijver.end();
-        throw new GebruiksFout(`Deze kolommen zijn nodig maar niet gevonden:\n  - ${kaart.ontbreekt.join("\n  - ")}`);
-      }
-      run = new Bulkrun(kaart, set, declaraties);
-      breedte = rij.length;
-      const posities = uitvoerPosities(kaart, breedte);
-      kolommen = UITVOER.map((naam) => posities[naam]);
-      // Every row as wide as the header with the added columns, also a blank row that gets no outputs.
-      breedte = Math.max(breedte, ...kolommen.map((k) => k + 1));
-      const kop = [...rij];
-      for (const naam of UITVOER) kop[posities[naam]] = naam;
-      if (!schrijver.write(kop)) await once(schrijver, "drain");
-      continue;
+  const poort = new CsvPoort(parser, schrijver, delimiter);
+  let gemeld = 0;
+  let uitkomst;
+  try {
+    uitkomst = await draaiBulk(poort, {
+      set,
+      declaraties,
+      rijenPerBlok: RIJEN_PER_BLOK,
+      voortgang: (klaar) => {
+        // Every 100,000 rows, so a long run shows it is alive.
+        while (klaar - gemeld >= 100_000) voortgang((gemeld += 100_000));
+      },
+    });
+  } catch (fout) {
+    if (fout instanceof Kolomfout) {
+      schrijver.end();
+      throw new GebruiksFout(fout.leeg ? "Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten." : fout.message);
     }
-    // A blank line keeps its (empty) output cells; every other row gets all of them.
-    const berekend = run.verwerk(rij, waarden);
-    const uit = rij.length >= breedte ? [...rij] : [...rij, ...Array(breedte - rij.length).fill("")];
-    if (berekend) {
-      for (let i = 0; i < UITVOER.length; i++) {
-        const w = berekend[i];
-        uit[kolommen[i]] = typeof w === "number" ? getal(w) : w;
-      }
-    }
-    if (!schrijver.write(uit)) await once(schrijver, "drain");
-    if (++n % 100_000 === 0) voortgang(n);
+    throw fout;
   }
   schrijver.end();
   await once(bestand, "finish");
-  if (run === null) throw new GebruiksFout("Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten.");
-  return { samenvatting: run.sluitAf() };
+  return { samenvatting: uitkomst.samenvatting };
 }

@@ -7,14 +7,17 @@ export interface Cel {
   eind: number;
 }
 
-/** What to do with each row of a sheet, in order; the first non-empty row is the header. */
-export interface RijVerwerker {
-  /** Returns the new cells (column -> XML) for a row; an output column mapped to "" clears that cell. */
-  rij(nr: number, waarden: unknown[], isKop: boolean): Map<number, string> | null;
-  /** The last column written, for the sheet's dimension. */
-  laatsteKolom(): number;
+/** A non-empty row of the sheet as read: its number, its values by column, and where it is in the XML. */
+export interface Bladrij {
+  nr: number;
+  waarden: unknown[];
+  /** Index of this row's piece in the output, filled by vul. */
+  readonly stuk: number;
+  readonly start: number;
+  readonly openEind: number;
+  readonly eind: number;
+  readonly cellen: Cel[];
 }
-
 
 /** XML for one cell: numbers as values (with a style), text as an inline string, "" as nothing. */
 export function celXml(ref: string, waarde: unknown, stijl?: number): string {
@@ -23,85 +26,123 @@ export function celXml(ref: string, waarde: unknown, stijl?: number): string {
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(waarde))}</t></is></c>`;
 }
 
-/**
- * Streams a worksheet's XML and returns it with the processor's cells merged into each row. Every cell not in
- * an output column is copied character for character; so are all parts of the sheet outside the rows.
- */
-export function herschrijfBlad(xml: string, gedeeld: readonly string[], verwerker: RijVerwerker | null, lezer?: (waarden: unknown[]) => void): string[] {
-  const uit: string[] = [];
-  let gekopieerd = 0;
-  let dimensieStuk = -1;
-  let kopGezien = false;
-  let rij: { nr: number; start: number; openEind: number; cellen: Cel[]; waarden: unknown[] } | null = null;
-  let cel: { kolom: number; start: number; type?: string; tekst: string; inIs: boolean } | null = null;
-  let tekstVeld = false;
-  let volgendeKolom = 0;
+/** How much of the sheet XML the parser takes per step: rows are handed out in blocks, not all at once. */
+const STAP = 1 << 18;
 
-  const parser = new Parser(
-    {
-      onopentag(naam, attr) {
-        if (naam === "dimension" && verwerker) {
-          uit.push(xml.slice(gekopieerd, parser.startIndex));
-          dimensieStuk = uit.length;
-          uit.push(xml.slice(parser.startIndex, parser.endIndex + 1));
-          gekopieerd = parser.endIndex + 1;
-        } else if (naam === "row") {
-          rij = { nr: Number(attr.r), start: parser.startIndex, openEind: parser.endIndex, cellen: [], waarden: [] };
-          volgendeKolom = 0;
-        } else if (naam === "c" && rij) {
-          const kolom = attr.r ? kolomVan(attr.r) : volgendeKolom;
-          volgendeKolom = kolom + 1;
-          cel = { kolom, start: parser.startIndex, type: attr.t, tekst: "", inIs: false };
-        } else if (cel && (naam === "v" || (naam === "t" && cel.inIs))) tekstVeld = true;
-        else if (cel && naam === "is") cel.inIs = true;
-      },
-      ontext(tekst) {
-        if (tekstVeld && cel) cel.tekst += tekst;
-      },
-      onclosetag(naam) {
-        if (naam === "v" || naam === "t") tekstVeld = false;
-        else if (naam === "c" && cel && rij) {
-          rij.cellen.push({ kolom: cel.kolom, start: cel.start, eind: parser.endIndex + 1 });
-          rij.waarden[cel.kolom] = celWaarde(cel.type, cel.tekst, gedeeld);
-          cel = null;
-        } else if (naam === "row" && rij) {
-          const r = rij;
-          rij = null;
-          for (let i = 0; i < r.waarden.length; i++) if (r.waarden[i] === undefined) r.waarden[i] = "";
-          const leeg = r.waarden.every((w) => w === "");
-          if (leeg) return;
-          const isKop = !kopGezien;
-          kopGezien = true;
-          if (lezer) lezer(r.waarden);
-          if (!verwerker) return;
-          const nieuw = verwerker.rij(r.nr, r.waarden, isKop);
-          if (!nieuw || nieuw.size === 0) return;
-          // Rebuild this row: the open tag without its (optional) spans hint, the cells merged by column.
-          uit.push(xml.slice(gekopieerd, r.start));
-          uit.push(xml.slice(r.start, r.openEind + 1).replace(/\s+spans="[^"]*"/, ""));
-          const oud = r.cellen.filter((c) => !nieuw.has(c.kolom));
-          const kolommen = [...nieuw.keys()].sort((a, b) => a - b);
-          let j = 0;
-          for (const c of oud) {
-            while (j < kolommen.length && kolommen[j] < c.kolom) uit.push(nieuw.get(kolommen[j++])!);
-            uit.push(xml.slice(c.start, c.eind));
+/**
+ * Reads a worksheet's XML row by row, in blocks, and writes it back with new cells merged into rows (vul).
+ * Every cell not replaced is copied character for character; so are all parts of the sheet outside the rows.
+ * A row's piece of the output stays open until vul fills it, so rows can be computed in blocks.
+ */
+export class Bladherschrijver {
+  private readonly uit: string[] = [];
+  private gekopieerd = 0;
+  private gevoed = 0;
+  private dimensieStuk = -1;
+  private klaarGelezen = false;
+  private readonly wachtrij: Bladrij[] = [];
+  private readonly parser: Parser;
+
+  constructor(
+    private readonly xml: string,
+    gedeeld: readonly string[],
+  ) {
+    let rij: { nr: number; start: number; openEind: number; cellen: Cel[]; waarden: unknown[] } | null = null;
+    let cel: { kolom: number; start: number; type?: string; tekst: string; inIs: boolean } | null = null;
+    let tekstVeld = false;
+    let volgendeKolom = 0;
+    const parser: Parser = new Parser(
+      {
+        onopentag: (naam, attr) => {
+          if (naam === "dimension") {
+            this.uit.push(xml.slice(this.gekopieerd, parser.startIndex));
+            this.dimensieStuk = this.uit.length;
+            this.uit.push(xml.slice(parser.startIndex, parser.endIndex + 1));
+            this.gekopieerd = parser.endIndex + 1;
+          } else if (naam === "row") {
+            rij = { nr: Number(attr.r), start: parser.startIndex, openEind: parser.endIndex, cellen: [], waarden: [] };
+            volgendeKolom = 0;
+          } else if (naam === "c" && rij) {
+            const kolom = attr.r ? kolomVan(attr.r) : volgendeKolom;
+            volgendeKolom = kolom + 1;
+            cel = { kolom, start: parser.startIndex, type: attr.t, tekst: "", inIs: false };
+          } else if (cel && (naam === "v" || (naam === "t" && cel.inIs))) tekstVeld = true;
+          else if (cel && naam === "is") cel.inIs = true;
+        },
+        ontext: (tekst) => {
+          if (tekstVeld && cel) cel.tekst += tekst;
+        },
+        onclosetag: (naam) => {
+          if (naam === "v" || naam === "t") tekstVeld = false;
+          else if (naam === "c" && cel && rij) {
+            rij.cellen.push({ kolom: cel.kolom, start: cel.start, eind: parser.endIndex + 1 });
+            rij.waarden[cel.kolom] = celWaarde(cel.type, cel.tekst, gedeeld);
+            cel = null;
+          } else if (naam === "row" && rij) {
+            const r = rij;
+            rij = null;
+            for (let i = 0; i < r.waarden.length; i++) if (r.waarden[i] === undefined) r.waarden[i] = "";
+            // An empty row is no row to process: it is copied with what follows.
+            if (r.waarden.every((w) => w === "")) return;
+            this.uit.push(xml.slice(this.gekopieerd, r.start));
+            const stuk = this.uit.length;
+            this.uit.push(xml.slice(r.start, parser.endIndex + 1));
+            this.gekopieerd = parser.endIndex + 1;
+            this.wachtrij.push({ ...r, stuk, eind: parser.endIndex + 1 });
           }
-          while (j < kolommen.length) uit.push(nieuw.get(kolommen[j++])!);
-          uit.push("</row>");
-          gekopieerd = parser.endIndex + 1;
-        }
+        },
       },
-    },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.end(xml);
-  if (!verwerker) return [];
-  uit.push(xml.slice(gekopieerd));
-  if (dimensieStuk >= 0) {
-    uit[dimensieStuk] = uit[dimensieStuk].replace(/ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/, (_heel, a, r1, b, r2) => {
-      const breed = Math.max(kolomVan(b), verwerker.laatsteKolom());
-      return `ref="${a}${r1}:${kolomLetters(breed)}${r2}"`;
-    });
+      { xmlMode: true, decodeEntities: true },
+    );
+    this.parser = parser;
   }
-  return uit;
+
+  /** The next non-empty rows, at most `max`, in sheet order; an empty list at the end of the sheet. */
+  volgende(max: number): Bladrij[] {
+    while (this.wachtrij.length < max && !this.klaarGelezen) {
+      if (this.gevoed >= this.xml.length) {
+        this.parser.end();
+        this.klaarGelezen = true;
+      } else {
+        this.parser.write(this.xml.slice(this.gevoed, this.gevoed + STAP));
+        this.gevoed += STAP;
+      }
+    }
+    return this.wachtrij.splice(0, Math.min(max, this.wachtrij.length));
+  }
+
+  /** Replaces cells of a row (column -> cell XML; "" clears that cell); a row never filled stays as it was. */
+  vul(rij: Bladrij, nieuw: ReadonlyMap<number, string>): void {
+    if (nieuw.size === 0) return;
+    // Rebuild this row: the open tag without its (optional) spans hint, the cells merged by column.
+    const delen = [this.xml.slice(rij.start, rij.openEind + 1).replace(/\s+spans="[^"]*"/, "")];
+    const kolommen = [...nieuw.keys()].sort((a, b) => a - b);
+    let j = 0;
+    for (const c of rij.cellen) {
+      if (nieuw.has(c.kolom)) continue;
+      while (j < kolommen.length && kolommen[j] < c.kolom) delen.push(nieuw.get(kolommen[j++])!);
+      delen.push(this.xml.slice(c.start, c.eind));
+    }
+    while (j < kolommen.length) delen.push(nieuw.get(kolommen[j++])!);
+    delen.push("</row>");
+    this.uit[rij.stuk] = delen.join("");
+  }
+
+  /** The whole sheet XML, in pieces, with the dimension widened to `laatsteKolom` (0-based). */
+  klaar(laatsteKolom: number): string[] {
+    this.volgende(Infinity);
+    this.uit.push(this.xml.slice(this.gekopieerd));
+    if (this.dimensieStuk >= 0) {
+      this.uit[this.dimensieStuk] = this.uit[this.dimensieStuk].replace(/ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/, (_heel, a, r1, b, r2) => {
+        const breed = Math.max(kolomVan(b), laatsteKolom);
+        return `ref="${a}${r1}:${kolomLetters(breed)}${r2}"`;
+      });
+    }
+    return this.uit;
+  }
+}
+
+/** The non-empty rows of a sheet as values (the Declaraties sheet). */
+export function bladRijen(xml: string, gedeeld: readonly string[]): unknown[][] {
+  return new Bladherschrijver(xml, gedeeld).volgende(Infinity).map((r) => r.waarden);
 }

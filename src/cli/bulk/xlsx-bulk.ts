@@ -2,10 +2,10 @@ import { createWriteStream, readFileSync } from "node:fs";
 import { once } from "node:events";
 import { ZipFile } from "yazl";
 import { strToU8, unzipSync } from "fflate";
-import { Bulkrun, maakKolomkaart, naamSleutel, somDeclaraties, uitvoerPosities, UITVOER, type Declaraties, type Tariefset, type Uitvoercellen, type Uitvoerkolom } from "../../engine";
+import { draaiBulk, Kolomfout, naamSleutel, somDeclaraties, type Bulkplan, type Bulkpoort, type Declaraties, type Rijen, type Tariefset, type Uitvoerblok, type Uitvoercellen, type Uitvoersoort } from "../../engine";
 import { GebruiksFout } from "../fouten";
 import type { BulkUitkomst } from "./csv-bulk";
-import { celXml, herschrijfBlad, type RijVerwerker } from "./xlsx-blad";
+import { Bladherschrijver, bladRijen, celXml, type Bladrij } from "./xlsx-blad";
 import { gedeeldeTeksten, kolomLetters, tekstVan, werkbladen, type Zip } from "./xlsx-delen";
 import { tabellenVanBlad, totaalRijen, verbreedTabel, voegGedeeldeTekstenToe, type Tabeldeel } from "./xlsx-tabel";
 
@@ -56,12 +56,6 @@ async function schrijfZip(zip: Zip, pad: string): Promise<void> {
   await once(bestand, "finish");
 }
 
-function bladRijen(zip: Zip, pad: string, gedeeld: readonly string[]): unknown[][] {
-  const rijen: unknown[][] = [];
-  herschrijfBlad(tekstVan(zip, pad) ?? "", gedeeld, null, (w) => rijen.push(w));
-  return rijen;
-}
-
 /**
  * Recalculates one sheet of a workbook into a copy. Only that sheet's XML and styles.xml change: every
  * other part of the file is kept as it was, and in the sheet every cell outside the output columns too.
@@ -81,64 +75,112 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
   let declaraties = declaratiesBestand;
   const declaratieBlad = bladen.find((b) => b !== blad && naamSleutel(b.naam) === "declaraties");
   if (!declaraties && declaratieBlad) {
-    const rijen = bladRijen(zip, declaratieBlad.pad, gedeeld);
+    const rijen = bladRijen(tekstVan(zip, declaratieBlad.pad) ?? "", gedeeld);
     const r = somDeclaraties(rijen[0] ?? [], rijen.slice(1));
     if (!r.ok) throw new GebruiksFout(`Werkblad Declaraties: ${r.fout}`);
     declaraties = r.declaraties;
   }
 
   const opmaak = voegOpmaakToe(zip);
-  const stijl: Partial<Record<Uitvoerkolom, number>> = {
-    "Budget groepsaanbod": opmaak.euro,
-    "Budget ambulant": opmaak.euro,
-    "Budget totaal": opmaak.euro,
-    "Standaardbudget bedrag": opmaak.euro,
-    Uitputting: opmaak.procent,
-  };
+  const stijl: Record<Uitvoersoort, number | undefined> = { euro: opmaak.euro, procent: opmaak.procent, getal: undefined, tekst: undefined };
   const tabellen = tabellenVanBlad(zip, blad.pad);
-  const totalen = totaalRijen(tabellen);
-  let verbreden: { tabel: Tabeldeel; namen: string[] } | null = null;
-  let run: Bulkrun | null = null;
-  let posities: Record<Uitvoerkolom, number> | null = null;
-  let letters: string[] = [];
-  const uit: Uitvoercellen = [];
-  let aantal = 0;
-  const verwerker: RijVerwerker = {
-    rij(nr, waarden, isKop) {
-      const nieuw = new Map<number, string>();
-      if (isKop) {
-        const kaart = maakKolomkaart(waarden);
-        run = new Bulkrun(kaart, set, declaraties);
-        if (kaart.ontbreekt.length > 0) throw new GebruiksFout(`Werkblad '${blad.naam}': deze kolommen zijn nodig maar niet gevonden:\n  - ${kaart.ontbreekt.join("\n  - ")}`);
-        posities = uitvoerPosities(kaart, waarden.length);
-        letters = UITVOER.map((naam) => kolomLetters(posities![naam]));
-        const ontbrekend = UITVOER.filter((naam) => kaart.uitvoer[naam] < 0);
-        // A table whose header is this row and that ends at its last column grows by the added columns, as
-        // it does in Excel; its new header texts go where Excel keeps them, in the shared strings.
-        const tabel = tabellen.find((t) => t.kopRijen === 1 && t.eersteRij === nr && t.laatsteKolom === waarden.length - 1);
-        const gedeeldeKoppen = tabel !== undefined && ontbrekend.length > 0 && voegGedeeldeTekstenToe(zip, ontbrekend);
-        if (gedeeldeKoppen) verbreden = { tabel, namen: ontbrekend };
-        ontbrekend.forEach((naam, j) => {
-          const ref = `${letters[UITVOER.indexOf(naam)]}${nr}`;
-          // The added texts follow the existing ones in the shared string table.
-          nieuw.set(posities![naam], gedeeldeKoppen ? `<c r="${ref}" t="s"><v>${gedeeld.length + j}</v></c>` : celXml(ref, naam));
-        });
-        return nieuw;
-      }
-      // A table's totals row stays exactly as it is and is not counted.
-      if (totalen.has(nr)) return null;
-      const w = run!.verwerk(waarden, uit);
-      if (w) UITVOER.forEach((naam, i) => nieuw.set(posities![naam], celXml(`${letters[i]}${nr}`, w[i], stijl[naam])));
-      if (++aantal % 100_000 === 0) voortgang(aantal);
-      return nieuw;
-    },
-    laatsteKolom: () => (posities ? Math.max(...Object.values(posities)) : 0),
+  const poort = new XlsxPoort(zip, blad.pad, gedeeld, tabellen, stijl);
+  let gemeld = 0;
+  // Every 100,000 rows, so a long run shows it is alive.
+  const meld = (klaar: number) => {
+    while (klaar - gemeld >= 100_000) voortgang((gemeld += 100_000));
   };
-  const stukken = herschrijfBlad(tekstVan(zip, blad.pad)!, gedeeld, verwerker);
-  if (run === null) throw new GebruiksFout(`Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`);
-  zip[blad.pad] = codeer(stukken);
-  const groei = verbreden as { tabel: Tabeldeel; namen: string[] } | null;
+  let uitkomst;
+  try {
+    uitkomst = await draaiBulk(poort, { set, declaraties, rijenPerBlok: RIJEN_PER_BLOK, voortgang: (klaar) => meld(klaar) });
+  } catch (fout) {
+    if (fout instanceof Kolomfout && fout.leeg) throw new GebruiksFout(`Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`);
+    if (fout instanceof Kolomfout) throw new GebruiksFout(`Werkblad '${blad.naam}': ${fout.message.charAt(0).toLowerCase()}${fout.message.slice(1)}`);
+    throw fout;
+  }
+  zip[blad.pad] = codeer(poort.klaar());
+  const groei = poort.verbreden;
   if (groei) zip[groei.tabel.pad] = strToU8(verbreedTabel(tekstVan(zip, groei.tabel.pad)!, groei.namen));
   await schrijfZip(zip, uitvoer);
-  return { samenvatting: (run as Bulkrun).sluitAf() };
+  return { samenvatting: uitkomst.samenvatting };
+}
+
+/** Rows per block: as for a streamed CSV. */
+const RIJEN_PER_BLOK = 4096;
+
+/**
+ * The xlsx side of a bulk run: rows come from the sheet's XML, output cells go back into those rows; a table's
+ * totals row is no allocation and stays exactly as it is (not computed, not counted).
+ */
+class XlsxPoort implements Bulkpoort {
+  private readonly lezer: Bladherschrijver;
+  private readonly totalen: Set<number>;
+  private kop: Bladrij | null = null;
+  private blok: Bladrij[] = [];
+  private laatsteKolom = 0;
+  private letters: string[] = [];
+  verbreden: { tabel: Tabeldeel; namen: string[] } | null = null;
+
+  constructor(
+    private readonly zip: Zip,
+    bladPad: string,
+    private readonly gedeeld: readonly string[],
+    private readonly tabellen: Tabeldeel[],
+    private readonly stijl: Record<Uitvoersoort, number | undefined>,
+  ) {
+    this.lezer = new Bladherschrijver(tekstVan(zip, bladPad)!, gedeeld);
+    this.totalen = totaalRijen(tabellen);
+  }
+
+  async leesKoppen(): Promise<readonly unknown[] | null> {
+    this.kop = this.lezer.volgende(1)[0] ?? null;
+    return this.kop ? this.kop.waarden : null;
+  }
+
+  async voegKoppenToe(plan: Bulkplan): Promise<void> {
+    const kop = this.kop!;
+    this.letters = plan.kolommen.map(kolomLetters);
+    this.laatsteKolom = Math.max(...plan.kolommen);
+    // A table whose header is this row and that ends at its last column grows by the added columns, as it does
+    // in Excel; its new header texts go where Excel keeps them, in the shared strings.
+    const tabel = this.tabellen.find((t) => t.kopRijen === 1 && t.eersteRij === kop.nr && t.laatsteKolom === kop.waarden.length - 1);
+    const namen = plan.nieuw.map((n) => n.naam);
+    const gedeeldeKoppen = tabel !== undefined && namen.length > 0 && voegGedeeldeTekstenToe(this.zip, namen);
+    if (gedeeldeKoppen) this.verbreden = { tabel, namen };
+    const nieuw = new Map<number, string>();
+    plan.nieuw.forEach(({ naam, kolom }, j) => {
+      const ref = `${kolomLetters(kolom)}${kop.nr}`;
+      // The added texts follow the existing ones in the shared string table.
+      nieuw.set(kolom, gedeeldeKoppen ? `<c r="${ref}" t="s"><v>${this.gedeeld.length + j}</v></c>` : celXml(ref, naam));
+    });
+    this.lezer.vul(kop, nieuw);
+  }
+
+  async leesBlok(max: number): Promise<Rijen | null> {
+    const blok: Bladrij[] = [];
+    while (blok.length < max) {
+      const rijen = this.lezer.volgende(max - blok.length);
+      if (rijen.length === 0) break;
+      // A table's totals row stays exactly as it is and is not counted.
+      for (const r of rijen) if (!this.totalen.has(r.nr)) blok.push(r);
+    }
+    this.blok = blok;
+    return blok.length > 0 ? blok.map((r) => r.waarden) : null;
+  }
+
+  async schrijfBlok({ uitkomsten, plan }: Uitvoerblok): Promise<void> {
+    const cellen: Uitvoercellen = [];
+    this.blok.forEach((rij, i) => {
+      if (uitkomsten.overgeslagen(i)) return;
+      uitkomsten.cellen(i, cellen);
+      const nieuw = new Map<number, string>();
+      for (let k = 0; k < cellen.length; k++) nieuw.set(plan.kolommen[k], celXml(`${this.letters[k]}${rij.nr}`, cellen[k], this.stijl[plan.soorten[k]]));
+      this.lezer.vul(rij, nieuw);
+    });
+  }
+
+  /** The rewritten sheet XML, in pieces. */
+  klaar(): string[] {
+    return this.lezer.klaar(this.laatsteKolom);
+  }
 }

@@ -6,3 +6,5 @@ export * from "./samenvatting";
 export * from "./uitkomsten";
 export * from "./verwerk";
 export * from "./uitvoer";
+export * from "./plan";
+export * from "./job";

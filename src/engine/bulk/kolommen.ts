@@ -98,9 +98,3 @@ export function maakKolomkaart(koppen: readonly unknown[]): Kolomkaart {
   const invoerKolommen = gevonden.map((g) => g.kolom).sort((a, b) => Number(b === invoer.traject) - Number(a === invoer.traject));
   return { invoer, plaatsen, invoerKolommen, uitvoer, gevonden, overig, ontbreekt };
 }
-
-/** Output column positions after adding the missing ones behind the last existing column. */
-export function uitvoerPosities(kaart: Kolomkaart, aantalKolommen: number): Record<Uitvoerkolom, number> {
-  let volgende = aantalKolommen;
-  return Object.fromEntries(UITVOER.map((naam) => [naam, kaart.uitvoer[naam] >= 0 ? kaart.uitvoer[naam] : volgende++])) as Record<Uitvoerkolom, number>;
-}

@@ -1,0 +1,113 @@
+import type { Tariefset } from "../tariefset/types";
+import { maakBulkplan, ontbrekendeKolommenTekst, type Bulkplan } from "./plan";
+import type { Declaraties } from "./rij";
+import type { Samenvatting } from "./samenvatting";
+import type { Rijuitkomsten } from "./uitkomsten";
+import { Bulkrun } from "./verwerk";
+
+export type Rijen = readonly (readonly unknown[])[];
+
+/** A block of rows and its results, as handed to Bulkpoort.schrijfBlok. */
+export interface Uitvoerblok {
+  /** 0-based index of the block's first data row. */
+  start: number;
+  rijen: Rijen;
+  uitkomsten: Rijuitkomsten;
+  plan: Bulkplan;
+}
+
+/**
+ * What a bulk run needs from where the rows live: a sheet in Excel, a CSV stream, a sheet in an xlsx file.
+ * The engine decides everything else (columns, outputs, rules, the summary); an adapter only moves cells.
+ */
+export interface Bulkpoort {
+  /** The header row, or null when the source is empty. */
+  leesKoppen(): Promise<readonly unknown[] | null>;
+  /** Writes the headers of the output columns the sheet lacks (and may format the output columns). */
+  voegKoppenToe(plan: Bulkplan): Promise<void>;
+  /** The next block of at most `max` data rows, or null at the end. May make the previous block's write durable. */
+  leesBlok(max: number): Promise<Rijen | null>;
+  /** Writes the output columns of a block (a skipped, blank row keeps what its output cells held). */
+  schrijfBlok(blok: Uitvoerblok): Promise<void>;
+}
+
+/**
+ * A block's write that did not happen: the adapter has put the block back as it was, so every row is either
+ * fully old or fully new. The run stops there and says so; other errors end the run as they are.
+ */
+export class Schrijffout extends Error {}
+
+/** Thrown when there is no header, or it lacks required columns: nothing was written. */
+export class Kolomfout extends Error {
+  constructor(
+    tekst: string,
+    /** No header row at all (an empty file or sheet): each surface says so in its own words. */
+    readonly leeg = false,
+  ) {
+    super(tekst);
+  }
+}
+
+export interface Bulkopties {
+  set: Tariefset;
+  declaraties?: Declaraties;
+  rijenPerBlok: number;
+  /** Checked between blocks: a cancel never leaves a block half-written. */
+  geannuleerd?: () => boolean;
+  /** Rows done so far (counted only once written). */
+  voortgang?: (klaar: number) => void;
+}
+
+export interface Bulkuitkomst {
+  plan: Bulkplan;
+  samenvatting: Samenvatting;
+  /** Rows recalculated and written (blank rows included). */
+  verwerkt: number;
+  geannuleerd: boolean;
+  /** Why the run stopped early, with up to where it came; null when it ran to the end. */
+  fout: string | null;
+}
+
+const tekstVan = (fout: unknown) => (fout instanceof Error ? fout.message : "onbekende fout");
+
+/**
+ * One bulk run, the same for every surface: header to plan, added headers, then block by block: compute,
+ * write, and count a block in the summary only once its write is done. Declarations that belong to no row
+ * are reported only for a run that got to the end.
+ */
+export async function draaiBulk(poort: Bulkpoort, opties: Bulkopties): Promise<Bulkuitkomst> {
+  const koppen = await poort.leesKoppen();
+  if (koppen === null) throw new Kolomfout("Er is geen kopregel: de eerste rij moet de kolomkoppen bevatten.", true);
+  const p = maakBulkplan(koppen);
+  if (!p.ok) throw new Kolomfout(ontbrekendeKolommenTekst(p.ontbreekt));
+  const plan = p.plan;
+  const run = new Bulkrun(plan.kaart, opties.set, opties.declaraties);
+  const uitkomst: Bulkuitkomst = { plan, samenvatting: run.samenvatting, verwerkt: 0, geannuleerd: false, fout: null };
+  await poort.voegKoppenToe(plan);
+  let uitkomsten: Rijuitkomsten | undefined;
+  let rijen = await poort.leesBlok(opties.rijenPerBlok);
+  while (rijen !== null) {
+    if (opties.geannuleerd?.()) {
+      uitkomst.geannuleerd = true;
+      break;
+    }
+    const start = uitkomst.verwerkt;
+    // One result block for the whole run: its columns are reused block after block.
+    const uit = (uitkomsten = run.rekenBlok(rijen, uitkomsten));
+    let volgende: Rijen | null;
+    try {
+      await poort.schrijfBlok({ start, rijen, uitkomsten: uit, plan });
+      volgende = await poort.leesBlok(opties.rijenPerBlok);
+    } catch (fout) {
+      if (!(fout instanceof Schrijffout)) throw fout;
+      uitkomst.fout = `Gestopt bij rij ${start + 1}: ${tekstVan(fout)}. Rijen 1 t/m ${start} zijn herberekend, de rest is ongewijzigd.`;
+      break;
+    }
+    run.telBlok(rijen, uit);
+    uitkomst.verwerkt = start + rijen.length;
+    opties.voortgang?.(uitkomst.verwerkt);
+    rijen = volgende;
+  }
+  if (!uitkomst.geannuleerd && uitkomst.fout === null) run.sluitAf();
+  return uitkomst;
+}

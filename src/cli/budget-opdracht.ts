@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { berekenBudget, heeftFout, resultaatAlsJson, resultaatAlsTekst, type BudgetInvoer } from "../engine";
+import { berekenBudget, doetMee, heeftFout, resultaatAlsJson, resultaatAlsTekst, type BudgetInvoer } from "../engine";
 import { vertaalParseFout } from "./fouten";
 import { kiesTariefset, leesTariefsets } from "./tariefbestand";
 import type { Uitvoer } from "./uitvoer";
@@ -30,9 +30,9 @@ export function budgetOpdracht(args: string[], uit: Uitvoer): number {
     throw vertaalParseFout(fout);
   }
   const set = kiesTariefset(leesTariefsets(waarden.tarieven), waarden.tariefset);
-  // A section is on as soon as any of its flags is given; its missing fields then become messages.
-  const groepAan = ["groep-dagen", "groep-uren", "groep-weken", "intensiteit", "kdc-odc"].some((k) => k in waarden);
-  const ambulantAan = ["ambulant-uren", "ambulant-weken", "rekentarief"].some((k) => k in waarden);
+  // A section is on as soon as any of its options is given (a filled cell); its missing fields then become messages.
+  const groepAan = doetMee([waarden["groep-dagen"], waarden["groep-uren"], waarden["groep-weken"], waarden.intensiteit, waarden["kdc-odc"]]);
+  const ambulantAan = doetMee([waarden["ambulant-uren"], waarden["ambulant-weken"], waarden.rekentarief]);
   const invoer: BudgetInvoer = {
     traject: waarden.traject,
     verwijzer: waarden.verwijzer,
@@ -48,7 +48,7 @@ export function budgetOpdracht(args: string[], uit: Uitvoer): number {
     ambulant: ambulantAan
       ? { urenPerWeek: waarden["ambulant-uren"], weken: waarden["ambulant-weken"], rekentarief: waarden.rekentarief }
       : null,
-    gekozen: waarden.gekozen !== undefined || waarden.reden !== undefined ? { nummer: waarden.gekozen, reden: waarden.reden } : null,
+    gekozen: doetMee([waarden.gekozen, waarden.reden]) ? { nummer: waarden.gekozen, reden: waarden.reden } : null,
   };
   const resultaat = berekenBudget(invoer, set);
   uit.stdout(waarden.json ? JSON.stringify(resultaatAlsJson(resultaat)) + "\n" : resultaatAlsTekst(resultaat, set));

@@ -5,10 +5,24 @@ import { isGeldigBsn } from "../../src/engine/bulk/bsn";
 import { MET_AMBULANT, MET_GEKOZEN, MET_GROEP } from "../../src/engine/rekening";
 import { Rijuitkomsten, STATUS_OVERGESLAGEN } from "../../src/engine/bulk/uitkomsten";
 import { genereerRijen, KOPPEN } from "../../bench/genereer";
+import { testset } from "../helpers/tariefsets";
 
 const set = STANDAARD_TARIEFSET;
 const BEGELEIDING = "Overwegend begeleiding en lichte hulp";
 const GGZ = "Grote ggz instellingen / academisch";
+
+describe("KDC/ODC column", () => {
+  test("found by its aliases; ja lets zwaar into duurzaam, nee or empty does not; alone it switches nothing on", () => {
+    const set = testset((b) => (b.intensiteiten[3].uurtarief = 30));
+    const kaart = maakKolomkaart(["Traject", "Groep dagen per week", "Groep uren per dag", "Intensiteit", "KDC of ODC", "Ambulant uren per week", "Ambulant weken", "Rekentarief"]);
+    expect(kaart.invoer.kdcOdc).toBe(4);
+    const r = (kdc: unknown) => berekenRij(["duurzaam", 2, 3, "zwaar", kdc, "", "", ""], kaart, set);
+    expect(r("ja")).toMatchObject({ status: "ok", groepCent: 936000 });
+    expect(r("nee")).toMatchObject({ status: "fout", groepCent: null });
+    expect(r("")).toMatchObject({ status: "fout" });
+    expect(berekenRij(["herstel", "", "", "", "ja", 3, 26, "Overwegend begeleiding en lichte hulp"], kaart, set)).toMatchObject({ status: "ok", totaalCent: 546000, groepCent: null });
+  });
+});
 
 describe("header matching", () => {
   test("case-, space-, dash- and underscore-insensitive, with aliases; unknown columns listed and left alone", () => {

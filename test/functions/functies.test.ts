@@ -142,6 +142,15 @@ describe("tariffs from the workbook's Tarieven table", () => {
     });
     expect(await JH.rekentarief([[GGZ]])).toEqual([[fout("#VALUE!", "kon niet worden gelezen: verbinding verbroken")]]);
   });
+  test("KDC/ODC: an argument appended to BUDGETGROEP and BUDGET lets zwaar into a duurzaam traject", async () => {
+    zetTabelLezer(tabelMet((b) => (b.intensiteiten[3].uurtarief = 30)));
+    // 2 days x 3 h x 52 weeks x EUR 30 = EUR 9.360; weeks empty in duurzaam.
+    expect(await JH.budgetgroep([[2]], [[3]], [[""]], [["zwaar"]], [["duurzaam"]], [[""]], [["ja"]])).toEqual([[9360]]);
+    expect(await JH.budgetgroep([[2]], [[3]], [[""]], [["zwaar"]], [["duurzaam"]])).toEqual([[fout("#VALUE!", "alleen bij een KDC/ODC")]]);
+    expect(await JH.budget([["duurzaam"]], [[2]], [[3]], [[""]], [["zwaar"]], [[""]], [[""]], [[""]], [[""]], [[""]], [["ja"]])).toEqual([[9360]]);
+    // A KDC/ODC flag alone does not switch a group offer on.
+    expect(await JH.budget([["herstel"]], [[""]], [[""]], [[""]], [[""]], [[3]], [[26]], [[BEGELEIDING]], [[""]], [[""]], [["ja"]])).toEqual([[5460]]);
+  });
   test("no table: the built-in set", async () => {
     zetTabelLezer(async () => null);
     expect(await JH.rekentarief([[GGZ]])).toEqual([[130]]);

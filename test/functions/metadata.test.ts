@@ -15,9 +15,9 @@ test("functions.json holds every JH function with its parameters (names, optiona
     "STANDAARDBUDGETNUMMER(bedrag, verwijzer?, tariefset?)",
     "GROEPSTARIEF(intensiteit, tariefset?)",
     "REKENTARIEF(naam, tariefset?)",
-    "BUDGETGROEP(dagen_per_week, uren_per_dag, weken, intensiteit, traject?, tariefset?)",
+    "BUDGETGROEP(dagen_per_week, uren_per_dag, weken, intensiteit, traject?, tariefset?, kdc_odc?)",
     "BUDGETAMBULANT(uren_per_week, weken, rekentarief, traject?, tariefset?)",
-    "BUDGET(traject, groep_dagen, groep_uren, groep_weken, intensiteit, amb_uren, amb_weken, rekentarief, verwijzer?, tariefset?)",
+    "BUDGET(traject, groep_dagen, groep_uren, groep_weken, intensiteit, amb_uren, amb_weken, rekentarief, verwijzer?, tariefset?, kdc_odc?)",
     "TARIEFSETS()",
   ]);
   for (const f of metadata.functions) {

@@ -11,6 +11,7 @@ export const INVOER = {
   groepUren: ["Groep uren per dag", "Groepsaanbod uren per dag", "Uren per dag"],
   groepWeken: ["Groep weken", "Groepsaanbod weken", "Weken groep"],
   intensiteit: ["Intensiteit", "Groep intensiteit", "Intensiteit groepsaanbod"],
+  kdcOdc: ["KDC/ODC", "KDC of ODC", "KDC", "ODC", "Kinderdagcentrum"],
   ambUren: ["Ambulant uren per week", "Ambulante uren per week", "Uren per week"],
   ambWeken: ["Ambulant weken", "Ambulante weken", "Weken ambulant"],
   rekentarief: ["Rekentarief", "Uurtarief ambulant"],
@@ -39,8 +40,13 @@ export function kopSleutel(kop: unknown): string {
 export interface Kolomkaart {
   /** Column index per input field, or -1 when absent. */
   invoer: Record<Invoerveld, number>;
-  /** The same columns as the calculation reads them (rekenIn). A sheet has no KDC/ODC column. */
+  /** The same columns as the calculation reads them (rekenIn). */
   plaatsen: Invoerplaatsen;
+  /**
+   * The columns whose filled cells switch a section on (see regels/onderdelen): the group offer's four (a
+   * KDC/ODC cell only qualifies a group offer that is there), the ambulant three, the chosen level's one.
+   */
+  onderdelen: { groep: readonly number[]; ambulant: readonly number[]; gekozen: readonly number[] };
   /** The columns of the inputs that were found: a row empty in all of them is a blank line. */
   invoerKolommen: number[];
   /** Column index per output column; -1 means it is missing and will be added after the last column. */
@@ -85,7 +91,7 @@ export function maakKolomkaart(koppen: readonly unknown[]): Kolomkaart {
     urenPerDag: invoer.groepUren,
     groepWeken: invoer.groepWeken,
     intensiteit: invoer.intensiteit,
-    kdcOdc: -1,
+    kdcOdc: invoer.kdcOdc,
     urenPerWeek: invoer.ambUren,
     ambulantWeken: invoer.ambWeken,
     rekentarief: invoer.rekentarief,
@@ -96,5 +102,11 @@ export function maakKolomkaart(koppen: readonly unknown[]): Kolomkaart {
   // texts the row shares with the others, where an allocation number is a string of its own that would be read
   // only for this.
   const invoerKolommen = gevonden.map((g) => g.kolom).sort((a, b) => Number(b === invoer.traject) - Number(a === invoer.traject));
-  return { invoer, plaatsen, invoerKolommen, uitvoer, gevonden, overig, ontbreekt };
+  const aanwezig = (...kolommen: number[]) => kolommen.filter((k) => k >= 0);
+  const onderdelen = {
+    groep: aanwezig(invoer.groepDagen, invoer.groepUren, invoer.groepWeken, invoer.intensiteit),
+    ambulant: aanwezig(invoer.ambUren, invoer.ambWeken, invoer.rekentarief),
+    gekozen: aanwezig(invoer.gekozen),
+  };
+  return { invoer, plaatsen, onderdelen, invoerKolommen, uitvoer, gevonden, overig, ontbreekt };
 }

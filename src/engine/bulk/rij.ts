@@ -6,6 +6,7 @@ import { citeer } from "../melding";
 import { niveauTekst } from "../standaardbudget";
 import type { Niveau, Tariefset } from "../tariefset/types";
 import { isGeldigBsn } from "./bsn";
+import { doetMeeInRij } from "../regels/onderdelen";
 import { toewijzingSleutel } from "./declaraties";
 import type { Kolomkaart } from "./kolommen";
 import { Rijuitkomsten, STATUS_FOUT, STATUS_OK, STATUS_WAARSCHUWING, type RijResultaat } from "./uitkomsten";
@@ -38,9 +39,10 @@ export const LEGE_RIJ = 16;
 export function bekijkRij(rij: readonly unknown[], kaart: Kolomkaart): number {
   if (isLegeRij(rij, kaart)) return LEGE_RIJ;
   const k = kaart.invoer;
-  const groep = leeg(rij, k.groepDagen) && leeg(rij, k.groepUren) && leeg(rij, k.groepWeken) && leeg(rij, k.intensiteit) ? 0 : MET_GROEP;
-  const ambulant = leeg(rij, k.ambUren) && leeg(rij, k.ambWeken) && leeg(rij, k.rekentarief) ? 0 : MET_AMBULANT;
-  const gekozen = leeg(rij, k.gekozen) ? 0 : MET_GEKOZEN;
+  const o = kaart.onderdelen;
+  const groep = doetMeeInRij(rij, o.groep) ? MET_GROEP : 0;
+  const ambulant = doetMeeInRij(rij, o.ambulant) ? MET_AMBULANT : 0;
+  const gekozen = doetMeeInRij(rij, o.gekozen) ? MET_GEKOZEN : 0;
   // The BSN is checked but never quoted: it must not end up in a message, a log or a summary.
   const bsn = !leeg(rij, k.bsn) && !isGeldigBsn(rij[k.bsn]) ? BSN_ONGELDIG : 0;
   return groep | ambulant | gekozen | bsn;

@@ -59,7 +59,8 @@ export function bepaalTariefsets(bronnen: Tariefbronnen): Tariefsets {
 
 /** Why nothing is calculated while the workbook's table is broken, in one message. */
 export function tabelOngeldigTekst(fouten: readonly string[]): string {
-  return `De tabel ${TABEL_NAAM} in de werkmap is ongeldig, dus wordt er niet gerekend (ook niet met een andere tariefset): ${fouten.join(" ")}`;
+  // Short before the details: Excel shows at most 255 characters of a function's message.
+  return `Tabel ${TABEL_NAAM} ongeldig, er wordt niet gerekend: ${fouten.join(" ")}`;
 }
 
 /** The set named (case- and space-insensitive), or the standard one when the name is empty; else why not. */

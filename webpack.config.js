@@ -23,7 +23,9 @@ class BundelGrootte {
       for (const { name: naam, source } of compilation.getAssets()) {
         if (!naam.endsWith(".js") || naam.startsWith("office-js/")) continue;
         const inhoud = source.buffer();
-        regels.push(`  ${naam.padEnd(16)} ${(inhoud.length / 1024).toFixed(1).padStart(8)} KB  ${(zlib.gzipSync(inhoud).length / 1024).toFixed(1).padStart(7)} KB gzip`);
+        regels.push(
+          `  ${naam.padEnd(16)} ${(inhoud.length / 1024).toFixed(1).padStart(8)} KB  ${(zlib.gzipSync(inhoud).length / 1024).toFixed(1).padStart(7)} KB gzip`,
+        );
       }
       if (regels.length) console.log(`Bundelgrootte:\n${regels.sort().join("\n")}`);
     });
@@ -41,7 +43,10 @@ async function httpsOpties() {
 function basisUrl(bouwen) {
   const waarde = process.env.REKENTOOL_URL;
   if (waarde === undefined || waarde.trim() === "") {
-    if (bouwen) console.log(`REKENTOOL_URL is niet gezet: dist/manifest.xml wijst naar ${ONTWIKKEL_BASIS} (alleen voor ontwikkelen; zie docs/installeren.md).`);
+    if (bouwen)
+      console.log(
+        `REKENTOOL_URL is niet gezet: dist/manifest.xml wijst naar ${ONTWIKKEL_BASIS} (alleen voor ontwikkelen; zie docs/installeren.md).`,
+      );
     return ONTWIKKEL_BASIS;
   }
   try {
@@ -69,7 +74,16 @@ module.exports = async (env = {}, argv = {}) => {
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
+          },
+        },
+      ],
     },
     performance: { hints: false },
     // The standalone server's own "running at" lines come before the first build is done; scripts/start.js
@@ -89,7 +103,11 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/*.xlsx", to: "assets/[name][ext]", noErrorOnMissing: true },
-          { from: "manifest.xml", to: "manifest.xml", transform: (inhoud) => manifestVoor(inhoud.toString("utf8"), basis, VERSIE) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (inhoud) => manifestVoor(inhoud.toString("utf8"), basis, VERSIE),
+          },
           // Server settings for IIS, Apache and Azure Static Web Apps, part of every build so a rebuild keeps them.
           { from: "hosting", to: ".", globOptions: { dot: true } },
           // Local office.js: no request leaves the machine. Already minified, so the minifier skips it.

@@ -34,19 +34,33 @@ const ms = (t: number) => `${t.toFixed(0)} ms`;
 type Peeruitkomst = (string | number | boolean | null)[];
 
 /** Compares the peer's five formula columns with our rows; rows we reject are counted, not compared. */
-function vergelijk(ons: RijResultaat[], peer: Peeruitkomst[]): { gelijk: number; verschil: number; peerFout: number; afgewezen: number; voorbeeld: string } {
+function vergelijk(
+  ons: RijResultaat[],
+  peer: Peeruitkomst[],
+): { gelijk: number; verschil: number; peerFout: number; afgewezen: number; voorbeeld: string } {
   let gelijk = 0;
   let verschil = 0;
   let peerFout = 0;
   let afgewezen = 0;
   let voorbeeld = "";
-  const getal = (w: unknown) => (w === "" || w === null || w === undefined ? null : typeof w === "number" ? w : Number(String(w).replace(",", ".")));
+  const getal = (w: unknown) =>
+    w === "" || w === null || w === undefined ? null : typeof w === "number" ? w : Number(String(w).replace(",", "."));
   ons.forEach((r, i) => {
     if (r.totaalCent === null) return void afgewezen++;
     const p = peer[i] ?? [];
-    const verwacht = [(r.groepCent ?? 0) / 100, (r.ambulantCent ?? 0) / 100, r.totaalCent / 100, r.niveau ?? "offerte", r.niveauCent === null ? null : r.niveauCent / 100];
+    const verwacht = [
+      (r.groepCent ?? 0) / 100,
+      (r.ambulantCent ?? 0) / 100,
+      r.totaalCent / 100,
+      r.niveau ?? "offerte",
+      r.niveauCent === null ? null : r.niveauCent / 100,
+    ];
     const kreeg = [getal(p[0]), getal(p[1]), getal(p[2]), p[3] === "offerte" ? "offerte" : getal(p[3]), getal(p[4])];
-    const zelfde = verwacht.every((v, k) => (typeof v === "number" && typeof kreeg[k] === "number" ? Math.abs(v - (kreeg[k] as number)) < 0.005 : v === kreeg[k]));
+    const zelfde = verwacht.every((v, k) =>
+      typeof v === "number" && typeof kreeg[k] === "number"
+        ? Math.abs(v - (kreeg[k] as number)) < 0.005
+        : v === kreeg[k],
+    );
     if (zelfde) gelijk++;
     // The formulas stop with an error (e.g. on "2,5" typed as text) where the engine reads the value.
     else if (kreeg.slice(0, 3).some((k) => k === null || Number.isNaN(k))) peerFout++;
@@ -69,7 +83,9 @@ async function schrijfFormulewerkmap(pad: string, rijen: unknown[][]): Promise<v
   const werkmap = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: pad, useSharedStrings: true });
   const blad = werkmap.addWorksheet("Toewijzingen");
   blad.addRow([...KOPPEN, ...FORMULEKOPPEN]).commit();
-  rijen.forEach((rij, i) => blad.addRow([...rij, ...formules(i + 2).map((f) => ({ formula: f.slice(1) }))] as ExcelJS.CellValue[]).commit());
+  rijen.forEach((rij, i) =>
+    blad.addRow([...rij, ...formules(i + 2).map((f) => ({ formula: f.slice(1) }))] as ExcelJS.CellValue[]).commit(),
+  );
   blad.commit();
   const tarieven = werkmap.addWorksheet("Tarieven");
   for (const r of tarievenBlad()) tarieven.addRow(r).commit();
@@ -79,7 +95,9 @@ async function schrijfFormulewerkmap(pad: string, rijen: unknown[][]): Promise<v
 
 function soffice(args: string[]): number {
   const t = performance.now();
-  const r = spawnSync("soffice", [`-env:UserInstallation=file://${join(MAP, "lo-profiel")}`, "--headless", ...args], { encoding: "utf8" });
+  const r = spawnSync("soffice", [`-env:UserInstallation=file://${join(MAP, "lo-profiel")}`, "--headless", ...args], {
+    encoding: "utf8",
+  });
   if (r.status !== 0) throw new Error(`soffice faalde: ${r.stderr}`);
   return performance.now() - t;
 }
@@ -90,22 +108,36 @@ async function main() {
   const lo = spawnSync("soffice", ["--version"], { encoding: "utf8" }).stdout?.trim() ?? "";
   log(`# Benchmark bulkherberekening`);
   log();
-  log(`Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.version}`);
+  log(
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.version}`,
+  );
   log(`Peers: HyperFormula ${HyperFormula.version}, ${lo || "LibreOffice niet gevonden"}`);
-  log(`Gegevens: gegenereerde toewijzingen (bench/genereer.ts): herstel en duurzaam, groep en ambulant, ~1% invoerfouten, ongeveer 8% rijen met een fout (ook medisch boven 5).`);
+  log(
+    `Gegevens: gegenereerde toewijzingen (bench/genereer.ts): herstel en duurzaam, groep en ambulant, ~1% invoerfouten, ongeveer 8% rijen met een fout (ook medisch boven 5).`,
+  );
   log();
 
   log(`## Rekenen (rijen in, uitkomsten uit; zonder Excel- of bestands-I/O)`);
-  log(`Per blok van ${PER_BLOK.toLocaleString("nl-NL")} rijen, zoals de Excel-route (15 invoer- en 9 uitvoerkolommen): elk blok komt binnen als nieuwe waarden uit JSON, zoals Excel ze stuurt (dat inlezen is Excel-I/O en telt niet mee); de uitkomsten van een blok blijven bestaan tot het volgende blok.`);
+  log(
+    `Per blok van ${PER_BLOK.toLocaleString("nl-NL")} rijen, zoals de Excel-route (15 invoer- en 9 uitvoerkolommen): elk blok komt binnen als nieuwe waarden uit JSON, zoals Excel ze stuurt (dat inlezen is Excel-I/O en telt niet mee); de uitkomsten van een blok blijven bestaan tot het volgende blok.`,
+  );
   const klein = genereerRijen(N_PEER);
-  const ons = { tijd: onzeBerekening(klein, false), uit: klein.map((r) => berekenRij(r, maakKolomkaart([...KOPPEN]), STANDAARD_TARIEFSET)) };
+  const ons = {
+    tijd: onzeBerekening(klein, false),
+    uit: klein.map((r) => berekenRij(r, maakKolomkaart([...KOPPEN]), STANDAARD_TARIEFSET)),
+  };
   const doel = (tijd: number) => `doel hoogstens 500 ms: ${tijd <= 500 ? "gehaald" : "NIET gehaald"}`;
-  log(`Rekentool in Node ${process.version} (de CLI), ${N_PEER.toLocaleString("nl-NL")} rijen: ${ms(ons.tijd)} (mediaan van 5, na een ongetelde ronde)`);
+  log(
+    `Rekentool in Node ${process.version} (de CLI), ${N_PEER.toLocaleString("nl-NL")} rijen: ${ms(ons.tijd)} (mediaan van 5, na een ongetelde ronde)`,
+  );
   const groot = genereerRijen(N_GROOT);
-  let t0: number;
   const grootTijd = onzeBerekening(groot, false);
-  log(`Rekentool in Node, ${N_GROOT.toLocaleString("nl-NL")} rijen: ${ms(grootTijd)} (mediaan van 5, na een ongetelde ronde; ${doel(grootTijd)})`);
-  log(`  met ook de celwaarden voor het schrijven naar Excel (range.values per blok): ${ms(onzeBerekening(groot, true))}`);
+  log(
+    `Rekentool in Node, ${N_GROOT.toLocaleString("nl-NL")} rijen: ${ms(grootTijd)} (mediaan van 5, na een ongetelde ronde; ${doel(grootTijd)})`,
+  );
+  log(
+    `  met ook de celwaarden voor het schrijven naar Excel (range.values per blok): ${ms(onzeBerekening(groot, true))}`,
+  );
   // Inside Excel the add-in runs in a browser engine (Excel on the web, WebView2 in Excel for Windows), not in Node.
   const browser = await meetInBrowser(join(ROOT, "bench", "out", "js"), [
     [N_PEER, false],
@@ -114,55 +146,95 @@ async function main() {
   ]);
   if (browser) {
     const [kleinB, grootB, schrijfB] = browser.tijden;
-    log(`Rekentool in ${browser.versie} (de JavaScript-motor van Excel op het web en van WebView2 in Excel voor Windows), zelfde code en gegevens:`);
-    log(`  ${N_PEER.toLocaleString("nl-NL")} rijen: ${ms(kleinB)}; ${N_GROOT.toLocaleString("nl-NL")} rijen: ${ms(grootB)} (mediaan van 5, na een ongetelde ronde; ${doel(grootB)}); met de celwaarden: ${ms(schrijfB)}`);
+    log(
+      `Rekentool in ${browser.versie} (de JavaScript-motor van Excel op het web en van WebView2 in Excel voor Windows), zelfde code en gegevens:`,
+    );
+    log(
+      `  ${N_PEER.toLocaleString("nl-NL")} rijen: ${ms(kleinB)}; ${N_GROOT.toLocaleString("nl-NL")} rijen: ${ms(grootB)} (mediaan van 5, na een ongetelde ronde; ${doel(grootB)}); met de celwaarden: ${ms(schrijfB)}`,
+    );
   } else log(`Rekentool in Chromium: niet gemeten (geen Chromium op ${CHROMIUM}).`);
   // Why a second core does not help here: the rows would first have to be copied to another thread.
-  t0 = performance.now();
+  const t0 = performance.now();
   structuredClone(groot.slice(0, N_GROOT / 2));
-  log(`  (de helft van de rijen naar een tweede thread kopiëren kost alleen al ${ms(performance.now() - t0)}: meer dan de tweede kern zou besparen)`);
+  log(
+    `  (de helft van de rijen naar een tweede thread kopiëren kost alleen al ${ms(performance.now() - t0)}: meer dan de tweede kern zou besparen)`,
+  );
 
   // HyperFormula: the build evaluates every formula.
   const data = [[...KOPPEN, ...FORMULEKOPPEN], ...klein.map((rij, i) => [...rij, ...formules(i + 2, "FALSE()")])];
   let t = performance.now();
-  const hf = HyperFormula.buildFromSheets({ Toewijzingen: data as never, Tarieven: tarievenBlad() }, { licenseKey: "gpl-v3", maxRows: N_GROOT + 10 });
+  const hf = HyperFormula.buildFromSheets(
+    { Toewijzingen: data as never, Tarieven: tarievenBlad() },
+    { licenseKey: "gpl-v3", maxRows: N_GROOT + 10 },
+  );
   const hfTijd = performance.now() - t;
-  const hfWaarden = hf.getSheetValues(0).slice(1).map((r) => r.slice(15) as Peeruitkomst);
+  const hfWaarden = hf
+    .getSheetValues(0)
+    .slice(1)
+    .map((r) => r.slice(15) as Peeruitkomst);
   const hfVergelijk = vergelijk(ons.uit, hfWaarden);
-  log(`HyperFormula, ${N_PEER.toLocaleString("nl-NL")} rijen: ${ms(hfTijd)}; rekentool ${(hfTijd / ons.tijd).toFixed(0)}x sneller (doel 20x: ${hfTijd / ons.tijd >= 20 ? "gehaald" : "NIET gehaald"})`);
+  log(
+    `HyperFormula, ${N_PEER.toLocaleString("nl-NL")} rijen: ${ms(hfTijd)}; rekentool ${(hfTijd / ons.tijd).toFixed(0)}x sneller (doel 20x: ${hfTijd / ons.tijd >= 20 ? "gehaald" : "NIET gehaald"})`,
+  );
   log(vergelijkTekst(hfVergelijk));
   hf.destroy();
 
   // LibreOffice: converting a formula workbook to CSV computes every formula (no stored results).
   const formulePad = join(MAP, `formules-${N_PEER}.xlsx`);
   await schrijfFormulewerkmap(formulePad, klein);
-  soffice(["--convert-to", "csv", "--outdir", join(MAP, "opwarmen"), join(ROOT, "assets", "Rekentool-standaardbudgetten.xlsx")]);
+  soffice([
+    "--convert-to",
+    "csv",
+    "--outdir",
+    join(MAP, "opwarmen"),
+    join(ROOT, "assets", "Rekentool-standaardbudgetten.xlsx"),
+  ]);
   const loTijd = soffice(["--convert-to", "csv", "--outdir", MAP, formulePad]);
-  const loRijen: string[][] = parse(readFileSync(join(MAP, `formules-${N_PEER}.csv`), "utf8"), { relax_column_count: true });
-  const loVergelijk = vergelijk(ons.uit, loRijen.slice(1).map((r) => r.slice(15)));
-  log(`LibreOffice, ${N_PEER.toLocaleString("nl-NL")} rijen (xlsx lezen, rekenen, csv schrijven): ${ms(loTijd)}; rekentool ${(loTijd / ons.tijd).toFixed(0)}x sneller (doel 20x: ${loTijd / ons.tijd >= 20 ? "gehaald" : "NIET gehaald"})`);
+  const loRijen: string[][] = parse(readFileSync(join(MAP, `formules-${N_PEER}.csv`), "utf8"), {
+    relax_column_count: true,
+  });
+  const loVergelijk = vergelijk(
+    ons.uit,
+    loRijen.slice(1).map((r) => r.slice(15)),
+  );
+  log(
+    `LibreOffice, ${N_PEER.toLocaleString("nl-NL")} rijen (xlsx lezen, rekenen, csv schrijven): ${ms(loTijd)}; rekentool ${(loTijd / ons.tijd).toFixed(0)}x sneller (doel 20x: ${loTijd / ons.tijd >= 20 ? "gehaald" : "NIET gehaald"})`,
+  );
   log(vergelijkTekst(loVergelijk));
-  log(`  (de formules geven ook voor afgewezen rijen een getal of een fout zonder uitleg; de rekentool zegt per rij wat er mis is)`);
+  log(
+    `  (de formules geven ook voor afgewezen rijen een getal of een fout zonder uitleg; de rekentool zegt per rij wat er mis is)`,
+  );
   log();
 
   log(`## Hele taak op een bestand (lezen, rekenen, schrijven), ${N_PEER.toLocaleString("nl-NL")} rijen`);
   const invoer = join(MAP, `toewijzingen-${N_PEER}.xlsx`);
   await schrijfXlsx(invoer, klein);
   t = performance.now();
-  const cli = spawnSync(process.execPath, [join(ROOT, "bin", "rekentool.js"), "bulk", invoer, "--uit", join(MAP, "uit.xlsx")], { encoding: "utf8" });
+  const cli = spawnSync(
+    process.execPath,
+    [join(ROOT, "bin", "rekentool.js"), "bulk", invoer, "--uit", join(MAP, "uit.xlsx")],
+    { encoding: "utf8" },
+  );
   const cliTijd = performance.now() - t;
   if (cli.status !== 0 && cli.status !== 1) throw new Error(`rekentool bulk faalde: ${cli.stderr}`);
   const loXlsx = soffice(["--convert-to", "xlsx", "--outdir", join(MAP, "lo-xlsx"), formulePad]);
   log(`rekentool bulk (xlsx -> xlsx): ${ms(cliTijd)}`);
-  log(`LibreOffice (formule-xlsx -> xlsx): ${ms(loXlsx)}; rekentool ${(loXlsx / cliTijd).toFixed(1)}x sneller (doel 2x: ${loXlsx / cliTijd >= 2 ? "gehaald" : "NIET gehaald"})`);
+  log(
+    `LibreOffice (formule-xlsx -> xlsx): ${ms(loXlsx)}; rekentool ${(loXlsx / cliTijd).toFixed(1)}x sneller (doel 2x: ${loXlsx / cliTijd >= 2 ? "gehaald" : "NIET gehaald"})`,
+  );
   const csvIn = join(MAP, `toewijzingen-${N_PEER}.csv`);
   const { schrijfCsv } = await import("./bestanden");
   await schrijfCsv(csvIn, klein);
   t = performance.now();
-  spawnSync(process.execPath, [join(ROOT, "bin", "rekentool.js"), "bulk", csvIn, "--uit", join(MAP, "uit.csv")], { encoding: "utf8" });
+  spawnSync(process.execPath, [join(ROOT, "bin", "rekentool.js"), "bulk", csvIn, "--uit", join(MAP, "uit.csv")], {
+    encoding: "utf8",
+  });
   log(`rekentool bulk (csv -> csv, gestreamd): ${ms(performance.now() - t)}`);
 
-  writeFileSync(join(ROOT, "bench", "RESULTS.md"), `${regels.join("\n")}\n\nGemeten op ${new Date().toISOString().slice(0, 10)} met \`npm run bench\`.\n`);
+  writeFileSync(
+    join(ROOT, "bench", "RESULTS.md"),
+    `${regels.join("\n")}\n\nGemeten op ${new Date().toISOString().slice(0, 10)} met \`npm run bench\`.\n`,
+  );
 }
 
 main().catch((fout) => {

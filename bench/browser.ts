@@ -17,7 +17,14 @@ export interface Browsermeting {
 /** Null when there is no Chromium on this machine. `compiled` is bench/out/js (the JavaScript that ships). */
 export async function meetInBrowser(compiled: string, metingen: [number, boolean][]): Promise<Browsermeting | null> {
   if (!existsSync(CHROMIUM)) return null;
-  const bundel = await build({ entryPoints: [join(compiled, "bench", "in-browser.js")], bundle: true, format: "iife", platform: "browser", write: false, logLevel: "error" });
+  const bundel = await build({
+    entryPoints: [join(compiled, "bench", "in-browser.js")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    write: false,
+    logLevel: "error",
+  });
   const browser = await startBrowser();
   try {
     // One page for all, in the order Node measures them: the first measurement warms the code up, as in Node.
@@ -25,7 +32,13 @@ export async function meetInBrowser(compiled: string, metingen: [number, boolean
     await pagina.addScriptTag({ content: bundel.outputFiles[0].text });
     const tijden: number[] = [];
     for (const [n, schrijfwaarden] of metingen) {
-      tijden.push(await pagina.evaluate(([n, s]) => (globalThis as unknown as { rekentoolMeting: (n: number, s: boolean) => number }).rekentoolMeting(n, s), [n, schrijfwaarden] as const));
+      tijden.push(
+        await pagina.evaluate(
+          ([n, s]) =>
+            (globalThis as unknown as { rekentoolMeting: (n: number, s: boolean) => number }).rekentoolMeting(n, s),
+          [n, schrijfwaarden] as const,
+        ),
+      );
     }
     return { versie: `Chromium ${browser.version()}`, tijden };
   } finally {

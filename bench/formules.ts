@@ -5,14 +5,22 @@
  */
 import { STANDAARD_TARIEFSET } from "../src/engine";
 
-export const FORMULEKOPPEN = ["Budget groepsaanbod", "Budget ambulant", "Budget totaal", "Standaardbudget", "Standaardbudget bedrag"];
+export const FORMULEKOPPEN = [
+  "Budget groepsaanbod",
+  "Budget ambulant",
+  "Budget totaal",
+  "Standaardbudget",
+  "Standaardbudget bedrag",
+];
 
 /** Sheet "Tarieven": A:B rekentarieven, D:E group rates per intensity, G:H levels in descending order. */
 export function tarievenBlad(): (string | number)[][] {
   const set = STANDAARD_TARIEFSET;
   const niveaus = [...set.niveaus].reverse();
   const hoogte = Math.max(set.rekentarieven.length, set.intensiteiten.length, niveaus.length);
-  const rijen: (string | number)[][] = [["Rekentarief", "Uurtarief", "", "Intensiteit", "Uurtarief", "", "Standaardbudget", "Bedrag"]];
+  const rijen: (string | number)[][] = [
+    ["Rekentarief", "Uurtarief", "", "Intensiteit", "Uurtarief", "", "Standaardbudget", "Bedrag"],
+  ];
   for (let i = 0; i < hoogte; i++) {
     const r = set.rekentarieven[i];
     const g = set.intensiteiten[i];

@@ -20,7 +20,16 @@ export const KOPPEN = [
   "Gedeclareerd",
 ] as const;
 
-const AANBIEDERS = ["Jeugdzorg Noord", "Kindkracht", "GGZ Oost", "Zorgboerderij De Es", "Praktijk Vliet", "Stichting Samen", "Ambulant Team Zwolle", "Gezin Centraal"];
+const AANBIEDERS = [
+  "Jeugdzorg Noord",
+  "Kindkracht",
+  "GGZ Oost",
+  "Zorgboerderij De Es",
+  "Praktijk Vliet",
+  "Stichting Samen",
+  "Ambulant Team Zwolle",
+  "Gezin Centraal",
+];
 const TARIEVEN = ["Overwegend begeleiding en lichte hulp", "Grote ggz instellingen / academisch"];
 
 /** Mulberry32: small, fast, seeded. */

@@ -5,4 +5,5 @@
 import { genereerRijen } from "./genereer";
 import { onzeBerekening } from "./meting";
 
-(globalThis as { rekentoolMeting?: unknown }).rekentoolMeting = (n: number, schrijfwaarden: boolean): number => onzeBerekening(genereerRijen(n), schrijfwaarden);
+(globalThis as { rekentoolMeting?: unknown }).rekentoolMeting = (n: number, schrijfwaarden: boolean): number =>
+  onzeBerekening(genereerRijen(n), schrijfwaarden);

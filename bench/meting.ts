@@ -28,7 +28,8 @@ export function onzeBerekening(rijen: unknown[][], schrijfwaarden: boolean): num
   const kaart = maakKolomkaart([...KOPPEN]);
   const alle = UITVOER.map((_, i) => i);
   const blokken: string[] = [];
-  for (let start = 0; start < rijen.length; start += PER_BLOK) blokken.push(JSON.stringify(rijen.slice(start, start + PER_BLOK)));
+  for (let start = 0; start < rijen.length; start += PER_BLOK)
+    blokken.push(JSON.stringify(rijen.slice(start, start + PER_BLOK)));
   const tijden: number[] = [];
   let bewaard: unknown = null;
   for (let h = -1; h < 5; h++) {

@@ -5,7 +5,11 @@
 // start-up, so `bulk` starts itself once more with it; if that cannot start, it runs as it is.
 const JONGE_GENERATIE = "--max-semi-space-size=64";
 if (process.argv[2] === "bulk" && !process.execArgv.some((a) => a.startsWith("--max-semi-space-size"))) {
-  const herstart = require("node:child_process").spawnSync(process.execPath, [...process.execArgv, JONGE_GENERATIE, __filename, ...process.argv.slice(2)], { stdio: "inherit" });
+  const herstart = require("node:child_process").spawnSync(
+    process.execPath,
+    [...process.execArgv, JONGE_GENERATIE, __filename, ...process.argv.slice(2)],
+    { stdio: "inherit" },
+  );
   if (!herstart.error) process.exit(herstart.status ?? 1);
 }
 // The CLI is compiled to lib/ by `npm ci` (prepare script); say so plainly when it is missing.
@@ -14,7 +18,9 @@ try {
   cli = require("../lib/cli/main.js");
 } catch (fout) {
   if (fout && fout.code === "MODULE_NOT_FOUND") {
-    process.stderr.write("rekentool: de opdrachtregel is nog niet gebouwd. Voer eerst 'npm ci' of 'npm run build:cli' uit.\n");
+    process.stderr.write(
+      "rekentool: de opdrachtregel is nog niet gebouwd. Voer eerst 'npm ci' of 'npm run build:cli' uit.\n",
+    );
     process.exit(2);
   }
   throw fout;

@@ -10,7 +10,11 @@ const MAATEN = [16, 32, 64, 80, 128];
 function teken(maat) {
   const png = new PNG({ width: maat, height: maat });
   const straal = maat * 0.18;
-  const balken = [0.35, 0.6, 0.85].map((hoogte, i) => ({ x0: 0.18 + i * 0.23, x1: 0.18 + i * 0.23 + 0.16, y0: 0.85 - hoogte * 0.75 }));
+  const balken = [0.35, 0.6, 0.85].map((hoogte, i) => ({
+    x0: 0.18 + i * 0.23,
+    x1: 0.18 + i * 0.23 + 0.16,
+    y0: 0.85 - hoogte * 0.75,
+  }));
   for (let y = 0; y < maat; y++) {
     for (let x = 0; x < maat; x++) {
       const i = (y * maat + x) * 4;

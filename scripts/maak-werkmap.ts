@@ -57,7 +57,10 @@ export const INVOER = {
   rekentarief: "B19",
   tariefset: "B21",
 } as const;
-const I = Object.fromEntries(Object.entries(INVOER).map(([k, v]) => [k, `$${v[0]}$${v.slice(1)}`])) as Record<keyof typeof INVOER, string>;
+const I = Object.fromEntries(Object.entries(INVOER).map(([k, v]) => [k, `$${v[0]}$${v.slice(1)}`])) as Record<
+  keyof typeof INVOER,
+  string
+>;
 
 /** An argument that is only passed when its section is on; an empty cell stays empty (IF would make it 0). */
 const alsAan = (schakelaar: string, cel: string) => `IF(${schakelaar}="ja",IF(${cel}="","",${cel}),"")`;
@@ -67,17 +70,26 @@ function voorbeeldResultaat(): BudgetResultaat {
   return berekenBudget({
     traject: VOORBEELD.traject,
     verwijzer: VOORBEELD.verwijzer,
-    groepsaanbod: { dagenPerWeek: VOORBEELD.dagen, urenPerDag: VOORBEELD.urenPerDag, weken: VOORBEELD.groepWeken, intensiteit: VOORBEELD.intensiteit },
+    groepsaanbod: {
+      dagenPerWeek: VOORBEELD.dagen,
+      urenPerDag: VOORBEELD.urenPerDag,
+      weken: VOORBEELD.groepWeken,
+      intensiteit: VOORBEELD.intensiteit,
+    },
     ambulant: { urenPerWeek: VOORBEELD.ambUren, weken: VOORBEELD.ambWeken, rekentarief: VOORBEELD.rekentarief },
   });
 }
 
-function rekentoolBlad(wb: ExcelJS.Workbook, lijsten: { intensiteiten: string; rekentarieven: string; sets: string }): void {
+function rekentoolBlad(
+  wb: ExcelJS.Workbook,
+  lijsten: { intensiteiten: string; rekentarieven: string; sets: string },
+): void {
   const ws = wb.addWorksheet("Rekentool", { views: [{ showGridLines: false }] });
   ws.columns = [{ width: 36 }, { width: 40 }, { width: 3 }, { width: 3 }, { width: 34 }, { width: 18 }, { width: 60 }];
   ws.getCell("A1").value = "Rekentool standaardbudgetten ambulante jeugdhulp";
   ws.getCell("A1").font = { bold: true, size: 14 };
-  ws.getCell("A2").value = "Vul de groene cellen in. De resultaten rekenen met de functies JH.* van de invoegtoepassing Rekentool Jeugdhulp.";
+  ws.getCell("A2").value =
+    "Vul de groene cellen in. De resultaten rekenen met de functies JH.* van de invoegtoepassing Rekentool Jeugdhulp.";
   ws.getCell("A2").font = { italic: true, color: { argb: "FF595959" } };
 
   const kop = (cel: string, tekst: string) => {
@@ -115,34 +127,111 @@ function rekentoolBlad(wb: ExcelJS.Workbook, lijsten: { intensiteiten: string; r
   });
 
   kop("A4", "Invoer");
-  invoer(INVOER.traject, "Traject", VOORBEELD.traject, lijst(`"${TRAJECT_NAMEN.join(",")}"`, "Traject", "herstel of duurzaam"));
-  invoer(INVOER.verwijzer, "Verwijzer", VOORBEELD.verwijzer, lijst(`"${VERWIJZER_NAMEN.join(",")}"`, "Verwijzer", "toegang, medisch of gi"));
+  invoer(
+    INVOER.traject,
+    "Traject",
+    VOORBEELD.traject,
+    lijst(`"${TRAJECT_NAMEN.join(",")}"`, "Traject", "herstel of duurzaam"),
+  );
+  invoer(
+    INVOER.verwijzer,
+    "Verwijzer",
+    VOORBEELD.verwijzer,
+    lijst(`"${VERWIJZER_NAMEN.join(",")}"`, "Verwijzer", "toegang, medisch of gi"),
+  );
   invoer(INVOER.groep, "Met groepsaanbod?", VOORBEELD.groep, lijst('"ja,nee"', "Met groepsaanbod?", "ja of nee"));
-  invoer(INVOER.ambulant, "Met ambulante hulp?", VOORBEELD.ambulant, lijst('"ja,nee"', "Met ambulante hulp?", "ja of nee"));
+  invoer(
+    INVOER.ambulant,
+    "Met ambulante hulp?",
+    VOORBEELD.ambulant,
+    lijst('"ja,nee"', "Met ambulante hulp?", "ja of nee"),
+  );
   ws.getCell("C5").value = "herstel: budget voor de hele duur (tot 2 jaar); duurzaam: budget per jaar (52 weken)";
   kop("A10", "Groepsaanbod");
   invoer(INVOER.dagen, "Aanwezigheidsdagen per week", VOORBEELD.dagen, getal("Aanwezigheidsdagen per week", 7));
-  invoer(INVOER.urenPerDag, "Gemiddeld aantal uren per dag", VOORBEELD.urenPerDag, getal("Gemiddeld aantal uren per dag", 24));
+  invoer(
+    INVOER.urenPerDag,
+    "Gemiddeld aantal uren per dag",
+    VOORBEELD.urenPerDag,
+    getal("Gemiddeld aantal uren per dag", 24),
+  );
   invoer(INVOER.groepWeken, "Duur in weken (duurzaam: 52)", VOORBEELD.groepWeken, getal("Duur in weken", 104));
-  invoer(INVOER.intensiteit, "Intensiteit", VOORBEELD.intensiteit, lijst(lijsten.intensiteiten, "Intensiteit", "licht, middel, middelzwaar of zwaar"));
+  invoer(
+    INVOER.intensiteit,
+    "Intensiteit",
+    VOORBEELD.intensiteit,
+    lijst(lijsten.intensiteiten, "Intensiteit", "licht, middel, middelzwaar of zwaar"),
+  );
   kop("A16", "Ambulante jeugdhulp");
   invoer(INVOER.ambUren, "Cliëntgebonden uren per week", VOORBEELD.ambUren, getal("Cliëntgebonden uren per week", 168));
   invoer(INVOER.ambWeken, "Duur in weken (duurzaam: 52)", VOORBEELD.ambWeken, getal("Duur in weken", 104));
-  invoer(INVOER.rekentarief, "Rekentarief", VOORBEELD.rekentarief, lijst(lijsten.rekentarieven, "Rekentarief", "een rekentarief uit de tabel Tarieven"));
-  invoer(INVOER.tariefset, "Tariefset (leeg = de eerste uit Tarieven)", null, lijst(lijsten.sets, "Tariefset", "een tariefset uit de tabel Tarieven"));
+  invoer(
+    INVOER.rekentarief,
+    "Rekentarief",
+    VOORBEELD.rekentarief,
+    lijst(lijsten.rekentarieven, "Rekentarief", "een rekentarief uit de tabel Tarieven"),
+  );
+  invoer(
+    INVOER.tariefset,
+    "Tariefset (leeg = de eerste uit Tarieven)",
+    null,
+    lijst(lijsten.sets, "Tariefset", "een tariefset uit de tabel Tarieven"),
+  );
 
   const r = voorbeeldResultaat();
   const g = r.groepsaanbod!;
   const a = r.ambulant!;
   const totaal = `$F$14`;
   const resultaten: [string, string, string, number, string?][] = [
-    ["F5", "Groepsaanbod: uren per week", `IF(${I.groep}="ja",${I.dagen}*${I.urenPerDag},"")`, g.urenPerWeek, "dagen x uren per dag"],
-    ["F6", "Groepsaanbod: uren totaal", `IF(${I.groep}="ja",F5*${weken(I.groepWeken)},"")`, g.urenTotaal, "uren per week x weken"],
-    ["F7", "Groepsaanbod: uurtarief", `IF(${I.groep}="ja",${jh("GROEPSTARIEF", I.intensiteit, I.tariefset)},"")`, centenNaarEuro(g.uurtariefCent), "uit de tabel Tarieven, per intensiteit"],
-    ["F8", "Budget groepsaanbod", `IF(${I.groep}="ja",${jh("BUDGETGROEP", I.dagen, I.urenPerDag, I.groepWeken, I.intensiteit, I.traject, I.tariefset)},0)`, centenNaarEuro(g.budgetCent), "uren totaal x uurtarief, op de cent"],
-    ["F10", "Ambulant: uren totaal", `IF(${I.ambulant}="ja",${I.ambUren}*${weken(I.ambWeken)},"")`, a.urenTotaal, "uren per week x weken"],
-    ["F11", "Ambulant: rekentarief", `IF(${I.ambulant}="ja",${jh("REKENTARIEF", I.rekentarief, I.tariefset)},"")`, centenNaarEuro(a.uurtariefCent), "uit de tabel Tarieven"],
-    ["F12", "Budget ambulant", `IF(${I.ambulant}="ja",${jh("BUDGETAMBULANT", I.ambUren, I.ambWeken, I.rekentarief, I.traject, I.tariefset)},0)`, centenNaarEuro(a.budgetCent), "uren totaal x rekentarief, op de cent"],
+    [
+      "F5",
+      "Groepsaanbod: uren per week",
+      `IF(${I.groep}="ja",${I.dagen}*${I.urenPerDag},"")`,
+      g.urenPerWeek,
+      "dagen x uren per dag",
+    ],
+    [
+      "F6",
+      "Groepsaanbod: uren totaal",
+      `IF(${I.groep}="ja",F5*${weken(I.groepWeken)},"")`,
+      g.urenTotaal,
+      "uren per week x weken",
+    ],
+    [
+      "F7",
+      "Groepsaanbod: uurtarief",
+      `IF(${I.groep}="ja",${jh("GROEPSTARIEF", I.intensiteit, I.tariefset)},"")`,
+      centenNaarEuro(g.uurtariefCent),
+      "uit de tabel Tarieven, per intensiteit",
+    ],
+    [
+      "F8",
+      "Budget groepsaanbod",
+      `IF(${I.groep}="ja",${jh("BUDGETGROEP", I.dagen, I.urenPerDag, I.groepWeken, I.intensiteit, I.traject, I.tariefset)},0)`,
+      centenNaarEuro(g.budgetCent),
+      "uren totaal x uurtarief, op de cent",
+    ],
+    [
+      "F10",
+      "Ambulant: uren totaal",
+      `IF(${I.ambulant}="ja",${I.ambUren}*${weken(I.ambWeken)},"")`,
+      a.urenTotaal,
+      "uren per week x weken",
+    ],
+    [
+      "F11",
+      "Ambulant: rekentarief",
+      `IF(${I.ambulant}="ja",${jh("REKENTARIEF", I.rekentarief, I.tariefset)},"")`,
+      centenNaarEuro(a.uurtariefCent),
+      "uit de tabel Tarieven",
+    ],
+    [
+      "F12",
+      "Budget ambulant",
+      `IF(${I.ambulant}="ja",${jh("BUDGETAMBULANT", I.ambUren, I.ambWeken, I.rekentarief, I.traject, I.tariefset)},0)`,
+      centenNaarEuro(a.budgetCent),
+      "uren totaal x rekentarief, op de cent",
+    ],
     [
       "F14",
       "Totaal",
@@ -162,8 +251,20 @@ function rekentoolBlad(wb: ExcelJS.Workbook, lijsten: { intensiteiten: string; r
       centenNaarEuro(r.totaalCent!),
       "groepsaanbod + ambulant",
     ],
-    ["F15", "Standaardbudget (nummer)", jh("STANDAARDBUDGETNUMMER", totaal, I.verwijzer, I.tariefset), r.standaardbudget!.nummer, "het eerste niveau op of boven het totaal; #N/B = offerte nodig"],
-    ["F16", "Standaardbudget (bedrag)", jh("STANDAARDBUDGET", totaal, I.verwijzer, I.tariefset), centenNaarEuro(r.standaardbudget!.bedragCent), "na medische verwijzing hoogstens standaardbudget 5"],
+    [
+      "F15",
+      "Standaardbudget (nummer)",
+      jh("STANDAARDBUDGETNUMMER", totaal, I.verwijzer, I.tariefset),
+      r.standaardbudget!.nummer,
+      "het eerste niveau op of boven het totaal; #N/B = offerte nodig",
+    ],
+    [
+      "F16",
+      "Standaardbudget (bedrag)",
+      jh("STANDAARDBUDGET", totaal, I.verwijzer, I.tariefset),
+      centenNaarEuro(r.standaardbudget!.bedragCent),
+      "na medische verwijzing hoogstens standaardbudget 5",
+    ],
   ];
   kop("E4", "Resultaat");
   for (const [cel, label, formule, uitkomst, uitleg] of resultaten) {
@@ -182,7 +283,16 @@ function rekentoolBlad(wb: ExcelJS.Workbook, lijsten: { intensiteiten: string; r
 
 function tarievenBlad(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet("Tarieven");
-  ws.columns = [{ width: 18 }, { width: 20 }, { width: 40 }, { width: 12 }, { width: 10 }, { width: 10 }, { width: 12 }, { width: 70 }];
+  ws.columns = [
+    { width: 18 },
+    { width: 20 },
+    { width: 40 },
+    { width: 12 },
+    { width: 10 },
+    { width: 10 },
+    { width: 12 },
+    { width: 70 },
+  ];
   ws.addTable({
     name: TABEL_NAAM,
     ref: "A1",
@@ -201,7 +311,9 @@ const LIJSTEN: [string, string[]][] = [
   ["Tariefsets", [STANDAARD_TARIEFSET.naam]],
 ];
 const kolomLetter = (k: number) => String.fromCharCode(65 + k);
-const [INTENSITEITEN, REKENTARIEVEN, SETS] = LIJSTEN.map(([, namen], k) => `Lijsten!$${kolomLetter(k)}$2:$${kolomLetter(k)}$${namen.length + 1}`);
+const [INTENSITEITEN, REKENTARIEVEN, SETS] = LIJSTEN.map(
+  ([, namen], k) => `Lijsten!$${kolomLetter(k)}$2:$${kolomLetter(k)}$${namen.length + 1}`,
+);
 
 function lijstenBlad(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet("Lijsten");
@@ -212,7 +324,8 @@ function lijstenBlad(wb: ExcelJS.Workbook): void {
     namen.forEach((naam, i) => (ws.getCell(`${letter}${i + 2}`).value = naam));
     ws.getColumn(k + 1).width = 40;
   });
-  ws.getCell("E1").value = "Deze lijsten vullen de keuzelijsten op het blad Rekentool. Voegt u een tarief toe aan de tabel Tarieven, zet de naam dan ook hier.";
+  ws.getCell("E1").value =
+    "Deze lijsten vullen de keuzelijsten op het blad Rekentool. Voegt u een tarief toe aan de tabel Tarieven, zet de naam dan ook hier.";
 }
 
 function uitlegBlad(wb: ExcelJS.Workbook): void {

@@ -21,18 +21,28 @@ function leesBasisUrl(waarde) {
   try {
     url = new URL(tekst);
   } catch {
-    throw new OngeldigeUrl(`REKENTOOL_URL '${tekst}' is geen volledig webadres: begin met https:// en noem de server. ${voorbeeld}`);
+    throw new OngeldigeUrl(
+      `REKENTOOL_URL '${tekst}' is geen volledig webadres: begin met https:// en noem de server. ${voorbeeld}`,
+    );
   }
   // new URL accepts "https:host" and similar; an absolute address has "//" right after the scheme.
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(tekst)) {
-    throw new OngeldigeUrl(`REKENTOOL_URL '${tekst}' is geen volledig webadres: begin met https:// en noem de server. ${voorbeeld}`);
+    throw new OngeldigeUrl(
+      `REKENTOOL_URL '${tekst}' is geen volledig webadres: begin met https:// en noem de server. ${voorbeeld}`,
+    );
   }
   const lokaal = LOKALE_HOSTS.has(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && lokaal)) {
-    throw new OngeldigeUrl(`REKENTOOL_URL moet met https:// beginnen (Office laadt invoegtoepassingen alleen via https; http mag alleen voor localhost en 127.0.0.1), niet met '${url.protocol}//'. ${voorbeeld}`);
+    throw new OngeldigeUrl(
+      `REKENTOOL_URL moet met https:// beginnen (Office laadt invoegtoepassingen alleen via https; http mag alleen voor localhost en 127.0.0.1), niet met '${url.protocol}//'. ${voorbeeld}`,
+    );
   }
-  if (url.username || url.password) throw new OngeldigeUrl(`REKENTOOL_URL mag geen gebruikersnaam of wachtwoord bevatten. ${voorbeeld}`);
-  if (url.search || url.hash) throw new OngeldigeUrl(`REKENTOOL_URL mag geen '?' of '#' bevatten: geef alleen de map waarin dist/ komt te staan. ${voorbeeld}`);
+  if (url.username || url.password)
+    throw new OngeldigeUrl(`REKENTOOL_URL mag geen gebruikersnaam of wachtwoord bevatten. ${voorbeeld}`);
+  if (url.search || url.hash)
+    throw new OngeldigeUrl(
+      `REKENTOOL_URL mag geen '?' of '#' bevatten: geef alleen de map waarin dist/ komt te staan. ${voorbeeld}`,
+    );
   const pad = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
   return `${url.origin}${pad}`;
 }
@@ -59,7 +69,9 @@ function manifestVoor(xml, basis, pakketVersie) {
   uit = uit.split(ONTWIKKEL_BASIS).join(xmlAttribuut(basis));
   uit = uit.split(`<AppDomain>${ONTWIKKEL_DOMEIN}</AppDomain>`).join(`<AppDomain>${xmlAttribuut(domein)}</AppDomain>`);
   if (!basis.includes("localhost:3000") && /localhost:3000/.test(uit)) {
-    throw new Error("manifest.xml bevat een localhost-adres dat de build niet kan omzetten; schrijf het als https://localhost:3000/...");
+    throw new Error(
+      "manifest.xml bevat een localhost-adres dat de build niet kan omzetten; schrijf het als https://localhost:3000/...",
+    );
   }
   return uit;
 }

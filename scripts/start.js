@@ -33,7 +33,10 @@ function poortBezet(poort, host) {
 }
 
 function meldBezettePoort(poort, code, andereKeuze) {
-  const reden = code === "EADDRINUSE" ? "is al in gebruik (door een ander programma, of een 'npm start' die nog draait)" : `kan niet worden gebruikt (${code})`;
+  const reden =
+    code === "EADDRINUSE"
+      ? "is al in gebruik (door een ander programma, of een 'npm start' die nog draait)"
+      : `kan niet worden gebruikt (${code})`;
   console.error(`Poort ${poort} ${reden}.`);
   console.error(andereKeuze);
   process.exit(1);
@@ -63,7 +66,11 @@ async function losseRekenhulp() {
   const host = "127.0.0.1";
   const code = await poortBezet(poort, host);
   if (code) {
-    meldBezettePoort(poort, code, `Kies een andere poort, bijvoorbeeld: REKENTOOL_POORT=${poort + 1} npm start   (Windows PowerShell: $env:REKENTOOL_POORT=${poort + 1}; npm start)`);
+    meldBezettePoort(
+      poort,
+      code,
+      `Kies een andere poort, bijvoorbeeld: REKENTOOL_POORT=${poort + 1} npm start   (Windows PowerShell: $env:REKENTOOL_POORT=${poort + 1}; npm start)`,
+    );
   }
   console.log("Geen Excel op dit systeem: de rekenhulp draait als losse webpagina.");
   console.log("Bezig met bouwen...");
@@ -94,7 +101,11 @@ async function inExcel() {
   // The development manifest.xml points at https://localhost:3000, so only that port works for sideloading.
   const code = await poortBezet(STANDAARD_POORT, "localhost");
   if (code) {
-    meldBezettePoort(STANDAARD_POORT, code, "Stop het programma dat de poort gebruikt (een eerdere sessie: npm stop). Voor Excel moet het 3000 zijn: manifest.xml wijst daarheen.");
+    meldBezettePoort(
+      STANDAARD_POORT,
+      code,
+      "Stop het programma dat de poort gebruikt (een eerdere sessie: npm stop). Voor Excel moet het 3000 zijn: manifest.xml wijst daarheen.",
+    );
   }
   console.log("Excel gevonden: de invoegtoepassing wordt gebouwd en in Excel geladen (office-addin-debugging).");
   const kind = spawn(npx, ["office-addin-debugging", "start", "manifest.xml", "desktop"], { stdio: "inherit" });

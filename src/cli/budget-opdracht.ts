@@ -31,7 +31,13 @@ export function budgetOpdracht(args: string[], uit: Uitvoer): number {
   }
   const set = kiesTariefset(leesTariefsets(waarden.tarieven), waarden.tariefset);
   // A section is on as soon as any of its options is given (a filled cell); its missing fields then become messages.
-  const groepAan = doetMee([waarden["groep-dagen"], waarden["groep-uren"], waarden["groep-weken"], waarden.intensiteit, waarden["kdc-odc"]]);
+  const groepAan = doetMee([
+    waarden["groep-dagen"],
+    waarden["groep-uren"],
+    waarden["groep-weken"],
+    waarden.intensiteit,
+    waarden["kdc-odc"],
+  ]);
   const ambulantAan = doetMee([waarden["ambulant-uren"], waarden["ambulant-weken"], waarden.rekentarief]);
   const invoer: BudgetInvoer = {
     traject: waarden.traject,

@@ -12,7 +12,13 @@ export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number
   try {
     gelezen = parseArgs({
       args,
-      options: { blad: { type: "string" }, uit: { type: "string" }, tarieven: { type: "string" }, tariefset: { type: "string" }, declaraties: { type: "string" } },
+      options: {
+        blad: { type: "string" },
+        uit: { type: "string" },
+        tarieven: { type: "string" },
+        tariefset: { type: "string" },
+        declaraties: { type: "string" },
+      },
       strict: true,
       allowPositionals: true,
     });
@@ -20,7 +26,10 @@ export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number
     throw vertaalParseFout(fout);
   }
   const { values: w, positionals } = gelezen;
-  if (positionals.length !== 1) throw new GebruiksFout("Geef precies één invoerbestand: rekentool bulk INVOER.xlsx|INVOER.csv [--uit UITVOER] [--blad NAAM].");
+  if (positionals.length !== 1)
+    throw new GebruiksFout(
+      "Geef precies één invoerbestand: rekentool bulk INVOER.xlsx|INVOER.csv [--uit UITVOER] [--blad NAAM].",
+    );
   const invoer = positionals[0];
   const soort = soortVan(invoer);
   const uitvoer = uitvoerPad(invoer, w.uit);
@@ -33,7 +42,10 @@ export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number
   const tijdelijk = `${uitvoer}.${process.pid}.tmp`;
   let samenvatting;
   try {
-    ({ samenvatting } = soort === "csv" ? await bulkCsv(invoer, tijdelijk, set, declaraties, voortgang) : await bulkXlsx(invoer, tijdelijk, w.blad, set, declaraties, voortgang));
+    ({ samenvatting } =
+      soort === "csv"
+        ? await bulkCsv(invoer, tijdelijk, set, declaraties, voortgang)
+        : await bulkXlsx(invoer, tijdelijk, w.blad, set, declaraties, voortgang));
     renameSync(tijdelijk, uitvoer);
   } finally {
     rmSync(tijdelijk, { force: true });

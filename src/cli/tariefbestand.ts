@@ -9,7 +9,9 @@ export function leesTariefsets(bestand: string | undefined): Tariefsets {
   try {
     tekst = readFileSync(bestand, "utf8");
   } catch (fout) {
-    throw new GebruiksFout(`Tariefbestand '${bestand}' kan niet worden gelezen (${(fout as NodeJS.ErrnoException).code ?? "onbekende fout"}).`);
+    throw new GebruiksFout(
+      `Tariefbestand '${bestand}' kan niet worden gelezen (${(fout as NodeJS.ErrnoException).code ?? "onbekende fout"}).`,
+    );
   }
   let data: unknown;
   try {

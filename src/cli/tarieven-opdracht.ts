@@ -18,10 +18,14 @@ export function tarievenOpdracht(args: string[], uit: Uitvoer): number {
   }
   const sets = leesTariefsets(waarden.tarieven);
   // With --tarieven the listing is that file's sets; without, the built-in ones.
-  const uitBestand = sets.keuzes.filter((k) => k.herkomst === (waarden.tarieven === undefined ? "ingebouwd" : "bestand")).map((k) => k.set);
+  const uitBestand = sets.keuzes
+    .filter((k) => k.herkomst === (waarden.tarieven === undefined ? "ingebouwd" : "bestand"))
+    .map((k) => k.set);
   const gekozen = waarden.tariefset === undefined ? uitBestand : [kiesTariefset(sets, waarden.tariefset)];
   if (waarden.json) {
-    uit.stdout(JSON.stringify(gekozen.length === 1 ? gekozen[0].bronJson : gekozen.map((s) => s.bronJson), null, 2) + "\n");
+    uit.stdout(
+      JSON.stringify(gekozen.length === 1 ? gekozen[0].bronJson : gekozen.map((s) => s.bronJson), null, 2) + "\n",
+    );
   } else {
     uit.stdout(gekozen.map(tariefsetAlsTekst).join("\n"));
   }

@@ -125,7 +125,14 @@ function rekenGroep(rij: readonly unknown[], p: Invoerplaatsen, set: Tariefset, 
   if (intensiteit && traject !== null) {
     if (!intensiteitToegestaan(intensiteit, traject, kdcOdc === true)) uit.push(intensiteitFout(intensiteit, traject));
   }
-  if (uit.aantal > aantal || dagen === null || urenPerDag === null || weken === null || intensiteit?.uurtariefCent == null) return;
+  if (
+    uit.aantal > aantal ||
+    dagen === null ||
+    urenPerDag === null ||
+    weken === null ||
+    intensiteit?.uurtariefCent == null
+  )
+    return;
   uit.intensiteit = intensiteit;
   uit.dagenPerWeek = dagen;
   uit.urenPerDag = urenPerDag;
@@ -145,15 +152,25 @@ function rekenAmbulant(rij: readonly unknown[], p: Invoerplaatsen, set: Tariefse
   uit.ambulantCent = productInCenten(tarief.uurtariefCent, urenPerWeek, weken);
 }
 
-const TOTAAL_NUL = Object.freeze(waarschuwing("TOTAAL_NUL", "standaardbudget", "Het totaal is EUR 0,00: controleer de uren en weken."));
-const GEEN_ONDERDEEL = Object.freeze(fout("GEEN_ONDERDEEL", "onderdelen", "Vul groepsaanbod, ambulante hulp of allebei in; nu is geen van beide gekozen."));
+const TOTAAL_NUL = Object.freeze(
+  waarschuwing("TOTAAL_NUL", "standaardbudget", "Het totaal is EUR 0,00: controleer de uren en weken."),
+);
+const GEEN_ONDERDEEL = Object.freeze(
+  fout("GEEN_ONDERDEEL", "onderdelen", "Vul groepsaanbod, ambulante hulp of allebei in; nu is geen van beide gekozen."),
+);
 
 /**
  * The rekentool's calculation, every rule of it, on the inputs in row `rij` at positions `p`, with the parts
  * in `onderdelen` (MET_GROEP, MET_AMBULANT, MET_GEKOZEN), into `uit` (cleared first). Never throws; invalid
  * input gives fouten and no total. berekenBudget and the bulk run both go through here.
  */
-export function rekenIn(rij: readonly unknown[], p: Invoerplaatsen, onderdelen: number, set: Tariefset, uit: Rekening): void {
+export function rekenIn(
+  rij: readonly unknown[],
+  p: Invoerplaatsen,
+  onderdelen: number,
+  set: Tariefset,
+  uit: Rekening,
+): void {
   uit.wis();
   uit.traject = leesTraject(celVan(rij, p.traject), uit);
   uit.verwijzer = leesVerwijzer(celVan(rij, p.verwijzer), uit);
@@ -166,7 +183,8 @@ export function rekenIn(rij: readonly unknown[], p: Invoerplaatsen, onderdelen: 
     return;
   }
 
-  const totaalCent = (Number.isNaN(uit.groepCent) ? 0 : uit.groepCent) + (Number.isNaN(uit.ambulantCent) ? 0 : uit.ambulantCent);
+  const totaalCent =
+    (Number.isNaN(uit.groepCent) ? 0 : uit.groepCent) + (Number.isNaN(uit.ambulantCent) ? 0 : uit.ambulantCent);
   const niveau = kiesStandaardbudget(set, totaalCent);
   uit.totaalCent = totaalCent;
   uit.standaardbudget = niveau;
@@ -213,7 +231,8 @@ export function berekenBudget(invoer: BudgetInvoer, set: Tariefset = STANDAARD_T
   rij[p.rekentarief] = ambulant?.rekentarief;
   rij[p.gekozenNummer] = gekozen?.nummer;
   rij[p.reden] = gekozen?.reden;
-  const onderdelen = (groep != null ? MET_GROEP : 0) | (ambulant != null ? MET_AMBULANT : 0) | (gekozen ? MET_GEKOZEN : 0);
+  const onderdelen =
+    (groep != null ? MET_GROEP : 0) | (ambulant != null ? MET_AMBULANT : 0) | (gekozen ? MET_GEKOZEN : 0);
   const r = new Rekening();
   rekenIn(rij, p, onderdelen, set, r);
   const i = r.intensiteit;
@@ -222,8 +241,29 @@ export function berekenBudget(invoer: BudgetInvoer, set: Tariefset = STANDAARD_T
     tariefset: set.naam,
     traject: r.traject,
     verwijzer: r.verwijzer,
-    groepsaanbod: i && !Number.isNaN(r.groepCent) ? new Groepuitkomst(i.naam, r.dagenPerWeek, r.urenPerDag, r.groepWeken, i.uurtariefCent as number, r.groepCent, i.bron) : null,
-    ambulant: t && !Number.isNaN(r.ambulantCent) ? new Ambulantuitkomst(t.naam, r.urenPerWeek, r.ambulantWeken, t.uurtariefCent as number, r.ambulantCent, t.bron) : null,
+    groepsaanbod:
+      i && !Number.isNaN(r.groepCent)
+        ? new Groepuitkomst(
+            i.naam,
+            r.dagenPerWeek,
+            r.urenPerDag,
+            r.groepWeken,
+            i.uurtariefCent as number,
+            r.groepCent,
+            i.bron,
+          )
+        : null,
+    ambulant:
+      t && !Number.isNaN(r.ambulantCent)
+        ? new Ambulantuitkomst(
+            t.naam,
+            r.urenPerWeek,
+            r.ambulantWeken,
+            t.uurtariefCent as number,
+            r.ambulantCent,
+            t.bron,
+          )
+        : null,
     totaalCent: Number.isNaN(r.totaalCent) ? null : r.totaalCent,
     standaardbudget: r.standaardbudget,
     offerte: r.offerte,

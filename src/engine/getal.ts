@@ -4,9 +4,7 @@
  * Refused as ambiguous: one separator followed by exactly three digits ("2.500", "1,500"): in a Dutch
  * sheet that is a thousands separator, in an English one a decimal. Guessing would risk a silent wrong euro.
  */
-export type Leesresultaat =
-  | { ok: true; waarde: number }
-  | { ok: false; reden: "leeg" | "geen-getal" | "dubbelzinnig" };
+export type Leesresultaat = { ok: true; waarde: number } | { ok: false; reden: "leeg" | "geen-getal" | "dubbelzinnig" };
 
 const LEEG: Leesresultaat = { ok: false, reden: "leeg" };
 const GEEN_GETAL: Leesresultaat = { ok: false, reden: "geen-getal" };

@@ -1,7 +1,14 @@
 // The engine's public face: what the surfaces (functions, task pane, Excel, CLI, scripts) use, by name.
 // Internals of the hot path (Rekening, rekenIn, row bits) stay private to the engine and its tests.
 export { berekenBudget } from "./budget";
-export type { AmbulantInvoer, AmbulantResultaat, BudgetInvoer, BudgetResultaat, GroepInvoer, GroepResultaat } from "./budget";
+export type {
+  AmbulantInvoer,
+  AmbulantResultaat,
+  BudgetInvoer,
+  BudgetResultaat,
+  GroepInvoer,
+  GroepResultaat,
+} from "./budget";
 export { centenNaarEuro, formatEuro, formatGetal, formatProcent } from "./geld";
 export { isLeeg, leesGetal, naamSleutel } from "./getal";
 export { TRAJECT_NAMEN, VERWIJZER_NAMEN } from "./invoer";
@@ -29,5 +36,34 @@ export { TABEL_KOPPEN, TABEL_NAAM, tabelNaarTariefsets, tariefsetNaarTabel } fro
 export { zoekIntensiteit, zoekRekentarief } from "./tarieven";
 export { maakToewijzing, toewijzingAlsTekst } from "./toewijzing";
 export type { Toewijzingsvoorstel, ToewijzingInvoer } from "./toewijzing";
-export { Bulkrun, draaiBulk, INVOER, Kolomfout, maakBulkplan, maakKolomkaart, ontbrekendeKolommenTekst, rijenPerBlok, Samenvatting, Schrijffout, somDeclaraties, UITVOER, UITVOERKOLOMMEN } from "./bulk";
-export type { Bulkopties, Bulkplan, Bulkpoort, Bulkuitkomst, Declaraties, Invoerveld, Kolomkaart, Nieuwekop, Rijen, Rijuitkomsten, Uitvoerblok, Uitvoercellen, Uitvoerkolom, Uitvoersoort } from "./bulk";
+export {
+  Bulkrun,
+  draaiBulk,
+  INVOER,
+  Kolomfout,
+  maakBulkplan,
+  maakKolomkaart,
+  ontbrekendeKolommenTekst,
+  rijenPerBlok,
+  Samenvatting,
+  Schrijffout,
+  somDeclaraties,
+  UITVOER,
+  UITVOERKOLOMMEN,
+} from "./bulk";
+export type {
+  Bulkopties,
+  Bulkplan,
+  Bulkpoort,
+  Bulkuitkomst,
+  Declaraties,
+  Invoerveld,
+  Kolomkaart,
+  Nieuwekop,
+  Rijen,
+  Rijuitkomsten,
+  Uitvoerblok,
+  Uitvoercellen,
+  Uitvoerkolom,
+  Uitvoersoort,
+} from "./bulk";

@@ -5,27 +5,31 @@ import { bedragInCenten, formatGetal } from "./geld";
 export type Traject = "herstel" | "duurzaam";
 export type Verwijzer = "toegang" | "medisch" | "gi";
 
-const TRAJECTEN = new Naamtabel<Traject>(Object.entries({
-  herstel: "herstel",
-  hersteltraject: "herstel",
-  duurzaam: "duurzaam",
-  "duurzaam traject": "duurzaam",
-  duurzaamtraject: "duurzaam",
-} as const));
+const TRAJECTEN = new Naamtabel<Traject>(
+  Object.entries({
+    herstel: "herstel",
+    hersteltraject: "herstel",
+    duurzaam: "duurzaam",
+    "duurzaam traject": "duurzaam",
+    duurzaamtraject: "duurzaam",
+  } as const),
+);
 
-const VERWIJZERS = new Naamtabel<Verwijzer>(Object.entries({
-  toegang: "toegang",
-  gemeente: "toegang",
-  "gemeentelijke toegang": "toegang",
-  medisch: "medisch",
-  "medische verwijzer": "medisch",
-  "medische verwijzing": "medisch",
-  huisarts: "medisch",
-  jeugdarts: "medisch",
-  "medisch specialist": "medisch",
-  gi: "gi",
-  "gecertificeerde instelling": "gi",
-} as const));
+const VERWIJZERS = new Naamtabel<Verwijzer>(
+  Object.entries({
+    toegang: "toegang",
+    gemeente: "toegang",
+    "gemeentelijke toegang": "toegang",
+    medisch: "medisch",
+    "medische verwijzer": "medisch",
+    "medische verwijzing": "medisch",
+    huisarts: "medisch",
+    jeugdarts: "medisch",
+    "medisch specialist": "medisch",
+    gi: "gi",
+    "gecertificeerde instelling": "gi",
+  } as const),
+);
 
 const JA_NEE = new Naamtabel<boolean>([
   ...["ja", "j", "true", "waar", "1", "yes"].map((t) => [t, true] as const),
@@ -42,7 +46,9 @@ export function leesTraject(waarde: unknown, meldingen: Meldingbak): Traject | n
   }
   const traject = typeof waarde === "string" ? TRAJECTEN.zoek(waarde) : undefined;
   if (!traject) {
-    meldingen.push(fout("TRAJECT_ONBEKEND", "traject", `Traject ${citeer(waarde)} bestaat niet. Toegestaan: herstel of duurzaam.`));
+    meldingen.push(
+      fout("TRAJECT_ONBEKEND", "traject", `Traject ${citeer(waarde)} bestaat niet. Toegestaan: herstel of duurzaam.`),
+    );
     return null;
   }
   return traject;
@@ -53,7 +59,11 @@ export function leesVerwijzer(waarde: unknown, meldingen: Meldingbak): Verwijzer
   const verwijzer = typeof waarde === "string" ? VERWIJZERS.zoek(waarde) : undefined;
   if (!verwijzer) {
     meldingen.push(
-      fout("VERWIJZER_ONBEKEND", "verwijzer", `Verwijzer ${citeer(waarde)} bestaat niet. Toegestaan: toegang, medisch of gi (leeg = toegang).`),
+      fout(
+        "VERWIJZER_ONBEKEND",
+        "verwijzer",
+        `Verwijzer ${citeer(waarde)} bestaat niet. Toegestaan: toegang, medisch of gi (leeg = toegang).`,
+      ),
     );
     return null;
   }
@@ -74,7 +84,9 @@ function leesJaNeeTekst(waarde: unknown, veld: Veld, meldingen: Meldingbak): boo
   if (waarde === 1) return true;
   const jaNee = typeof waarde === "string" ? JA_NEE.zoek(waarde) : undefined;
   if (jaNee !== undefined) return jaNee;
-  meldingen.push(fout("GEEN_JA_NEE", veld, `${VELDEN[veld]}: ${citeer(waarde)} is geen ja of nee. Toegestaan: ja of nee.`));
+  meldingen.push(
+    fout("GEEN_JA_NEE", veld, `${VELDEN[veld]}: ${citeer(waarde)} is geen ja of nee. Toegestaan: ja of nee.`),
+  );
   return null;
 }
 
@@ -95,17 +107,25 @@ function leesAantalTekst(waarde: unknown, veld: Veld, max: number, meldingen: Me
     if (gelezen.reden === "leeg") meldingen.push(fout("VERPLICHT", veld, `${label} ontbreekt. ${toegestaan}`));
     else if (gelezen.reden === "dubbelzinnig") {
       meldingen.push(
-        fout("DUBBELZINNIG_GETAL", veld, `${label}: ${citeer(waarde)} is dubbelzinnig (duizendtal of decimaal?). Schrijf het getal zonder scheidingsteken voor duizendtallen, met een decimale komma: bijvoorbeeld 2500 of 2,5.`),
+        fout(
+          "DUBBELZINNIG_GETAL",
+          veld,
+          `${label}: ${citeer(waarde)} is dubbelzinnig (duizendtal of decimaal?). Schrijf het getal zonder scheidingsteken voor duizendtallen, met een decimale komma: bijvoorbeeld 2500 of 2,5.`,
+        ),
       );
     } else meldingen.push(fout("GEEN_GETAL", veld, `${label}: ${citeer(waarde)} is geen getal. ${toegestaan}`));
     return null;
   }
   if (gelezen.waarde < 0) {
-    meldingen.push(fout("NEGATIEF", veld, `${label} is ${formatGetal(gelezen.waarde)}; een negatief getal kan niet. ${toegestaan}`));
+    meldingen.push(
+      fout("NEGATIEF", veld, `${label} is ${formatGetal(gelezen.waarde)}; een negatief getal kan niet. ${toegestaan}`),
+    );
     return null;
   }
   if (gelezen.waarde > max) {
-    meldingen.push(fout("TE_GROOT", veld, `${label} is ${formatGetal(gelezen.waarde)}; dat kan hoogstens ${formatGetal(max)} zijn.`));
+    meldingen.push(
+      fout("TE_GROOT", veld, `${label} is ${formatGetal(gelezen.waarde)}; dat kan hoogstens ${formatGetal(max)} zijn.`),
+    );
     return null;
   }
   return gelezen.waarde;
@@ -134,9 +154,20 @@ export function leesBedrag(waarde: unknown, veld: Veld, meldingen: Meldingbak): 
   const gelezen = leesGetal(waarde);
   if (!gelezen.ok) {
     if (gelezen.reden === "leeg") meldingen.push(fout("VERPLICHT", veld, `${label} ontbreekt. ${toegestaan}`));
-    else if (gelezen.reden === "dubbelzinnig") meldingen.push(fout("DUBBELZINNIG_GETAL", veld, `${label}: ${citeer(waarde)} is dubbelzinnig (duizendtal of decimaal?). Schrijf het bedrag zonder scheidingsteken voor duizendtallen, met een decimale komma: bijvoorbeeld 2500 of 2,5.`));
+    else if (gelezen.reden === "dubbelzinnig")
+      meldingen.push(
+        fout(
+          "DUBBELZINNIG_GETAL",
+          veld,
+          `${label}: ${citeer(waarde)} is dubbelzinnig (duizendtal of decimaal?). Schrijf het bedrag zonder scheidingsteken voor duizendtallen, met een decimale komma: bijvoorbeeld 2500 of 2,5.`,
+        ),
+      );
     else meldingen.push(fout("GEEN_GETAL", veld, `${label}: ${citeer(waarde)} is geen getal. ${toegestaan}`));
-  } else if (gelezen.waarde < 0) meldingen.push(fout("NEGATIEF", veld, `${label} ${citeer(waarde)} is negatief. ${toegestaan}`));
-  else meldingen.push(fout("TE_GROOT", veld, `${label} is groter dan ${MAX_BEDRAG_TEKST} euro; dat is geen budget. ${toegestaan}`));
+  } else if (gelezen.waarde < 0)
+    meldingen.push(fout("NEGATIEF", veld, `${label} ${citeer(waarde)} is negatief. ${toegestaan}`));
+  else
+    meldingen.push(
+      fout("TE_GROOT", veld, `${label} is groter dan ${MAX_BEDRAG_TEKST} euro; dat is geen budget. ${toegestaan}`),
+    );
   return null;
 }

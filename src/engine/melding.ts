@@ -106,9 +106,15 @@ function alsTekst(waarde: unknown): string | null {
  */
 export function citeer(waarde: unknown): string {
   const tekst = alsTekst(waarde);
-  if (tekst === null) return Array.isArray(waarde) ? "(een lijst)" : waarde === null || waarde === undefined ? "(leeg)" : "(geen tekst of getal)";
+  if (tekst === null)
+    return Array.isArray(waarde)
+      ? "(een lijst)"
+      : waarde === null || waarde === undefined
+        ? "(leeg)"
+        : "(geen tekst of getal)";
   const cijfers = tekst.replace(/\D/g, "").length;
-  if (NUMMERACHTIG.test(tekst.trim()) && cijfers >= 7 && cijfers <= 10) return `(een nummer van ${cijfers} cijfers, niet getoond)`;
+  if (NUMMERACHTIG.test(tekst.trim()) && cijfers >= 7 && cijfers <= 10)
+    return `(een nummer van ${cijfers} cijfers, niet getoond)`;
   return `'${tekst.length > 40 ? tekst.slice(0, 37) + "..." : tekst}'`;
 }
 

@@ -29,9 +29,16 @@ export function resultaatAlsJson(r: BudgetResultaat): BudgetJson {
       budget: centenNaarEuro(r.ambulant.budgetCent),
     },
     totaal: r.totaalCent === null ? null : centenNaarEuro(r.totaalCent),
-    standaardbudget: r.standaardbudget && { nummer: r.standaardbudget.nummer, bedrag: centenNaarEuro(r.standaardbudget.bedragCent) },
+    standaardbudget: r.standaardbudget && {
+      nummer: r.standaardbudget.nummer,
+      bedrag: centenNaarEuro(r.standaardbudget.bedragCent),
+    },
     offerte: r.offerte,
-    gekozen: r.gekozen && { nummer: r.gekozen.niveau.nummer, bedrag: centenNaarEuro(r.gekozen.niveau.bedragCent), reden: r.gekozen.reden },
+    gekozen: r.gekozen && {
+      nummer: r.gekozen.niveau.nummer,
+      bedrag: centenNaarEuro(r.gekozen.niveau.bedragCent),
+      reden: r.gekozen.reden,
+    },
     meldingen: r.meldingen,
   };
 }

@@ -26,7 +26,11 @@ export function niveauTekst(niveau: Niveau): string {
 
 // Offertes recur with the same few totals (the same hours at the same rate).
 const OFFERTE = new Meldinggeheugen<Tariefset>((set, totaalCent) =>
-  waarschuwing("OFFERTE_NODIG", "standaardbudget", `Het totaal ${formatEuro(totaalCent)} ligt boven het hoogste ${niveauTekst(hoogsteNiveau(set))}: de aanbieder maakt een offerte (offertebudget) die de toegang goedkeurt.`),
+  waarschuwing(
+    "OFFERTE_NODIG",
+    "standaardbudget",
+    `Het totaal ${formatEuro(totaalCent)} ligt boven het hoogste ${niveauTekst(hoogsteNiveau(set))}: de aanbieder maakt een offerte (offertebudget) die de toegang goedkeurt.`,
+  ),
 );
 
 /** The warning that a total above the highest level needs an offerte (offertebudget). */

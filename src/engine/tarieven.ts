@@ -35,7 +35,11 @@ function tariefMetMelding<T extends Rekentarief | Intensiteit>(
   }
   if (!tarief) {
     meldingen.push(
-      fout(veld === "ambulant.rekentarief" ? "REKENTARIEF_ONBEKEND" : "INTENSITEIT_ONBEKEND", veld, `${VELDEN[veld]} ${citeer(waarde)} staat niet in tariefset '${set.naam}'. Toegestaan: ${keuzes(lijst)}.`),
+      fout(
+        veld === "ambulant.rekentarief" ? "REKENTARIEF_ONBEKEND" : "INTENSITEIT_ONBEKEND",
+        veld,
+        `${VELDEN[veld]} ${citeer(waarde)} staat niet in tariefset '${set.naam}'. Toegestaan: ${keuzes(lijst)}.`,
+      ),
     );
     return null;
   }
@@ -48,12 +52,23 @@ function tariefMetMelding<T extends Rekentarief | Intensiteit>(
 // in many rows.
 const ONTBREEKT = new WeakMap<Tariefset, WeakMap<Rekentarief | Intensiteit, Melding>>();
 
-function tariefOntbreekt(tarief: Rekentarief | Intensiteit, veld: "groepsaanbod.intensiteit" | "ambulant.rekentarief", soort: string, set: Tariefset): Melding {
+function tariefOntbreekt(
+  tarief: Rekentarief | Intensiteit,
+  veld: "groepsaanbod.intensiteit" | "ambulant.rekentarief",
+  soort: string,
+  set: Tariefset,
+): Melding {
   let perTarief = ONTBREEKT.get(set);
   if (!perTarief) ONTBREEKT.set(set, (perTarief = new WeakMap()));
   let melding = perTarief.get(tarief);
   if (!melding) {
-    melding = Object.freeze(fout("TARIEF_ONTBREEKT", veld, `Het uurtarief voor ${soort} '${tarief.naam}' ontbreekt in tariefset '${set.naam}'. ${HOE_TARIEFSET_AANLEVEREN}`));
+    melding = Object.freeze(
+      fout(
+        "TARIEF_ONTBREEKT",
+        veld,
+        `Het uurtarief voor ${soort} '${tarief.naam}' ontbreekt in tariefset '${set.naam}'. ${HOE_TARIEFSET_AANLEVEREN}`,
+      ),
+    );
     perTarief.set(tarief, melding);
   }
   return melding;
@@ -61,10 +76,26 @@ function tariefOntbreekt(tarief: Rekentarief | Intensiteit, veld: "groepsaanbod.
 
 /** The group-offer intensity named by the user, or null with a fout; a missing rate is a fout too. */
 export function zoekIntensiteit(waarde: unknown, set: Tariefset, meldingen: Meldingbak): Intensiteit | null {
-  return zoekTarief(waarde, "groepsaanbod.intensiteit", "intensiteit", set.intensiteiten, set.zoekIntensiteit, set, meldingen);
+  return zoekTarief(
+    waarde,
+    "groepsaanbod.intensiteit",
+    "intensiteit",
+    set.intensiteiten,
+    set.zoekIntensiteit,
+    set,
+    meldingen,
+  );
 }
 
 /** The rekentarief named by the user, or null with a fout; a missing rate is a fout too. */
 export function zoekRekentarief(waarde: unknown, set: Tariefset, meldingen: Meldingbak): Rekentarief | null {
-  return zoekTarief(waarde, "ambulant.rekentarief", "rekentarief", set.rekentarieven, set.zoekRekentarief, set, meldingen);
+  return zoekTarief(
+    waarde,
+    "ambulant.rekentarief",
+    "rekentarief",
+    set.rekentarieven,
+    set.zoekRekentarief,
+    set,
+    meldingen,
+  );
 }

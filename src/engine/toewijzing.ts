@@ -59,7 +59,14 @@ export function maakToewijzing(r: BudgetResultaat, invoer: ToewijzingInvoer): To
   let ambulant: AmbulanteToewijzing | null = null;
   const weken = Math.max(r.groepsaanbod?.weken ?? 0, r.ambulant?.weken ?? 0);
   const einddatum = einddatumNaWeken(invoer.begindatum, weken);
-  if (einddatum === null) meldingen.push(fout("DATUM_ONGELDIG", "toewijzing.begindatum", `Ingangsdatum '${invoer.begindatum}' is geen geldige datum (JJJJ-MM-DD).`));
+  if (einddatum === null)
+    meldingen.push(
+      fout(
+        "DATUM_ONGELDIG",
+        "toewijzing.begindatum",
+        `Ingangsdatum '${invoer.begindatum}' is geen geldige datum (JJJJ-MM-DD).`,
+      ),
+    );
 
   let budgetCent: number | null = null;
   let grondslag = "";
@@ -72,32 +79,73 @@ export function maakToewijzing(r: BudgetResultaat, invoer: ToewijzingInvoer): To
   } else if (r.offerte) {
     const offerte = leesGetal(invoer.offertebedrag);
     if (!offerte.ok || offerte.waarde <= 0) {
-      meldingen.push(fout("OFFERTEBEDRAG", "toewijzing.offertebedrag", "Het totaal ligt boven het hoogste standaardbudget: vul het goedgekeurde offertebedrag in euro's in."));
+      meldingen.push(
+        fout(
+          "OFFERTEBEDRAG",
+          "toewijzing.offertebedrag",
+          "Het totaal ligt boven het hoogste standaardbudget: vul het goedgekeurde offertebedrag in euro's in.",
+        ),
+      );
     } else {
       budgetCent = Math.round(offerte.waarde * 100);
       grondslag = `offertebudget, berekend totaal ${formatEuro(r.totaalCent!)}`;
     }
   }
   if (budgetCent !== null && budgetCent > MAX_BUDGET_CENT) {
-    meldingen.push(fout("BUDGET_TE_GROOT", "toewijzing.offertebedrag", `Een budget kan hoogstens ${formatEuro(MAX_BUDGET_CENT)} zijn (iJw: 99.999.999 eurocent).`));
+    meldingen.push(
+      fout(
+        "BUDGET_TE_GROOT",
+        "toewijzing.offertebedrag",
+        `Een budget kan hoogstens ${formatEuro(MAX_BUDGET_CENT)} zijn (iJw: 99.999.999 eurocent).`,
+      ),
+    );
     budgetCent = null;
   }
   if (budgetCent !== null && einddatum !== null && r.totaalCent !== null) {
-    ambulant = { soort: "a-specifiek", categorie: CATEGORIE_AMBULANT, productcode: null, budgetCent, begindatum: invoer.begindatum, einddatum, grondslag };
+    ambulant = {
+      soort: "a-specifiek",
+      categorie: CATEGORIE_AMBULANT,
+      productcode: null,
+      budgetCent,
+      begindatum: invoer.begindatum,
+      einddatum,
+      grondslag,
+    };
   }
 
   let verblijf: VerblijfToewijzing | null = null;
   if (invoer.verblijf) {
-    const code = typeof invoer.verblijf.productcode === "string" ? invoer.verblijf.productcode.trim().toUpperCase() : "";
+    const code =
+      typeof invoer.verblijf.productcode === "string" ? invoer.verblijf.productcode.trim().toUpperCase() : "";
     const begin = leesDatum(invoer.verblijf.begindatum);
     const eind = leesDatum(invoer.verblijf.einddatum);
-    if (!/^[0-9A-Z]{1,5}$/.test(code)) meldingen.push(fout("PRODUCTCODE", "verblijf.productcode", "Productcode verblijf: 1 tot 5 letters of cijfers, bijvoorbeeld 54011 (ggz-verblijf klasse C)."));
-    if (begin === null) meldingen.push(fout("DATUM_ONGELDIG", "verblijf.begindatum", "Ingangsdatum verblijf: vul een geldige datum in (JJJJ-MM-DD)."));
-    if (eind === null) meldingen.push(fout("DATUM_ONGELDIG", "verblijf.einddatum", "Einddatum verblijf: vul een geldige datum in (JJJJ-MM-DD)."));
-    else if (begin !== null && eind < begin) meldingen.push(fout("DATUM_VOLGORDE", "verblijf.einddatum", "Einddatum verblijf ligt voor de ingangsdatum."));
+    if (!/^[0-9A-Z]{1,5}$/.test(code))
+      meldingen.push(
+        fout(
+          "PRODUCTCODE",
+          "verblijf.productcode",
+          "Productcode verblijf: 1 tot 5 letters of cijfers, bijvoorbeeld 54011 (ggz-verblijf klasse C).",
+        ),
+      );
+    if (begin === null)
+      meldingen.push(
+        fout("DATUM_ONGELDIG", "verblijf.begindatum", "Ingangsdatum verblijf: vul een geldige datum in (JJJJ-MM-DD)."),
+      );
+    if (eind === null)
+      meldingen.push(
+        fout("DATUM_ONGELDIG", "verblijf.einddatum", "Einddatum verblijf: vul een geldige datum in (JJJJ-MM-DD)."),
+      );
+    else if (begin !== null && eind < begin)
+      meldingen.push(fout("DATUM_VOLGORDE", "verblijf.einddatum", "Einddatum verblijf ligt voor de ingangsdatum."));
     if (meldingen.every((m) => !m.veld.startsWith("verblijf."))) {
       // The category is the product code's first two digits (54011 -> 54, youth GGZ), as in the iJw code lists.
-      verblijf = { soort: "specifiek", categorie: code.slice(0, 2), productcode: code, begindatum: iso(begin!), einddatum: iso(eind!) };
+      verblijf = {
+        soort: "specifiek",
+        categorie: code.slice(0, 2),
+        productcode: code,
+        begindatum: iso(begin!),
+        einddatum: iso(eind!),
+      };
     }
   }
   return { ambulant, verblijf, meldingen };

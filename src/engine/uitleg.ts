@@ -34,7 +34,20 @@ export interface Uitleg {
   regels: Uitlegregel[];
 }
 
-const MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const MAANDEN = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 
 /** "2026-12-01" -> "1 december 2026"; anything else is returned as it is. */
 export function formatDatum(iso: string): string {
@@ -74,10 +87,19 @@ const niveauMetBedrag = (n: Niveau) => `${n.nummer} (${formatEuro(n.bedragCent)}
 /** The explanation of a result. `datum` (YYYY-MM-DD) is the day of the calculation, when it is to be shown. */
 export function legUit(r: BudgetResultaat, set: Tariefset, datum?: string): Uitleg {
   const regels: Uitlegregel[] = [];
-  const tekst = (label: string, t: string, extra: Partial<Uitlegregel> = {}) => regels.push({ soort: "regel", label, tekst: t, waarde: t, eenheid: "tekst", ...extra });
-  const getal = (label: string, t: string, waarde: number) => regels.push({ soort: "regel", label, tekst: t, waarde, eenheid: "getal" });
+  const tekst = (label: string, t: string, extra: Partial<Uitlegregel> = {}) =>
+    regels.push({ soort: "regel", label, tekst: t, waarde: t, eenheid: "tekst", ...extra });
+  const getal = (label: string, t: string, waarde: number) =>
+    regels.push({ soort: "regel", label, tekst: t, waarde, eenheid: "getal" });
   const euro = (label: string, cent: number, extra: Partial<Uitlegregel> = {}) =>
-    regels.push({ soort: "regel", label, tekst: formatEuro(cent), waarde: centenNaarEuro(cent), eenheid: "euro", ...extra });
+    regels.push({
+      soort: "regel",
+      label,
+      tekst: formatEuro(cent),
+      waarde: centenNaarEuro(cent),
+      eenheid: "euro",
+      ...extra,
+    });
   const kop = (label: string, t = "") => regels.push({ soort: "kop", label, tekst: t, waarde: t, eenheid: "tekst" });
 
   if (datum) tekst("Berekend op", formatDatum(datum));
@@ -86,20 +108,47 @@ export function legUit(r: BudgetResultaat, set: Tariefset, datum?: string): Uitl
   if (r.groepsaanbod) {
     const g = r.groepsaanbod;
     kop("Groepsaanbod", `intensiteit ${g.intensiteit}`);
-    getal("Uren per week", `${formatGetal(g.dagenPerWeek)} dagen x ${formatGetal(g.urenPerDag)} uur = ${formatGetal(g.urenPerWeek)}`, g.urenPerWeek);
-    getal("Uren totaal", `${formatGetal(g.urenPerWeek)} x ${formatGetal(g.weken)} weken = ${formatGetal(g.urenTotaal)}`, g.urenTotaal);
-    regels.push({ soort: "regel", label: "Uurtarief", tekst: `${formatEuro(g.uurtariefCent)} per uur`, waarde: centenNaarEuro(g.uurtariefCent), eenheid: "euro", bron: g.bron });
+    getal(
+      "Uren per week",
+      `${formatGetal(g.dagenPerWeek)} dagen x ${formatGetal(g.urenPerDag)} uur = ${formatGetal(g.urenPerWeek)}`,
+      g.urenPerWeek,
+    );
+    getal(
+      "Uren totaal",
+      `${formatGetal(g.urenPerWeek)} x ${formatGetal(g.weken)} weken = ${formatGetal(g.urenTotaal)}`,
+      g.urenTotaal,
+    );
+    regels.push({
+      soort: "regel",
+      label: "Uurtarief",
+      tekst: `${formatEuro(g.uurtariefCent)} per uur`,
+      waarde: centenNaarEuro(g.uurtariefCent),
+      eenheid: "euro",
+      bron: g.bron,
+    });
     euro("Budget groepsaanbod", g.budgetCent, { sleutel: "budget-groep" });
   }
   if (r.ambulant) {
     const a = r.ambulant;
     kop("Ambulante jeugdhulp", `rekentarief ${a.rekentarief}`);
-    getal("Uren totaal", `${formatGetal(a.urenPerWeek)} uur x ${formatGetal(a.weken)} weken = ${formatGetal(a.urenTotaal)}`, a.urenTotaal);
-    regels.push({ soort: "regel", label: "Rekentarief", tekst: `${formatEuro(a.uurtariefCent)} per uur`, waarde: centenNaarEuro(a.uurtariefCent), eenheid: "euro", bron: a.bron });
+    getal(
+      "Uren totaal",
+      `${formatGetal(a.urenPerWeek)} uur x ${formatGetal(a.weken)} weken = ${formatGetal(a.urenTotaal)}`,
+      a.urenTotaal,
+    );
+    regels.push({
+      soort: "regel",
+      label: "Rekentarief",
+      tekst: `${formatEuro(a.uurtariefCent)} per uur`,
+      waarde: centenNaarEuro(a.uurtariefCent),
+      eenheid: "euro",
+      bron: a.bron,
+    });
     euro("Budget ambulant", a.budgetCent, { sleutel: "budget-ambulant" });
   }
   kop("Resultaat");
-  if (r.totaalCent === null) tekst("Totaal", "niet te berekenen (zie de meldingen)", { nadruk: true, sleutel: "totaal" });
+  if (r.totaalCent === null)
+    tekst("Totaal", "niet te berekenen (zie de meldingen)", { nadruk: true, sleutel: "totaal" });
   else euro("Totaal", r.totaalCent, { nadruk: true, sleutel: "totaal" });
   const berekend = r.standaardbudget
     ? `${niveauMetBedrag(r.standaardbudget)}: het eerste niveau op of boven het totaal`
@@ -116,7 +165,14 @@ export function legUit(r: BudgetResultaat, set: Tariefset, datum?: string): Uitl
     tekst("Standaardbudget", berekend, { nadruk: true, sleutel: "standaardbudget" });
   }
   if (r.standaardbudget) euro("Bedrag standaardbudget", r.standaardbudget.bedragCent, { alleenVoorCel: true });
-  for (const m of r.meldingen) regels.push({ soort: "melding", label: m.niveau === "fout" ? "Fout" : "Waarschuwing", tekst: m.tekst, waarde: m.tekst, eenheid: "tekst" });
+  for (const m of r.meldingen)
+    regels.push({
+      soort: "melding",
+      label: m.niveau === "fout" ? "Fout" : "Waarschuwing",
+      tekst: m.tekst,
+      waarde: m.tekst,
+      eenheid: "tekst",
+    });
   tekst("Tariefset", tariefsetTekst(set));
   tekst("Bron tarieven", set.bron);
   return { titel: "Rekentool standaardbudgetten", regels };

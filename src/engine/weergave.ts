@@ -40,14 +40,31 @@ export function tariefsetAlsTekst(set: Tariefset): string {
     "Standaardbudgetten",
   ];
   for (const n of set.niveaus) {
-    regels.push(regel(`${n.nummer}`, `${formatEuro(n.bedragCent)}${n.naMedischeVerwijzing ? "" : "  (niet direct na medische verwijzing)"}`));
+    regels.push(
+      regel(
+        `${n.nummer}`,
+        `${formatEuro(n.bedragCent)}${n.naMedischeVerwijzing ? "" : "  (niet direct na medische verwijzing)"}`,
+      ),
+    );
   }
   regels.push("", "Rekentarieven (ambulant, per uur)");
-  for (const r of set.rekentarieven) regels.push(regel(r.naam, r.uurtariefCent === null ? "ontbreekt" : `${formatEuro(r.uurtariefCent)}  (bron: ${r.bron})`));
+  for (const r of set.rekentarieven)
+    regels.push(
+      regel(r.naam, r.uurtariefCent === null ? "ontbreekt" : `${formatEuro(r.uurtariefCent)}  (bron: ${r.bron})`),
+    );
   regels.push("", "Groepsaanbod per intensiteit (per uur)");
   for (const i of set.intensiteiten) {
-    const duurzaam = i.toegestaanInDuurzaam ? "" : i.duurzaamBijKdcOdc ? "  niet in duurzaam (behalve KDC/ODC)" : "  niet in duurzaam";
-    regels.push(regel(i.naam, `${i.uurtariefCent === null ? "ontbreekt" : formatEuro(i.uurtariefCent)}${duurzaam}  (bron: ${i.bron})`));
+    const duurzaam = i.toegestaanInDuurzaam
+      ? ""
+      : i.duurzaamBijKdcOdc
+        ? "  niet in duurzaam (behalve KDC/ODC)"
+        : "  niet in duurzaam";
+    regels.push(
+      regel(
+        i.naam,
+        `${i.uurtariefCent === null ? "ontbreekt" : formatEuro(i.uurtariefCent)}${duurzaam}  (bron: ${i.bron})`,
+      ),
+    );
   }
   return regels.join("\n") + "\n";
 }

@@ -56,7 +56,10 @@ export async function bulkBronnen(): Promise<BulkBron[]> {
     const tabellen = context.workbook.tables.load("items/name");
     const actief = context.workbook.worksheets.getActiveWorksheet().load("name");
     await context.sync();
-    return [...tabellen.items.filter((t) => t.name !== "Tarieven").map((t) => ({ soort: "tabel" as const, naam: t.name })), { soort: "blad" as const, naam: actief.name }];
+    return [
+      ...tabellen.items.filter((t) => t.name !== "Tarieven").map((t) => ({ soort: "tabel" as const, naam: t.name })),
+      { soort: "blad" as const, naam: actief.name },
+    ];
   });
 }
 
@@ -84,12 +87,22 @@ export async function leesBlok(bron: BulkBron): Promise<Blok> {
       bladNaam = bron.naam;
     }
     const koppen = kop.values[0];
-    return { blad: bladNaam, kopRij: kop.rowIndex, linkerKolom: kop.columnIndex, breedte: kop.columnCount, rijen, koppen, kaart: maakKolomkaart(koppen) };
+    return {
+      blad: bladNaam,
+      kopRij: kop.rowIndex,
+      linkerKolom: kop.columnIndex,
+      breedte: kop.columnCount,
+      rijen,
+      koppen,
+      kaart: maakKolomkaart(koppen),
+    };
   });
 }
 
 /** Sums a "Declaraties" table when the workbook has one, read in chunks. */
-export async function leesDeclaraties(): Promise<{ ok: true; declaraties: Declaraties | undefined } | { ok: false; fout: string }> {
+export async function leesDeclaraties(): Promise<
+  { ok: true; declaraties: Declaraties | undefined } | { ok: false; fout: string }
+> {
   return Excel.run(async (context) => {
     const tabel = context.workbook.tables.getItemOrNullObject("Declaraties");
     await context.sync();
@@ -100,7 +113,16 @@ export async function leesDeclaraties(): Promise<{ ok: true; declaraties: Declar
     await context.sync();
     const rijen: unknown[][] = [];
     for (let start = 1; start < geheel.rowCount; start += 20000) {
-      const deel = blad.getRangeByIndexes(kop.rowIndex + start, kop.columnIndex, Math.min(20000, geheel.rowCount - start), kop.columnCount).load("values");
+      const deel = blad
+        .getRangeByIndexes(
+          kop.rowIndex + start,
+          kop.columnIndex,
+          Math.min(20000, geheel.rowCount - start),
+          kop.columnCount,
+        )
+        .load("values");
+      // One sync per 20,000 rows: a larger read would pass the 5 MB request limit of Excel on the web.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       rijen.push(...deel.values);
     }
@@ -110,7 +132,12 @@ export async function leesDeclaraties(): Promise<{ ok: true; declaraties: Declar
 }
 
 /** Excel number formats per output kind (the engine declares each output's kind). */
-const OPMAAK: Record<Uitvoersoort, string | null> = { euro: '"EUR "#,##0.00', procent: "0.0%", getal: null, tekst: null };
+const OPMAAK: Record<Uitvoersoort, string | null> = {
+  euro: '"EUR "#,##0.00',
+  procent: "0.0%",
+  getal: null,
+  tekst: null,
+};
 
 /**
  * The Excel side of a bulk run: one sync per chunk, in which the write of chunk k travels with the read of
@@ -149,18 +176,25 @@ class ExcelPoort implements Bulkpoort {
       const tabel = this.context.workbook.tables.getItem(bron.naam);
       for (const nieuw of plan.nieuw) tabel.columns.add(undefined, undefined, nieuw.naam);
     } else {
-      for (const nieuw of plan.nieuw) blad.getRangeByIndexes(blok.kopRij, blok.linkerKolom + nieuw.kolom, 1, 1).values = [[nieuw.naam]];
+      for (const nieuw of plan.nieuw)
+        blad.getRangeByIndexes(blok.kopRij, blok.linkerKolom + nieuw.kolom, 1, 1).values = [[nieuw.naam]];
     }
     plan.kolommen.forEach((kolom, k) => {
       const opmaak = OPMAAK[plan.soorten[k]];
-      if (opmaak && blok.rijen > 0) blad.getRangeByIndexes(blok.kopRij + 1, blok.linkerKolom + kolom, blok.rijen, 1).numberFormat = [[opmaak]];
+      if (opmaak && blok.rijen > 0)
+        blad.getRangeByIndexes(blok.kopRij + 1, blok.linkerKolom + kolom, blok.rijen, 1).numberFormat = [[opmaak]];
     });
     await this.context.sync();
   }
 
   async leesBlok(max: number): Promise<Rijen | null> {
     const aantal = Math.min(max, this.blok.rijen - this.gelezen);
-    const bereik = aantal > 0 ? this.blad.getRangeByIndexes(this.blok.kopRij + 1 + this.gelezen, this.blok.linkerKolom, aantal, this.breedte).load("values") : null;
+    const bereik =
+      aantal > 0
+        ? this.blad
+            .getRangeByIndexes(this.blok.kopRij + 1 + this.gelezen, this.blok.linkerKolom, aantal, this.breedte)
+            .load("values")
+        : null;
     if (bereik === null && this.terugzetten === null) return null;
     try {
       await this.context.sync();
@@ -180,14 +214,16 @@ class ExcelPoort implements Bulkpoort {
     const rij = this.blok.kopRij + 1 + start;
     const schrijf = (waarden: (uitvoer: number[], kolom: number) => unknown[][]) => {
       for (const run of plan.aaneengesloten) {
-        blad.getRangeByIndexes(rij, this.blok.linkerKolom + run.kolom, rijen.length, run.uitvoer.length).values = waarden(run.uitvoer, run.kolom) as (string | number | boolean)[][];
+        blad.getRangeByIndexes(rij, this.blok.linkerKolom + run.kolom, rijen.length, run.uitvoer.length).values =
+          waarden(run.uitvoer, run.kolom) as (string | number | boolean)[][];
       }
     };
     this.context.application.suspendApiCalculationUntilNextSync();
     if (this.schermOpschorten) this.context.application.suspendScreenUpdatingUntilNextSync();
     // A blank row keeps what it had in the output columns.
     schrijf((uitvoer, kolom) => uitkomsten.matrix(rijen.length, uitvoer, (r, j) => rijen[r][kolom + j]));
-    this.terugzetten = () => schrijf((uitvoer, kolom) => rijen.map((cellen) => uitvoer.map((_, j) => cellen[kolom + j])));
+    this.terugzetten = () =>
+      schrijf((uitvoer, kolom) => rijen.map((cellen) => uitvoer.map((_, j) => cellen[kolom + j])));
   }
 }
 
@@ -201,7 +237,8 @@ export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties
   // The chunk size follows the width with the added columns; a header without the needed columns stops in draaiBulk.
   const breedte = plan.ok ? plan.plan.breedte : blok.breedte;
   // Screen updating can only be suspended in Excel desktop (ExcelApiDesktop 1.1); on the web the call would fail the chunk.
-  const schermOpschorten = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported?.("ExcelApiDesktop", "1.1") === true;
+  const schermOpschorten =
+    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported?.("ExcelApiDesktop", "1.1") === true;
   const uitkomst = await Excel.run((context) =>
     draaiBulk(new ExcelPoort(context, bron, blok, schermOpschorten), {
       set: opties.set,
@@ -211,7 +248,13 @@ export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties
       voortgang: (klaar) => opties.opVoortgang(klaar, blok.rijen),
     }),
   );
-  return { samenvatting: uitkomst.samenvatting, verwerkt: uitkomst.verwerkt, totaal: blok.rijen, geannuleerd: uitkomst.geannuleerd, fout: uitkomst.fout };
+  return {
+    samenvatting: uitkomst.samenvatting,
+    verwerkt: uitkomst.verwerkt,
+    totaal: blok.rijen,
+    geannuleerd: uitkomst.geannuleerd,
+    fout: uitkomst.fout,
+  };
 }
 
 /** Writes the summary on a new sheet ("Samenvatting", numbered when taken). */
@@ -219,11 +262,17 @@ export async function schrijfSamenvatting(samenvatting: Samenvatting): Promise<s
   return Excel.run(async (context) => {
     const bladen = context.workbook.worksheets.load("items/name");
     await context.sync();
-    const naam = vrijeBladnaam(bladen.items.map((b) => b.name), "Samenvatting");
+    const naam = vrijeBladnaam(
+      bladen.items.map((b) => b.name),
+      "Samenvatting",
+    );
     const blad = context.workbook.worksheets.add(naam);
     const rijen = samenvatting.alsRijen();
     const breedte = Math.max(...rijen.map((r) => r.length));
-    blad.getRangeByIndexes(0, 0, rijen.length, breedte).values = rijen.map((r) => [...r, ...Array(breedte - r.length).fill("")]);
+    blad.getRangeByIndexes(0, 0, rijen.length, breedte).values = rijen.map((r) => [
+      ...r,
+      ...Array(breedte - r.length).fill(""),
+    ]);
     blad.activate();
     await context.sync();
     return naam;

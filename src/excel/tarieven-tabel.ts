@@ -46,14 +46,20 @@ export async function volgTarievenTabel(): Promise<void> {
  * Puts a set into the workbook's Tarieven table (made on a new sheet when missing). Rows of a set with the
  * same name are only replaced after `bevestigVervangen` says yes; other sets' rows are never touched.
  */
-export async function schrijfTariefsetInWerkmap(bron: TariefsetBron, bevestigVervangen: (naam: string) => Promise<boolean>): Promise<boolean> {
+export async function schrijfTariefsetInWerkmap(
+  bron: TariefsetBron,
+  bevestigVervangen: (naam: string) => Promise<boolean>,
+): Promise<boolean> {
   return Excel.run(async (context) => {
     let tabel = context.workbook.tables.getItemOrNullObject(TABEL_NAAM);
     await context.sync();
     if (tabel.isNullObject) {
       const bladen = context.workbook.worksheets.load("items/name");
       await context.sync();
-      const bladNaam = vrijeBladnaam(bladen.items.map((b) => b.name), "Tarieven");
+      const bladNaam = vrijeBladnaam(
+        bladen.items.map((b) => b.name),
+        "Tarieven",
+      );
       const blad = context.workbook.worksheets.add(bladNaam);
       blad.getRange("A1:H1").values = [[...TABEL_KOPPEN]];
       tabel = blad.tables.add(`'${bladNaam}'!A1:H1`, true);
@@ -61,7 +67,9 @@ export async function schrijfTariefsetInWerkmap(bron: TariefsetBron, bevestigVer
     } else {
       const kolom = tabel.columns.getItem("Tariefset").getDataBodyRange().load("values");
       await context.sync();
-      const eigen = kolom.values.map((r, i) => (naamSleutel(String(r[0] ?? "")) === naamSleutel(bron.naam) ? i : -1)).filter((i) => i >= 0);
+      const eigen = kolom.values
+        .map((r, i) => (naamSleutel(String(r[0] ?? "")) === naamSleutel(bron.naam) ? i : -1))
+        .filter((i) => i >= 0);
       if (eigen.length > 0) {
         if (!(await bevestigVervangen(bron.naam))) return false;
         // From the bottom up, so earlier indexes stay valid.

@@ -42,7 +42,14 @@ export class Batcher {
         verzoek.klaar(BEWERKINGEN[verzoek.functie](verzoek.args, sets));
       } catch (fout) {
         // No exception may reach Excel: it would show a bare #VALUE! without a reason.
-        verzoek.klaar([[excelFout("invalidValue", `Interne fout in JH.${verzoek.functie}: ${fout instanceof Error ? fout.message : "onbekende fout"}`)]]);
+        verzoek.klaar([
+          [
+            excelFout(
+              "invalidValue",
+              `Interne fout in JH.${verzoek.functie}: ${fout instanceof Error ? fout.message : "onbekende fout"}`,
+            ),
+          ],
+        ]);
       }
     }
   }

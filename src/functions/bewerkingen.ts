@@ -19,11 +19,21 @@ import { perCel, type Matrix } from "./matrix";
 /** One worksheet function's work: raw arguments in, a result matrix (values or Excel errors) out. */
 export type Bewerking = (args: readonly unknown[], sets: Tariefsets) => Matrix;
 
-const buitenVorm = () => excelFout("notAvailable", "De bereiken in de argumenten hebben verschillende afmetingen; deze cel valt buiten een ervan.");
-const kapot = (fout: unknown) => excelFout("invalidValue", `Interne fout in deze cel: ${fout instanceof Error ? fout.message : "onbekende fout"}`);
+const buitenVorm = () =>
+  excelFout(
+    "notAvailable",
+    "De bereiken in de argumenten hebben verschillende afmetingen; deze cel valt buiten een ervan.",
+  );
+const kapot = (fout: unknown) =>
+  excelFout("invalidValue", `Interne fout in deze cel: ${fout instanceof Error ? fout.message : "onbekende fout"}`);
 
 /** Runs f per cell with the chosen tariff set; the set's name is the cell argument at `setIndex`. */
-function metSet(args: readonly unknown[], setIndex: number, sets: Tariefsets, f: (cellen: unknown[], set: Tariefset) => unknown): Matrix {
+function metSet(
+  args: readonly unknown[],
+  setIndex: number,
+  sets: Tariefsets,
+  f: (cellen: unknown[], set: Tariefset) => unknown,
+): Matrix {
   return perCel(
     args,
     (cellen) => {
@@ -39,20 +49,24 @@ function uitMeldingenOf<T>(meldingen: Melding[], waarde: T | null): T | CustomFu
   return meldingen.some((m) => m.niveau === "fout") || waarde === null ? foutUitMeldingen(meldingen) : waarde;
 }
 
-const standaardbudget = (veld: "bedrag" | "nummer"): Bewerking => (args, sets) =>
-  metSet(args, 2, sets, ([bedrag, verwijzer], set) => {
-    const r = standaardbudgetVoorBedrag(bedrag, verwijzer, set);
-    if (r.offerte && !r.meldingen.some((m) => m.niveau === "fout")) return foutUitMeldingen(r.meldingen, false);
-    const niveau = r.niveau && (veld === "bedrag" ? centenNaarEuro(r.niveau.bedragCent) : r.niveau.nummer);
-    return uitMeldingenOf(r.meldingen, niveau);
-  });
+const standaardbudget =
+  (veld: "bedrag" | "nummer"): Bewerking =>
+  (args, sets) =>
+    metSet(args, 2, sets, ([bedrag, verwijzer], set) => {
+      const r = standaardbudgetVoorBedrag(bedrag, verwijzer, set);
+      if (r.offerte && !r.meldingen.some((m) => m.niveau === "fout")) return foutUitMeldingen(r.meldingen, false);
+      const niveau = r.niveau && (veld === "bedrag" ? centenNaarEuro(r.niveau.bedragCent) : r.niveau.nummer);
+      return uitMeldingenOf(r.meldingen, niveau);
+    });
 
-const tarief = (zoek: typeof zoekIntensiteit | typeof zoekRekentarief): Bewerking => (args, sets) =>
-  metSet(args, 1, sets, ([naam], set) => {
-    const meldingen: Melding[] = [];
-    const gevonden = zoek(naam, set, meldingen);
-    return uitMeldingenOf(meldingen, gevonden?.uurtariefCent == null ? null : centenNaarEuro(gevonden.uurtariefCent));
-  });
+const tarief =
+  (zoek: typeof zoekIntensiteit | typeof zoekRekentarief): Bewerking =>
+  (args, sets) =>
+    metSet(args, 1, sets, ([naam], set) => {
+      const meldingen: Melding[] = [];
+      const gevonden = zoek(naam, set, meldingen);
+      return uitMeldingenOf(meldingen, gevonden?.uurtariefCent == null ? null : centenNaarEuro(gevonden.uurtariefCent));
+    });
 
 function budgetCel(invoer: BudgetInvoer, set: Tariefset, deel: "groepsaanbod" | "ambulant" | "totaal"): unknown {
   const r = berekenBudget(invoer, set);
@@ -69,29 +83,51 @@ export const BEWERKINGEN: Record<string, Bewerking> = {
   REKENTARIEF: tarief(zoekRekentarief),
   BUDGETGROEP: (args, sets) =>
     metSet(args, 5, sets, ([dagen, uren, weken, intensiteit, traject, , kdcOdc], set) =>
-      budgetCel({ traject: isLeeg(traject) ? "herstel" : traject, groepsaanbod: { dagenPerWeek: dagen, urenPerDag: uren, weken, intensiteit, kdcOdc } }, set, "groepsaanbod"),
+      budgetCel(
+        {
+          traject: isLeeg(traject) ? "herstel" : traject,
+          groepsaanbod: { dagenPerWeek: dagen, urenPerDag: uren, weken, intensiteit, kdcOdc },
+        },
+        set,
+        "groepsaanbod",
+      ),
     ),
   BUDGETAMBULANT: (args, sets) =>
     metSet(args, 4, sets, ([uren, weken, rekentarief, traject], set) =>
-      budgetCel({ traject: isLeeg(traject) ? "herstel" : traject, ambulant: { urenPerWeek: uren, weken, rekentarief } }, set, "ambulant"),
+      budgetCel(
+        { traject: isLeeg(traject) ? "herstel" : traject, ambulant: { urenPerWeek: uren, weken, rekentarief } },
+        set,
+        "ambulant",
+      ),
     ),
   BUDGET: (args, sets) =>
-    metSet(args, 9, sets, ([traject, gDagen, gUren, gWeken, intensiteit, aUren, aWeken, rekentarief, verwijzer, , kdcOdc], set) =>
-      budgetCel(
-        {
-          traject,
-          verwijzer,
-          // A KDC/ODC flag alone does not switch the group offer on: it only qualifies one that is there.
-          groepsaanbod: doetMee([gDagen, gUren, gWeken, intensiteit]) ? { dagenPerWeek: gDagen, urenPerDag: gUren, weken: gWeken, intensiteit, kdcOdc } : null,
-          ambulant: doetMee([aUren, aWeken, rekentarief]) ? { urenPerWeek: aUren, weken: aWeken, rekentarief } : null,
-        },
-        set,
-        "totaal",
-      ),
+    metSet(
+      args,
+      9,
+      sets,
+      ([traject, gDagen, gUren, gWeken, intensiteit, aUren, aWeken, rekentarief, verwijzer, , kdcOdc], set) =>
+        budgetCel(
+          {
+            traject,
+            verwijzer,
+            // A KDC/ODC flag alone does not switch the group offer on: it only qualifies one that is there.
+            groepsaanbod: doetMee([gDagen, gUren, gWeken, intensiteit])
+              ? { dagenPerWeek: gDagen, urenPerDag: gUren, weken: gWeken, intensiteit, kdcOdc }
+              : null,
+            ambulant: doetMee([aUren, aWeken, rekentarief]) ? { urenPerWeek: aUren, weken: aWeken, rekentarief } : null,
+          },
+          set,
+          "totaal",
+        ),
     ),
   TARIEFSETS: (_args, sets) => {
     if (sets.fouten) return [[excelFout("invalidValue", tabelOngeldigTekst(sets.fouten))]];
     const datum = (iso: string) => iso.split("-").reverse().join("-");
-    return sets.keuzes.map((k) => [k.set.naam, datum(k.set.geldigVanaf), datum(k.set.geldigTot), k === sets.standaard ? "standaard" : ""]);
+    return sets.keuzes.map((k) => [
+      k.set.naam,
+      datum(k.set.geldigVanaf),
+      datum(k.set.geldigTot),
+      k === sets.standaard ? "standaard" : "",
+    ]);
   },
 };

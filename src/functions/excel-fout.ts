@@ -19,6 +19,7 @@ export function foutUitMeldingen(meldingen: readonly Melding[], alleenFouten = t
   const relevant = meldingen
     .filter((m) => !alleenFouten || m.niveau === "fout")
     .sort((a, b) => Number(NIET_BESCHIKBAAR.has(a.code)) - Number(NIET_BESCHIKBAAR.has(b.code)));
-  const soort: FoutSoort = relevant.length > 0 && relevant.every((m) => NIET_BESCHIKBAAR.has(m.code)) ? "notAvailable" : "invalidValue";
+  const soort: FoutSoort =
+    relevant.length > 0 && relevant.every((m) => NIET_BESCHIKBAAR.has(m.code)) ? "notAvailable" : "invalidValue";
   return excelFout(soort, relevant.map((m) => m.tekst).join(" "));
 }

@@ -87,7 +87,13 @@ export function budgetgroep(
  * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
  * @returns Het budget ambulant in euro's.
  */
-export function budgetambulant(uren_per_week: any[][], weken: any[][], rekentarief: any[][], traject?: any[][], tariefset?: any[][]): Promise<any[][]> {
+export function budgetambulant(
+  uren_per_week: any[][],
+  weken: any[][],
+  rekentarief: any[][],
+  traject?: any[][],
+  tariefset?: any[][],
+): Promise<any[][]> {
   return batcher.vraag("BUDGETAMBULANT", [uren_per_week, weken, rekentarief, traject, tariefset]);
 }
 
@@ -120,7 +126,19 @@ export function budget(
   tariefset?: any[][],
   kdc_odc?: any[][],
 ): Promise<any[][]> {
-  return batcher.vraag("BUDGET", [traject, groep_dagen, groep_uren, groep_weken, intensiteit, amb_uren, amb_weken, rekentarief, verwijzer, tariefset, kdc_odc]);
+  return batcher.vraag("BUDGET", [
+    traject,
+    groep_dagen,
+    groep_uren,
+    groep_weken,
+    intensiteit,
+    amb_uren,
+    amb_weken,
+    rekentarief,
+    verwijzer,
+    tariefset,
+    kdc_odc,
+  ]);
 }
 
 /**

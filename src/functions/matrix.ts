@@ -31,7 +31,12 @@ function celVan(m: Matrix, r: number, c: number): unknown {
  * Applies f per cell over all arguments, broadcast to the largest shape; one bad cell never breaks others:
  * should f throw on a cell (it should not: the engine never throws), that cell alone gets `kapot`.
  */
-export function perCel(args: readonly unknown[], f: (cellen: unknown[]) => unknown, buitenVorm: () => unknown, kapot: (fout: unknown) => unknown): Matrix {
+export function perCel(
+  args: readonly unknown[],
+  f: (cellen: unknown[]) => unknown,
+  buitenVorm: () => unknown,
+  kapot: (fout: unknown) => unknown,
+): Matrix {
   const matrices = args.map(alsMatrix);
   const rijen = Math.max(1, ...matrices.map((m) => m.length));
   const kolommen = Math.max(1, ...matrices.map((m) => Math.max(...m.map((r) => r.length))));

@@ -17,7 +17,12 @@ export async function leesWerkmaptabel(lees: TabelLezer | null): Promise<Werkmap
     const tabel = await lees();
     return tabel === null ? null : tabelNaarTariefsets(tabel.kop, tabel.rijen);
   } catch (fout) {
-    return { ok: false, fouten: [`De tabel ${TABEL_NAAM} kon niet worden gelezen: ${fout instanceof Error ? fout.message : "onbekende fout"}`] };
+    return {
+      ok: false,
+      fouten: [
+        `De tabel ${TABEL_NAAM} kon niet worden gelezen: ${fout instanceof Error ? fout.message : "onbekende fout"}`,
+      ],
+    };
   }
 }
 

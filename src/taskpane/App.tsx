@@ -1,4 +1,14 @@
-import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { BulkTab } from "./bulk/BulkTab";
 import type { Omgeving } from "./omgeving";
@@ -7,7 +17,14 @@ import { useTariefsets } from "./tarieven/useTariefsets";
 import { Wizard } from "./wizard/Wizard";
 
 const useStijl = makeStyles({
-  pagina: { maxWidth: "720px", margin: "0 auto", padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  pagina: {
+    maxWidth: "720px",
+    margin: "0 auto",
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   kop: { display: "flex", flexDirection: "column" },
 });
 
@@ -18,7 +35,9 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
   const actief = tarieven.actief;
   const geenSet = (
     <MessageBar intent="error">
-      <MessageBarBody>Er wordt niet gerekend zolang de tabel Tarieven in de werkmap ongeldig is; zie het tabblad Tarieven.</MessageBarBody>
+      <MessageBarBody>
+        Er wordt niet gerekend zolang de tabel Tarieven in de werkmap ongeldig is; zie het tabblad Tarieven.
+      </MessageBarBody>
     </MessageBar>
   );
   return (
@@ -29,7 +48,10 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
             Rekentool Jeugdhulp
           </Text>
           <Text data-testid="tariefset">
-            Tariefset: {actief ? `${actief.set.naam} (${actief.herkomst === "werkmap" ? "uit de werkmap" : actief.herkomst})` : "geen (tabel Tarieven ongeldig)"}{" "}
+            Tariefset:{" "}
+            {actief
+              ? `${actief.set.naam} (${actief.herkomst === "werkmap" ? "uit de werkmap" : actief.herkomst})`
+              : "geen (tabel Tarieven ongeldig)"}{" "}
             {omgeving.inExcel ? "" : " · losse rekenhulp (buiten Excel)"}
           </Text>
         </header>
@@ -38,21 +60,21 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
             <MessageBarBody>De tabel Tarieven in de werkmap is ongeldig; zie het tabblad Tarieven.</MessageBarBody>
           </MessageBar>
         )}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => zetTab(d.value as "rekenhulp" | "tarieven" | "bulk")} aria-label="Onderdelen">
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_, d) => zetTab(d.value as "rekenhulp" | "tarieven" | "bulk")}
+          aria-label="Onderdelen"
+        >
           <Tab value="rekenhulp">Rekenhulp</Tab>
           <Tab value="tarieven">Tarieven</Tab>
           <Tab value="bulk">Bulk</Tab>
         </TabList>
         {/* Kept mounted when hidden, so switching tabs never loses what the user typed. */}
-        <div hidden={tab !== "rekenhulp"}>
-          {actief ? <Wizard set={actief.set} omgeving={omgeving} /> : geenSet}
-        </div>
+        <div hidden={tab !== "rekenhulp"}>{actief ? <Wizard set={actief.set} omgeving={omgeving} /> : geenSet}</div>
         <div hidden={tab !== "tarieven"}>
           <TariefInstellingen tarieven={tarieven} omgeving={omgeving} />
         </div>
-        <div hidden={tab !== "bulk"}>
-          {actief ? <BulkTab set={actief.set} omgeving={omgeving} /> : geenSet}
-        </div>
+        <div hidden={tab !== "bulk"}>{actief ? <BulkTab set={actief.set} omgeving={omgeving} /> : geenSet}</div>
       </main>
     </FluentProvider>
   );

@@ -14,7 +14,10 @@ interface TelemetrieEindpunt {
  * (Inside Excel the host is Microsoft's; this only runs when no host answered.)
  */
 function zetTelemetrieUit(): void {
-  const w = window as unknown as { OSF?: { Logger?: { ulsEndpoint?: TelemetrieEindpunt } }; Logger?: { ulsEndpoint?: TelemetrieEindpunt } };
+  const w = window as unknown as {
+    OSF?: { Logger?: { ulsEndpoint?: TelemetrieEindpunt } };
+    Logger?: { ulsEndpoint?: TelemetrieEindpunt };
+  };
   for (const eindpunt of [w.OSF?.Logger?.ulsEndpoint, w.Logger?.ulsEndpoint]) {
     if (!eindpunt) continue;
     eindpunt.loadProxyFrame = () => undefined;

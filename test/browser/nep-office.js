@@ -12,7 +12,8 @@
     schrijfacties: [],
   });
 
-  const letters = (n) => (n < 26 ? String.fromCharCode(65 + n) : letters(Math.floor(n / 26) - 1) + String.fromCharCode(65 + (n % 26)));
+  const letters = (n) =>
+    n < 26 ? String.fromCharCode(65 + n) : letters(Math.floor(n / 26) - 1) + String.fromCharCode(65 + (n % 26));
   const kolomNr = (s) => [...s].reduce((t, c) => t * 26 + c.charCodeAt(0) - 64, 0) - 1;
   const cel = (adres) => {
     const m = /^([A-Z]+)(\d+)$/.exec(adres);
@@ -69,7 +70,11 @@
       activate() {
         werkmap.actief = naam;
       },
-      tables: { add: () => { throw new Error("niet nagebootst"); } },
+      tables: {
+        add: () => {
+          throw new Error("niet nagebootst");
+        },
+      },
       load() {
         return this;
       },
@@ -90,7 +95,8 @@
       worksheet: Blad(t.blad),
       getHeaderRowRange: () => Bereik(t.blad, t.kopRij, t.linkerKolom, t.kopRij, t.linkerKolom + t.breedte - 1),
       getRange: () => Bereik(t.blad, t.kopRij, t.linkerKolom, t.kopRij + t.rijen, t.linkerKolom + t.breedte - 1),
-      getDataBodyRange: () => Bereik(t.blad, t.kopRij + 1, t.linkerKolom, t.kopRij + t.rijen, t.linkerKolom + t.breedte - 1),
+      getDataBodyRange: () =>
+        Bereik(t.blad, t.kopRij + 1, t.linkerKolom, t.kopRij + t.rijen, t.linkerKolom + t.breedte - 1),
       columns: {
         add(_index, _waarden, naam) {
           werkmap.bladen[t.blad][naam_(t.kopRij, t.linkerKolom + t.breedte)] = naam;
@@ -134,8 +140,18 @@
           const t = werkmap.tabel;
           return {
             isNullObject: !t,
-            getHeaderRowRange: () => ({ load() { return this; }, values: t ? [t.kop] : [] }),
-            getDataBodyRange: () => ({ load() { return this; }, values: t ? t.rijen : [] }),
+            getHeaderRowRange: () => ({
+              load() {
+                return this;
+              },
+              values: t ? [t.kop] : [],
+            }),
+            getDataBodyRange: () => ({
+              load() {
+                return this;
+              },
+              values: t ? t.rijen : [],
+            }),
           };
         },
         onChanged: { add() {} },

@@ -30,10 +30,18 @@ afterEach(async () => {
 
 async function open(opties: { nepOffice?: boolean; werkmap?: unknown } = {}): Promise<Page> {
   sessie = await nieuwePagina(browser, opties);
-  if (opties.werkmap) await sessie.page.addInitScript((w) => ((window as unknown as { __werkmap: unknown }).__werkmap = w), opties.werkmap);
+  if (opties.werkmap)
+    await sessie.page.addInitScript(
+      (w) => ((window as unknown as { __werkmap: unknown }).__werkmap = w),
+      opties.werkmap,
+    );
   await sessie.page.goto(`${server.url}/taskpane.html`);
   // The pane is up once its steps show, or (no usable tariff set) the message that nothing is calculated.
-  await sessie.page.getByRole("tab", { name: "1. Traject" }).or(sessie.page.getByText("Er wordt niet gerekend zolang").first()).first().waitFor();
+  await sessie.page
+    .getByRole("tab", { name: "1. Traject" })
+    .or(sessie.page.getByText("Er wordt niet gerekend zolang").first())
+    .first()
+    .waitFor();
   return sessie.page;
 }
 
@@ -76,7 +84,9 @@ describe("the task pane as a standalone rekenhulp (no Excel)", () => {
     await expect(page.getByTestId("totaal").textContent()).resolves.toBe("EUR 7.687,68");
     await expect(page.getByTestId("standaardbudget").textContent()).resolves.toContain("5 (EUR 8.000,00)");
     await expect(page.getByTestId("niveau-5").getAttribute("aria-current")).resolves.toBe("true");
-    await expect(page.getByTestId("samenvatting").textContent()).resolves.toBe("Totaal EUR 7.687,68: standaardbudget 5 (EUR 8.000,00)");
+    await expect(page.getByTestId("samenvatting").textContent()).resolves.toBe(
+      "Totaal EUR 7.687,68: standaardbudget 5 (EUR 8.000,00)",
+    );
     await schermafdruk(page, "mark-4-resultaat");
     await stap(page, "5. Toewijzing");
     await page.getByLabel("Ingangsdatum", { exact: true }).fill("2023-01-02");
@@ -99,14 +109,18 @@ describe("the task pane as a standalone rekenhulp (no Excel)", () => {
     await expect(page.getByTestId("standaardbudget").textContent()).resolves.toContain("6 (EUR 12.000,00)");
     await kies(page, "Ander standaardbudget kiezen (optioneel)", /^Standaardbudget 5 /);
     await expect(page.getByText("Vul de reden in").count()).resolves.toBeGreaterThan(0);
-    await page.getByRole("textbox", { name: "Reden voor het gekozen standaardbudget" }).fill("De inschatting is een gemiddelde; afgesproken met de aanbieder.");
+    await page
+      .getByRole("textbox", { name: "Reden voor het gekozen standaardbudget" })
+      .fill("De inschatting is een gemiddelde; afgesproken met de aanbieder.");
     await expect(page.getByTestId("niveau-5").textContent()).resolves.toContain("(gekozen)");
     await expect(page.getByTestId("niveau-6").textContent()).resolves.toContain("(berekend)");
     await expect(page.getByText("ligt onder het berekende totaal EUR 8.450,00").count()).resolves.toBe(1);
     await expect(page.getByTestId("melding").count()).resolves.toBe(0);
     await schermafdruk(page, "frival-resultaat");
     await stap(page, "5. Toewijzing");
-    await expect(page.getByTestId("toewijzing").textContent()).resolves.toContain("gekozen standaardbudget 5 (berekend: standaardbudget 6)");
+    await expect(page.getByTestId("toewijzing").textContent()).resolves.toContain(
+      "gekozen standaardbudget 5 (berekend: standaardbudget 6)",
+    );
   });
 
   test("duurzaam: weeks fixed at 52 and shown so; zwaar unavailable with the reason", async () => {
@@ -140,8 +154,13 @@ describe("the task pane as a standalone rekenhulp (no Excel)", () => {
     await expect(page.getByTestId("totaal").textContent()).resolves.toBe("niet te berekenen (zie de meldingen)");
     await expect(page.getByTestId("standaardbudget").textContent()).resolves.toBe("-");
     const meldingen = await page.getByTestId("melding").allTextContents();
-    expect(meldingen).toEqual([expect.stringContaining("'abc' is geen getal"), expect.stringContaining("hoogstens 104 weken")]);
-    await expect(page.getByTestId("samenvatting").textContent()).resolves.toBe("Nog niet te berekenen (2 te verbeteren)");
+    expect(meldingen).toEqual([
+      expect.stringContaining("'abc' is geen getal"),
+      expect.stringContaining("hoogstens 104 weken"),
+    ]);
+    await expect(page.getByTestId("samenvatting").textContent()).resolves.toBe(
+      "Nog niet te berekenen (2 te verbeteren)",
+    );
     await schermafdruk(page, "ongeldige-invoer");
   });
 
@@ -154,7 +173,12 @@ describe("the task pane as a standalone rekenhulp (no Excel)", () => {
   test("keyboard only: tab to the first input and type", async () => {
     const page = await open();
     await page.keyboard.press("Tab");
-    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.getAttribute("role") === "radio")); i++) await page.keyboard.press("Tab");
+    for (
+      let i = 0;
+      i < 10 && !(await page.evaluate(() => document.activeElement?.getAttribute("role") === "radio"));
+      i++
+    )
+      await page.keyboard.press("Tab");
     await page.keyboard.press("ArrowDown");
     await expect(page.getByRole("radio", { name: /^Duurzaam traject/ }).isChecked()).resolves.toBe(true);
   });
@@ -164,12 +188,20 @@ describe("the task pane as a standalone rekenhulp (no Excel)", () => {
     await page.getByRole("tab", { name: "Tarieven" }).click();
     const kapot = bronKopie();
     (kapot.rekentarieven[0] as { uurtarief: unknown }).uurtarief = "zeventig";
-    await page.locator("input[type=file]").setInputFiles({ name: "kapot.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(kapot)) });
-    await page.getByText("rekentarieven[1] ('Overwegend begeleiding en lichte hulp').uurtarief: moet een getal of leeg (null) zijn").waitFor();
+    await page
+      .locator("input[type=file]")
+      .setInputFiles({ name: "kapot.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(kapot)) });
+    await page
+      .getByText(
+        "rekentarieven[1] ('Overwegend begeleiding en lichte hulp').uurtarief: moet een getal of leeg (null) zijn",
+      )
+      .waitFor();
     const eigen = bronKopie();
     eigen.naam = "Contract 2023";
     eigen.intensiteiten[1].uurtarief = 20;
-    await page.locator("input[type=file]").setInputFiles({ name: "eigen.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(eigen)) });
+    await page
+      .locator("input[type=file]")
+      .setInputFiles({ name: "eigen.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(eigen)) });
     await page.getByText("Geïmporteerd: Contract 2023").waitFor();
     await expect(page.getByTestId("tariefset").textContent()).resolves.toContain("Contract 2023 (geïmporteerd)");
     await schermafdruk(page, "tarieven");
@@ -185,12 +217,28 @@ describe("the task pane as a standalone rekenhulp (no Excel)", () => {
   });
 });
 
-type Werkmap = { bladen: Record<string, Record<string, unknown>>; volgorde: string[]; selectie: string; schrijfacties: { adres: string }[] };
+type Werkmap = {
+  bladen: Record<string, Record<string, unknown>>;
+  volgorde: string[];
+  selectie: string;
+  schrijfacties: { adres: string }[];
+};
 const werkmap = (page: Page) => page.evaluate(() => (window as unknown as { __werkmap: Werkmap }).__werkmap);
 
 describe("inside (a fake) Excel", () => {
   test("'Schrijf naar werkblad' writes the labelled block at the selection, and never over a user's cells without asking", async () => {
-    const page = await open({ nepOffice: true, werkmap: { bladen: { Blad1: { H12: "van de gebruiker" } }, volgorde: ["Blad1"], actief: "Blad1", selectie: "C3", tabel: null, syncs: 0, schrijfacties: [] } });
+    const page = await open({
+      nepOffice: true,
+      werkmap: {
+        bladen: { Blad1: { H12: "van de gebruiker" } },
+        volgorde: ["Blad1"],
+        actief: "Blad1",
+        selectie: "C3",
+        tabel: null,
+        syncs: 0,
+        schrijfacties: [],
+      },
+    });
     await expect(page.getByTestId("tariefset").textContent()).resolves.not.toContain("losse rekenhulp");
     await loopMark(page);
     await page.getByRole("button", { name: "Schrijf naar werkblad" }).click();
@@ -198,7 +246,10 @@ describe("inside (a fake) Excel", () => {
     let w = await werkmap(page);
     const blad = w.bladen.Blad1;
     expect(blad.C3).toBe("Rekentool standaardbudgetten");
-    const rijVan = (label: string) => Object.entries(blad).find(([adres, v]) => adres.startsWith("C") && v === label)![0].slice(1);
+    const rijVan = (label: string) =>
+      Object.entries(blad)
+        .find(([adres, v]) => adres.startsWith("C") && v === label)![0]
+        .slice(1);
     expect(blad[`D${rijVan("Totaal")}`]).toBe(7687.68);
     expect(blad[`D${rijVan("Bedrag standaardbudget")}`]).toBe(8000);
     expect(blad[`D${rijVan("Budget groepsaanbod")}`]).toBe(2227.68);
@@ -237,43 +288,101 @@ describe("inside (a fake) Excel", () => {
     const bron = bronKopie();
     bron.naam = "Werkmap 2023";
     const { tariefsetNaarTabel, TABEL_KOPPEN } = await import("../../src/engine");
-    const page = await open({ nepOffice: true, werkmap: { bladen: { Blad1: {} }, volgorde: ["Blad1"], actief: "Blad1", selectie: "A1", tabel: { kop: [...TABEL_KOPPEN], rijen: tariefsetNaarTabel(bron) }, syncs: 0, schrijfacties: [] } });
+    const page = await open({
+      nepOffice: true,
+      werkmap: {
+        bladen: { Blad1: {} },
+        volgorde: ["Blad1"],
+        actief: "Blad1",
+        selectie: "A1",
+        tabel: { kop: [...TABEL_KOPPEN], rijen: tariefsetNaarTabel(bron) },
+        syncs: 0,
+        schrijfacties: [],
+      },
+    });
     await expect(page.getByTestId("tariefset").textContent()).resolves.toContain("Werkmap 2023 (uit de werkmap)");
     await sessie.page.context().close();
     const kapot = tariefsetNaarTabel(bron);
     kapot[6][3] = "veel";
-    const pagina = await open({ nepOffice: true, werkmap: { bladen: { Blad1: {} }, volgorde: ["Blad1"], actief: "Blad1", selectie: "A1", tabel: { kop: [...TABEL_KOPPEN], rijen: kapot }, syncs: 0, schrijfacties: [] } });
+    const pagina = await open({
+      nepOffice: true,
+      werkmap: {
+        bladen: { Blad1: {} },
+        volgorde: ["Blad1"],
+        actief: "Blad1",
+        selectie: "A1",
+        tabel: { kop: [...TABEL_KOPPEN], rijen: kapot },
+        syncs: 0,
+        schrijfacties: [],
+      },
+    });
     await pagina.getByText("De tabel Tarieven in de werkmap is ongeldig; zie het tabblad Tarieven.").waitFor();
     await pagina.getByRole("tab", { name: "Tarieven" }).click();
     await pagina.getByText("Tabel Tarieven, rij 7: Bedrag 'veel' is geen geldig bedrag").waitFor();
     await expect(pagina.getByTestId("tariefset").textContent()).resolves.toContain("geen (tabel Tarieven ongeldig)");
     await pagina.getByRole("tab", { name: "Rekenhulp" }).click();
-    await pagina.getByText("Er wordt niet gerekend zolang de tabel Tarieven in de werkmap ongeldig is; zie het tabblad Tarieven.").first().waitFor();
+    await pagina
+      .getByText("Er wordt niet gerekend zolang de tabel Tarieven in de werkmap ongeldig is; zie het tabblad Tarieven.")
+      .first()
+      .waitFor();
   });
 });
 
 describe("the Bulk tab (fake Excel)", () => {
   test("pick a table, see the column mapping, recalculate, see and write the summary", async () => {
-    const koppen = ["Toewijzing", "Aanbieder", "Traject", "Groep dagen per week", "Groep uren per dag", "Groep weken", "Intensiteit", "Ambulant uren per week", "Ambulant weken", "Rekentarief", "Notitie"];
+    const koppen = [
+      "Toewijzing",
+      "Aanbieder",
+      "Traject",
+      "Groep dagen per week",
+      "Groep uren per dag",
+      "Groep weken",
+      "Intensiteit",
+      "Ambulant uren per week",
+      "Ambulant weken",
+      "Rekentarief",
+      "Notitie",
+    ];
     const rijen = [
       ["T1", "Kindkracht", "herstel", 2, 3, 26, "licht", 3, 26, "Overwegend begeleiding en lichte hulp", "Mark"],
       ["T2", "GGZ Oost", "herstel", "", "", "", "", "2,5", 26, "Grote ggz instellingen / academisch", ""],
       ["T3", "GGZ Oost", "duurzaam", "", "", "", "", "drie", "", "Overwegend begeleiding en lichte hulp", "typfout"],
     ];
     const cellen: Record<string, unknown> = {};
-    [koppen, ...rijen].forEach((rij, r) => rij.forEach((w, k) => w !== "" && (cellen[`${String.fromCharCode(65 + k)}${r + 1}`] = w)));
+    [koppen, ...rijen].forEach((rij, r) =>
+      rij.forEach((w, k) => w !== "" && (cellen[`${String.fromCharCode(65 + k)}${r + 1}`] = w)),
+    );
     const page = await open({
       nepOffice: true,
-      werkmap: { bladen: { Blad1: cellen }, volgorde: ["Blad1"], actief: "Blad1", selectie: "A1", tabel: null, tabellen: [{ naam: "Toewijzingen", blad: "Blad1", kopRij: 0, linkerKolom: 0, breedte: koppen.length, rijen: 3 }], syncs: 0, schrijfacties: [] },
+      werkmap: {
+        bladen: { Blad1: cellen },
+        volgorde: ["Blad1"],
+        actief: "Blad1",
+        selectie: "A1",
+        tabel: null,
+        tabellen: [
+          { naam: "Toewijzingen", blad: "Blad1", kopRij: 0, linkerKolom: 0, breedte: koppen.length, rijen: 3 },
+        ],
+        syncs: 0,
+        schrijfacties: [],
+      },
     });
     await page.getByRole("tab", { name: "Bulk" }).click();
     await kies(page, "Tabel of bereik met toewijzingen (kopteksten in de eerste rij)", /^Tabel Toewijzingen/);
     await page.getByText("3 rijen op werkblad Blad1").waitFor();
-    await expect(page.getByRole("row", { name: /^Ambulant uren per week Ambulant uren per week$/ }).count()).resolves.toBe(1);
-    await expect(page.getByText("Alleen de uitvoerkolommen worden geschreven; andere kolommen blijven zoals ze zijn (Notitie)").count()).resolves.toBe(1);
+    await expect(
+      page.getByRole("row", { name: /^Ambulant uren per week Ambulant uren per week$/ }).count(),
+    ).resolves.toBe(1);
+    await expect(
+      page
+        .getByText("Alleen de uitvoerkolommen worden geschreven; andere kolommen blijven zoals ze zijn (Notitie)")
+        .count(),
+    ).resolves.toBe(1);
     await page.getByRole("button", { name: "Herbereken" }).click();
     await page.getByText("3 rijen herberekend met tariefset IJsselland 2023.").waitFor();
-    await expect(page.getByTestId("bulk-samenvatting").textContent()).resolves.toContain("3 rijen: 2 ok, 0 waarschuwing, 1 fout");
+    await expect(page.getByTestId("bulk-samenvatting").textContent()).resolves.toContain(
+      "3 rijen: 2 ok, 0 waarschuwing, 1 fout",
+    );
     await schermafdruk(page, "bulk-samenvatting");
     const w = await werkmap(page);
     expect(w.bladen.Blad1.L1).toBe("Budget groepsaanbod");

@@ -12,7 +12,25 @@ async function draai(...args: string[]) {
   return { code, stdout, stderr };
 }
 
-const MARK = ["budget", "--traject", "herstel", "--groep-dagen", "2", "--groep-uren", "3", "--groep-weken", "26", "--intensiteit", "licht", "--ambulant-uren", "3", "--ambulant-weken", "26", "--rekentarief", BEGELEIDING];
+const MARK = [
+  "budget",
+  "--traject",
+  "herstel",
+  "--groep-dagen",
+  "2",
+  "--groep-uren",
+  "3",
+  "--groep-weken",
+  "26",
+  "--intensiteit",
+  "licht",
+  "--ambulant-uren",
+  "3",
+  "--ambulant-weken",
+  "26",
+  "--rekentarief",
+  BEGELEIDING,
+];
 
 describe("rekentool budget", () => {
   test("Mark as JSON: exactly the documented object", async () => {
@@ -35,32 +53,93 @@ describe("rekentool budget", () => {
   });
 
   test("Frival with a decimal comma and a chosen level 5 with a reason", async () => {
-    const r = await draai("budget", "--traject", "herstel", "--ambulant-uren", "2,5", "--ambulant-weken", "26", "--rekentarief", GGZ, "--gekozen", "5", "--reden", "gemiddelde inschatting", "--json");
+    const r = await draai(
+      "budget",
+      "--traject",
+      "herstel",
+      "--ambulant-uren",
+      "2,5",
+      "--ambulant-weken",
+      "26",
+      "--rekentarief",
+      GGZ,
+      "--gekozen",
+      "5",
+      "--reden",
+      "gemiddelde inschatting",
+      "--json",
+    );
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json).toMatchObject({ totaal: 8450, standaardbudget: { nummer: 6, bedrag: 12000 }, gekozen: { nummer: 5, bedrag: 8000, reden: "gemiddelde inschatting" } });
+    expect(json).toMatchObject({
+      totaal: 8450,
+      standaardbudget: { nummer: 6, bedrag: 12000 },
+      gekozen: { nummer: 5, bedrag: 8000, reden: "gemiddelde inschatting" },
+    });
   });
 
   test("a fout exits 1 and still prints the JSON", async () => {
-    const r = await draai("budget", "--traject", "duurzaam", "--ambulant-uren", "3", "--ambulant-weken", "26", "--rekentarief", BEGELEIDING, "--json");
+    const r = await draai(
+      "budget",
+      "--traject",
+      "duurzaam",
+      "--ambulant-uren",
+      "3",
+      "--ambulant-weken",
+      "26",
+      "--rekentarief",
+      BEGELEIDING,
+      "--json",
+    );
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toMatchObject({ totaal: null, meldingen: [{ code: "DUURZAAM_WEKEN", niveau: "fout", veld: "ambulant.weken" }] });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      totaal: null,
+      meldingen: [{ code: "DUURZAAM_WEKEN", niveau: "fout", veld: "ambulant.weken" }],
+    });
   });
 
   test("duurzaam needs no weeks; the group section turns on by --intensiteit alone and reports what is missing", async () => {
-    const ok = await draai("budget", "--traject", "duurzaam", "--ambulant-uren", "1", "--rekentarief", BEGELEIDING, "--json");
-    expect(JSON.parse(ok.stdout)).toMatchObject({ ambulant: { urenTotaal: 52, budget: 3640 }, standaardbudget: { nummer: 4 } });
+    const ok = await draai(
+      "budget",
+      "--traject",
+      "duurzaam",
+      "--ambulant-uren",
+      "1",
+      "--rekentarief",
+      BEGELEIDING,
+      "--json",
+    );
+    expect(JSON.parse(ok.stdout)).toMatchObject({
+      ambulant: { urenTotaal: 52, budget: 3640 },
+      standaardbudget: { nummer: 4 },
+    });
     const r = await draai("budget", "--traject", "herstel", "--intensiteit", "licht", "--json");
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).meldingen.map((m: { veld: string }) => m.veld)).toEqual(["groepsaanbod.dagenPerWeek", "groepsaanbod.urenPerDag", "groepsaanbod.weken"]);
+    expect(JSON.parse(r.stdout).meldingen.map((m: { veld: string }) => m.veld)).toEqual([
+      "groepsaanbod.dagenPerWeek",
+      "groepsaanbod.urenPerDag",
+      "groepsaanbod.weken",
+    ]);
   });
 
   test("usage errors exit 2 with a Dutch message", async () => {
-    expect(await draai("budget", "--onzin", "1")).toMatchObject({ code: 2, stderr: expect.stringContaining("Onbekende optie --onzin") });
-    expect(await draai("budget", "--traject")).toMatchObject({ code: 2, stderr: expect.stringContaining("heeft een waarde nodig") });
-    expect(await draai("rekenen")).toMatchObject({ code: 2, stderr: expect.stringContaining("Onbekende opdracht 'rekenen'") });
+    expect(await draai("budget", "--onzin", "1")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Onbekende optie --onzin"),
+    });
+    expect(await draai("budget", "--traject")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("heeft een waarde nodig"),
+    });
+    expect(await draai("rekenen")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Onbekende opdracht 'rekenen'"),
+    });
     expect(await draai()).toMatchObject({ code: 2, stdout: expect.stringContaining("Gebruik:") });
-    expect(await draai("budget", "--tarieven", "/bestaat/niet.json")).toMatchObject({ code: 2, stderr: expect.stringContaining("kan niet worden gelezen") });
+    expect(await draai("budget", "--tarieven", "/bestaat/niet.json")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("kan niet worden gelezen"),
+    });
   });
 });
 
@@ -74,9 +153,27 @@ describe("tariff files", () => {
     bron.intensiteiten[1].bron = "contract met aanbieder";
     const bestand = join(map, "eigen.json");
     writeFileSync(bestand, JSON.stringify(bron));
-    const r = await draai("budget", "--traject", "herstel", "--groep-dagen", "1", "--groep-uren", "2,5", "--groep-weken", "10", "--intensiteit", "middel", "--tarieven", bestand, "--json");
+    const r = await draai(
+      "budget",
+      "--traject",
+      "herstel",
+      "--groep-dagen",
+      "1",
+      "--groep-uren",
+      "2,5",
+      "--groep-weken",
+      "10",
+      "--intensiteit",
+      "middel",
+      "--tarieven",
+      bestand,
+      "--json",
+    );
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ groepsaanbod: { urenTotaal: 25, uurtarief: 20, budget: 500 }, standaardbudget: { nummer: 1 } });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      groepsaanbod: { urenTotaal: 25, uurtarief: 20, budget: 500 },
+      standaardbudget: { nummer: 1 },
+    });
     const lijst = await draai("tarieven", "--tarieven", bestand);
     expect(lijst.stdout).toContain("Tariefset Eigen set 2023");
     expect(lijst.stdout).toMatch(/middel\s+EUR 20,00.*contract met aanbieder/);

@@ -43,14 +43,31 @@ describe("rekentool bulk on CSV", () => {
 
   test("an existing output column is updated in place; unknown columns are kept; declarations from a line file", async () => {
     const invoer = join(map, "klein.csv");
-    writeFileSync(invoer, "Toewijzing,Notitie,Traject,Uren per week,Ambulant weken,Rekentarief,Status\nT1,hallo,herstel,3,26,Overwegend begeleiding en lichte hulp,oud\nT2,,herstel,2.5,26,Grote ggz instellingen / academisch,oud\n");
+    writeFileSync(
+      invoer,
+      "Toewijzing,Notitie,Traject,Uren per week,Ambulant weken,Rekentarief,Status\nT1,hallo,herstel,3,26,Overwegend begeleiding en lichte hulp,oud\nT2,,herstel,2.5,26,Grote ggz instellingen / academisch,oud\n",
+    );
     const regels = join(map, "declaraties.csv");
-    writeFileSync(regels, "Toewijzing;Productcode;Bedrag\nT1;45A48;1.000,00\nT1;45A49;3000\nT2;45A48;9000\nT7;45A48;125,50\n;45A48;10\n");
+    writeFileSync(
+      regels,
+      "Toewijzing;Productcode;Bedrag\nT1;45A48;1.000,00\nT1;45A49;3000\nT2;45A48;9000\nT7;45A48;125,50\n;45A48;10\n",
+    );
     const r = await draai("bulk", invoer, "--uit", join(map, "klein-uit.csv"), "--declaraties", regels);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Let op: Declaraties die bij geen rij horen en in geen totaal zitten: 1 toewijzingnummer dat niet in het overzicht staat (EUR 125,50); 1 regel zonder toewijzingnummer (EUR 10,00).");
+    expect(r.stdout).toContain(
+      "Let op: Declaraties die bij geen rij horen en in geen totaal zitten: 1 toewijzingnummer dat niet in het overzicht staat (EUR 125,50); 1 regel zonder toewijzingnummer (EUR 10,00).",
+    );
     const uit: string[][] = parse(readFileSync(join(map, "klein-uit.csv"), "utf8"));
-    expect(uit[0]).toEqual(["Toewijzing", "Notitie", "Traject", "Uren per week", "Ambulant weken", "Rekentarief", "Status", ...UITVOER.filter((n) => n !== "Status")]);
+    expect(uit[0]).toEqual([
+      "Toewijzing",
+      "Notitie",
+      "Traject",
+      "Uren per week",
+      "Ambulant weken",
+      "Rekentarief",
+      "Status",
+      ...UITVOER.filter((n) => n !== "Status"),
+    ]);
     const kolom = (naam: string) => uit[0].indexOf(naam);
     expect(uit[1][kolom("Notitie")]).toBe("hallo");
     expect(uit[1][kolom("Budget totaal")]).toBe("5460");
@@ -83,7 +100,9 @@ describe("rekentool bulk on CSV", () => {
     // € 9.000,00 read as an amount: over the ceiling of level 5 (EUR 8.000,00).
     expect(rij1[rij1.length - 2]).toBe("waarschuwing");
     expect(rij1[rij1.length - 3]).toBe("1,125");
-    expect(rij1[rij1.length - 1]).toContain("Boven het plafond: er is meer gedeclareerd dan het toegewezen standaardbudget 5 (EUR 8.000,00)");
+    expect(rij1[rij1.length - 1]).toContain(
+      "Boven het plafond: er is meer gedeclareerd dan het toegewezen standaardbudget 5 (EUR 8.000,00)",
+    );
     // The message about "drie" names the field with an ë, written as Windows-1252 (one byte 0xEB).
     expect(regels[2]).toContain("Ambulante hulp: cli\u00ebntgebonden uren per week: 'drie' is geen getal");
     expect(uit.includes(Buffer.from([0xc3, 0xab]))).toBe(false);
@@ -92,7 +111,16 @@ describe("rekentool bulk on CSV", () => {
   test("UTF-8 with a byte order mark keeps it; a file that turns out not to be UTF-8 after 64 KB is read again as Windows-1252", async () => {
     const tarief = "Overwegend begeleiding en lichte hulp";
     const met = join(map, "bom.csv");
-    writeFileSync(met, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`Traject;Ambulant uren per week;Ambulant weken;Rekentarief;Opmerking\r\nherstel;3;26;${tarief};cliënt\r\n`, "utf8")]));
+    writeFileSync(
+      met,
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from(
+          `Traject;Ambulant uren per week;Ambulant weken;Rekentarief;Opmerking\r\nherstel;3;26;${tarief};cliënt\r\n`,
+          "utf8",
+        ),
+      ]),
+    );
     expect((await draai("bulk", met, "--uit", join(map, "bom-uit.csv"))).code).toBe(0);
     const uitMet = readFileSync(join(map, "bom-uit.csv"));
     expect([...uitMet.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -116,7 +144,14 @@ describe("rekentool bulk on CSV", () => {
 
     const laat = join(map, "laat.csv");
     const ascii = Array.from({ length: 2000 }, (_, i) => `herstel;3;26;${tarief};regel ${i}\r\n`).join("");
-    writeFileSync(laat, Buffer.concat([Buffer.from(`Traject;Ambulant uren per week;Ambulant weken;Rekentarief;Opmerking\r\n${ascii}`, "latin1"), Buffer.from(`herstel;3;26;${tarief};Cli`, "latin1"), Buffer.from([0xeb, 0x6e, 0x74, 0x0d, 0x0a])]));
+    writeFileSync(
+      laat,
+      Buffer.concat([
+        Buffer.from(`Traject;Ambulant uren per week;Ambulant weken;Rekentarief;Opmerking\r\n${ascii}`, "latin1"),
+        Buffer.from(`herstel;3;26;${tarief};Cli`, "latin1"),
+        Buffer.from([0xeb, 0x6e, 0x74, 0x0d, 0x0a]),
+      ]),
+    );
     expect(readFileSync(laat).length).toBeGreaterThan(64 * 1024);
     const r = await draai("bulk", laat, "--uit", join(map, "laat-uit.csv"));
     expect(r.code).toBe(0);
@@ -128,7 +163,10 @@ describe("rekentool bulk on CSV", () => {
 
   test("a blank row is kept as it is (its output cells too) and not counted", async () => {
     const invoer = join(map, "leeg.csv");
-    writeFileSync(invoer, "Traject,Uren per week,Ambulant weken,Rekentarief,Notitie,Status\nherstel,3,26,Overwegend begeleiding en lichte hulp,,\n,,,,alleen een notitie,handmatig\n");
+    writeFileSync(
+      invoer,
+      "Traject,Uren per week,Ambulant weken,Rekentarief,Notitie,Status\nherstel,3,26,Overwegend begeleiding en lichte hulp,,\n,,,,alleen een notitie,handmatig\n",
+    );
     const r = await draai("bulk", invoer, "--uit", join(map, "leeg-uit.csv"));
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Rijen: 1 \(ok 1,/);
@@ -139,9 +177,14 @@ describe("rekentool bulk on CSV", () => {
 
   test("the installed command (bin/rekentool.js, which restarts itself for bulk) passes on output and exit codes", () => {
     const invoer = join(map, "bin.csv");
-    writeFileSync(invoer, "Traject,Uren per week,Ambulant weken,Rekentarief\nherstel,3,26,Overwegend begeleiding en lichte hulp\n");
+    writeFileSync(
+      invoer,
+      "Traject,Uren per week,Ambulant weken,Rekentarief\nherstel,3,26,Overwegend begeleiding en lichte hulp\n",
+    );
     const bin = join(__dirname, "..", "..", "bin", "rekentool.js");
-    const goed = spawnSync(process.execPath, [bin, "bulk", invoer, "--uit", join(map, "bin-uit.csv")], { encoding: "utf8" });
+    const goed = spawnSync(process.execPath, [bin, "bulk", invoer, "--uit", join(map, "bin-uit.csv")], {
+      encoding: "utf8",
+    });
     expect(goed.status).toBe(0);
     expect(goed.stdout).toMatch(/Rijen: 1 \(ok 1,/);
     expect(parse(readFileSync(join(map, "bin-uit.csv"), "utf8"))[1]).toContain("5460");
@@ -152,13 +195,25 @@ describe("rekentool bulk on CSV", () => {
 
   test("usage errors: the input is never the output; missing columns are named", async () => {
     const invoer = join(map, "klein.csv");
-    expect(await draai("bulk", invoer, "--uit", invoer)).toMatchObject({ code: 2, stderr: expect.stringContaining("hetzelfde als het invoerbestand") });
+    expect(await draai("bulk", invoer, "--uit", invoer)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("hetzelfde als het invoerbestand"),
+    });
     writeFileSync(join(map, "leeg.csv"), "Naam;Leeftijd\nPiet;9\n");
-    expect(await draai("bulk", join(map, "leeg.csv"))).toMatchObject({ code: 2, stderr: expect.stringContaining("Geen kolom Traject") });
+    expect(await draai("bulk", join(map, "leeg.csv"))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Geen kolom Traject"),
+    });
     // A failed run leaves no output file (and no temporary one) behind.
     expect(readdirSync(map).filter((f) => f.startsWith("leeg-herberekend"))).toEqual([]);
-    expect(await draai("bulk", join(map, "niet.csv"))).toMatchObject({ code: 2, stderr: expect.stringContaining("bestaat niet") });
-    expect(await draai("bulk", join(map, "x.ods"))).toMatchObject({ code: 2, stderr: expect.stringContaining("geen .xlsx- of .csv-bestand") });
+    expect(await draai("bulk", join(map, "niet.csv"))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("bestaat niet"),
+    });
+    expect(await draai("bulk", join(map, "x.ods"))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("geen .xlsx- of .csv-bestand"),
+    });
   });
 });
 
@@ -166,10 +221,62 @@ describe("rekentool bulk on xlsx", () => {
   async function maakWerkmap(pad: string) {
     const wb = new ExcelJS.Workbook();
     const blad = wb.addWorksheet("Toewijzingen");
-    blad.addRow(["Toewijzing", "BSN", "Aanbieder", "Traject", "Groep dagen per week", "Groep uren per dag", "Groep weken", "Intensiteit", "Ambulant uren per week", "Ambulant weken", "Rekentarief", "Opmerking"]);
-    blad.addRow(["T1", "111222333", "Kindkracht", "herstel", 2, 3, 26, "licht", 3, 26, "Overwegend begeleiding en lichte hulp", "Mark"]);
-    blad.addRow(["T2", "123456789", "GGZ Oost", "herstel", null, null, null, null, "2,5", 26, "Grote ggz instellingen / academisch", { formula: "1+1", result: 2 }]);
-    blad.addRow(["T3", null, "GGZ Oost", "duurzaam", null, null, null, null, 3, 26, "Overwegend begeleiding en lichte hulp", "te lang"]);
+    blad.addRow([
+      "Toewijzing",
+      "BSN",
+      "Aanbieder",
+      "Traject",
+      "Groep dagen per week",
+      "Groep uren per dag",
+      "Groep weken",
+      "Intensiteit",
+      "Ambulant uren per week",
+      "Ambulant weken",
+      "Rekentarief",
+      "Opmerking",
+    ]);
+    blad.addRow([
+      "T1",
+      "111222333",
+      "Kindkracht",
+      "herstel",
+      2,
+      3,
+      26,
+      "licht",
+      3,
+      26,
+      "Overwegend begeleiding en lichte hulp",
+      "Mark",
+    ]);
+    blad.addRow([
+      "T2",
+      "123456789",
+      "GGZ Oost",
+      "herstel",
+      null,
+      null,
+      null,
+      null,
+      "2,5",
+      26,
+      "Grote ggz instellingen / academisch",
+      { formula: "1+1", result: 2 },
+    ]);
+    blad.addRow([
+      "T3",
+      null,
+      "GGZ Oost",
+      "duurzaam",
+      null,
+      null,
+      null,
+      null,
+      3,
+      26,
+      "Overwegend begeleiding en lichte hulp",
+      "te lang",
+    ]);
     blad.getCell("L2").font = { bold: true };
     const notities = wb.addWorksheet("Notities");
     notities.addRow(["Vrije tekst", 42, new Date(Date.UTC(2023, 0, 2))]);
@@ -196,19 +303,33 @@ describe("rekentool bulk on xlsx", () => {
     for (const naam of ["Notities", "Declaraties"]) {
       const waarden = (wb: ExcelJS.Workbook) => {
         const uit: string[] = [];
-        wb.getWorksheet(naam)!.eachRow((rij) => rij.eachCell((c) => uit.push(`${c.address}=${JSON.stringify(c.value)}`)));
+        wb.getWorksheet(naam)!.eachRow((rij) =>
+          rij.eachCell((c) => uit.push(`${c.address}=${JSON.stringify(c.value)}`)),
+        );
         return uit;
       };
       expect(waarden(na)).toEqual(waarden(voor));
     }
     const blad = na.getWorksheet("Toewijzingen")!;
     const oud = voor.getWorksheet("Toewijzingen")!;
-    for (let r = 1; r <= 4; r++) for (let k = 1; k <= 12; k++) expect(JSON.stringify(blad.getCell(r, k).value)).toBe(JSON.stringify(oud.getCell(r, k).value));
+    for (let r = 1; r <= 4; r++)
+      for (let k = 1; k <= 12; k++)
+        expect(JSON.stringify(blad.getCell(r, k).value)).toBe(JSON.stringify(oud.getCell(r, k).value));
     expect(blad.getCell("L2").font?.bold).toBe(true);
     const kop = (blad.getRow(1).values as unknown[]).slice(13);
     expect(kop).toEqual([...UITVOER]);
     const rij = (r: number) => (blad.getRow(r).values as unknown[]).slice(13, 13 + UITVOER.length);
-    expect(rij(2)).toEqual([2227.68, 5460, 7687.68, 5, 8000, "nee", 1.0625, "waarschuwing", expect.stringContaining("Boven het plafond")]);
+    expect(rij(2)).toEqual([
+      2227.68,
+      5460,
+      7687.68,
+      5,
+      8000,
+      "nee",
+      1.0625,
+      "waarschuwing",
+      expect.stringContaining("Boven het plafond"),
+    ]);
     expect(rij(3).slice(7)).toEqual(["fout", "BSN voldoet niet aan de elfproef: controleer het nummer (9 cijfers)."]);
     expect(rij(3).slice(0, 3)).toEqual([undefined, 8450, 8450]);
     expect(rij(4)[7]).toBe("fout");
@@ -226,8 +347,18 @@ describe("rekentool bulk on xlsx", () => {
       ref: "A1",
       headerRow: true,
       totalsRow: true,
-      columns: [{ name: "Toewijzing", totalsRowLabel: "Totaal" }, { name: "Traject" }, { name: "Ambulant uren per week" }, { name: "Ambulant weken" }, { name: "Rekentarief" }, { name: "Budget totaal", totalsRowFunction: "sum" }],
-      rows: [["T1", "herstel", 3, 26, tarief, null], ["T2", "herstel", 4, 26, tarief, null]],
+      columns: [
+        { name: "Toewijzing", totalsRowLabel: "Totaal" },
+        { name: "Traject" },
+        { name: "Ambulant uren per week" },
+        { name: "Ambulant weken" },
+        { name: "Rekentarief" },
+        { name: "Budget totaal", totalsRowFunction: "sum" },
+      ],
+      rows: [
+        ["T1", "herstel", 3, 26, tarief, null],
+        ["T2", "herstel", 4, 26, tarief, null],
+      ],
     });
     await wb.xlsx.writeFile(invoer);
     const r = await draai("bulk", invoer, "--uit", join(map, "tabel-uit.xlsx"));
@@ -242,9 +373,19 @@ describe("rekentool bulk on xlsx", () => {
     const status = (blad.getRow(1).values as unknown[]).indexOf("Status");
     expect([blad.getCell(2, status).value, blad.getCell(4, status).value]).toEqual(["ok", null]);
     // The table grew by the added output columns, as it does in Excel.
-    const tabel = blad.getTable("Toewijzingen") as unknown as { table: { tableRef: string; columns: { name: string }[] } };
+    const tabel = blad.getTable("Toewijzingen") as unknown as {
+      table: { tableRef: string; columns: { name: string }[] };
+    };
     expect(tabel.table.tableRef).toBe("A1:N4");
-    expect(tabel.table.columns.map((c) => c.name)).toEqual(["Toewijzing", "Traject", "Ambulant uren per week", "Ambulant weken", "Rekentarief", "Budget totaal", ...UITVOER.filter((n) => n !== "Budget totaal")]);
+    expect(tabel.table.columns.map((c) => c.name)).toEqual([
+      "Toewijzing",
+      "Traject",
+      "Ambulant uren per week",
+      "Ambulant weken",
+      "Rekentarief",
+      "Budget totaal",
+      ...UITVOER.filter((n) => n !== "Budget totaal"),
+    ]);
     expect((blad.getRow(1).values as unknown[]).slice(7)).toEqual(UITVOER.filter((n) => n !== "Budget totaal"));
   });
 
@@ -256,7 +397,12 @@ describe("rekentool bulk on xlsx", () => {
       name: "Toewijzingen",
       ref: "A1",
       headerRow: true,
-      columns: [{ name: "Traject" }, { name: "Ambulant uren per week" }, { name: "Ambulant weken" }, { name: "Rekentarief" }],
+      columns: [
+        { name: "Traject" },
+        { name: "Ambulant uren per week" },
+        { name: "Ambulant weken" },
+        { name: "Rekentarief" },
+      ],
       rows: [["herstel", 3, 26, "Overwegend begeleiding en lichte hulp"]],
     });
     ws.getCell("E1").value = "Notitie";
@@ -267,12 +413,25 @@ describe("rekentool bulk on xlsx", () => {
     expect(Buffer.from(deel(join(map, "naast-uit.xlsx"))).equals(Buffer.from(deel(invoer)))).toBe(true);
     const na = new ExcelJS.Workbook();
     await na.xlsx.readFile(join(map, "naast-uit.xlsx"));
-    expect((na.getWorksheet("Toewijzingen")!.getRow(1).values as unknown[]).slice(1)).toEqual(["Traject", "Ambulant uren per week", "Ambulant weken", "Rekentarief", "Notitie", ...UITVOER]);
+    expect((na.getWorksheet("Toewijzingen")!.getRow(1).values as unknown[]).slice(1)).toEqual([
+      "Traject",
+      "Ambulant uren per week",
+      "Ambulant weken",
+      "Rekentarief",
+      "Notitie",
+      ...UITVOER,
+    ]);
   });
 
   test("--blad picks a sheet; an unknown sheet is named with the ones that exist", async () => {
     const invoer = join(map, "werkmap.xlsx");
-    expect(await draai("bulk", invoer, "--blad", "Bestaat niet", "--uit", join(map, "u.xlsx"))).toMatchObject({ code: 2, stderr: expect.stringContaining("Werkbladen: Toewijzingen, Notities, Declaraties") });
-    expect(await draai("bulk", invoer, "--blad", "Notities", "--uit", join(map, "u.xlsx"))).toMatchObject({ code: 2, stderr: expect.stringContaining("Geen kolom Traject") });
+    expect(await draai("bulk", invoer, "--blad", "Bestaat niet", "--uit", join(map, "u.xlsx"))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Werkbladen: Toewijzingen, Notities, Declaraties"),
+    });
+    expect(await draai("bulk", invoer, "--blad", "Notities", "--uit", join(map, "u.xlsx"))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Geen kolom Traject"),
+    });
   });
 });

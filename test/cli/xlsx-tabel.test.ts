@@ -10,11 +10,21 @@ describe("a table part grown by columns", () => {
     expect(uit).toContain(' ref="B2:F10" totalsRowCount="1"');
     expect(uit).toContain('<autoFilter ref="B2:F9"/>');
     expect(uit).toContain('<tableColumns count="5">');
-    expect(uit).toContain('name="Rekentarief" totalsRowFunction="sum"/><tableColumn id="5" name="Status"/><tableColumn id="6" name="Melding &amp; meer"/></tableColumns>');
+    expect(uit).toContain(
+      'name="Rekentarief" totalsRowFunction="sum"/><tableColumn id="5" name="Status"/><tableColumn id="6" name="Melding &amp; meer"/></tableColumns>',
+    );
     // Everything else as it was.
-    expect(uit.replace(/ref="B2:F10"/, 'ref="B2:D10"').replace('ref="B2:F9"', 'ref="B2:D9"').replace('count="5"', 'count="3"').replace(/<tableColumn id="5".*?(?=<\/tableColumns>)/, "")).toBe(xml);
+    expect(
+      uit
+        .replace(/ref="B2:F10"/, 'ref="B2:D10"')
+        .replace('ref="B2:F9"', 'ref="B2:D9"')
+        .replace('count="5"', 'count="3"')
+        .replace(/<tableColumn id="5".*?(?=<\/tableColumns>)/, ""),
+    ).toBe(xml);
   });
   test("past column Z the letters go on (AA, AB)", () => {
-    expect(verbreedTabel(xml.replace('ref="B2:D10"', 'ref="B2:Y10"').replace('ref="B2:D9"', 'ref="B2:Y9"'), ["a", "b", "c"])).toContain(' ref="B2:AB10"');
+    expect(
+      verbreedTabel(xml.replace('ref="B2:D10"', 'ref="B2:Y10"').replace('ref="B2:D9"', 'ref="B2:Y9"'), ["a", "b", "c"]),
+    ).toContain(' ref="B2:AB10"');
   });
 });

@@ -1,4 +1,14 @@
-import { draaiBulk, Kolomfout, Schrijffout, STANDAARD_TARIEFSET, UITVOER, type Bulkplan, type Bulkpoort, type Rijen, type Uitvoerblok } from "../../src/engine";
+import {
+  draaiBulk,
+  Kolomfout,
+  Schrijffout,
+  STANDAARD_TARIEFSET,
+  UITVOER,
+  type Bulkplan,
+  type Bulkpoort,
+  type Rijen,
+  type Uitvoerblok,
+} from "../../src/engine";
 
 const KOPPEN = ["Toewijzing", "Aanbieder", "Traject", "Ambulant uren per week", "Ambulant weken", "Rekentarief"];
 const rij = (i: number) => [`T${i}`, i % 2 ? "A" : "B", "herstel", 3, 26, "Overwegend begeleiding en lichte hulp"];
@@ -19,7 +29,8 @@ class NepPoort implements Bulkpoort {
     this.toegevoegd = plan.nieuw.map((n) => n.naam);
   }
   async leesBlok(max: number): Promise<Rijen | null> {
-    if (this.weigerBlok >= 0 && this.geschreven.length - 1 === this.weigerBlok) throw new Schrijffout("de werkmap is vergrendeld");
+    if (this.weigerBlok >= 0 && this.geschreven.length - 1 === this.weigerBlok)
+      throw new Schrijffout("de werkmap is vergrendeld");
     const blok = this.rijen.slice(this.gelezen, this.gelezen + max);
     this.gelezen += blok.length;
     return blok.length ? blok : null;
@@ -38,7 +49,11 @@ describe("draaiBulk: one run for Excel, CSV and xlsx behind a port", () => {
     const voortgang: number[] = [];
     const u = await draaiBulk(poort, { ...opties, voortgang: (n) => voortgang.push(n) });
     expect(poort.toegevoegd).toEqual([...UITVOER]);
-    expect(poort.geschreven.map((b) => [b.start, b.aantal])).toEqual([[0, 4], [4, 4], [8, 2]]);
+    expect(poort.geschreven.map((b) => [b.start, b.aantal])).toEqual([
+      [0, 4],
+      [4, 4],
+      [8, 2],
+    ]);
     expect(voortgang).toEqual([4, 8, 10]);
     expect(u).toMatchObject({ verwerkt: 10, geannuleerd: false, fout: null });
     expect(u.samenvatting.rijen).toBe(10);
@@ -48,16 +63,24 @@ describe("draaiBulk: one run for Excel, CSV and xlsx behind a port", () => {
   });
 
   test("a refused write stops the run there: that block is not counted, and the message says up to where", async () => {
-    const poort = new NepPoort(Array.from({ length: 10 }, (_, i) => rij(i)), 1);
+    const poort = new NepPoort(
+      Array.from({ length: 10 }, (_, i) => rij(i)),
+      1,
+    );
     const u = await draaiBulk(poort, opties);
     expect(u.verwerkt).toBe(4);
     expect(u.samenvatting.rijen).toBe(4);
-    expect(u.fout).toBe("Gestopt bij rij 5: de werkmap is vergrendeld. Rijen 1 t/m 4 zijn herberekend, de rest is ongewijzigd.");
+    expect(u.fout).toBe(
+      "Gestopt bij rij 5: de werkmap is vergrendeld. Rijen 1 t/m 4 zijn herberekend, de rest is ongewijzigd.",
+    );
   });
 
   test("a cancel between blocks keeps what was written and counts only that", async () => {
     let blokken = 0;
-    const u = await draaiBulk(new NepPoort(Array.from({ length: 10 }, (_, i) => rij(i))), { ...opties, geannuleerd: () => blokken++ === 2 });
+    const u = await draaiBulk(new NepPoort(Array.from({ length: 10 }, (_, i) => rij(i))), {
+      ...opties,
+      geannuleerd: () => blokken++ === 2,
+    });
     expect(u).toMatchObject({ verwerkt: 8, geannuleerd: true, fout: null });
     expect(u.samenvatting.rijen).toBe(8);
   });

@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { berekenBudget, maakBulkplan, maakKolomkaart, somDeclaraties, STANDAARD_TARIEFSET, UITVOER, Bulkrun } from "../../src/engine";
+import {
+  berekenBudget,
+  maakBulkplan,
+  maakKolomkaart,
+  somDeclaraties,
+  STANDAARD_TARIEFSET,
+  UITVOER,
+  Bulkrun,
+} from "../../src/engine";
 import { bekijkRij, berekenRij, BSN_ONGELDIG, LEGE_RIJ } from "../../src/engine/bulk/rij";
 import { isGeldigBsn } from "../../src/engine/bulk/bsn";
 import { MET_AMBULANT, MET_GEKOZEN, MET_GROEP } from "../../src/engine/rekening";
@@ -14,42 +22,89 @@ const GGZ = "Grote ggz instellingen / academisch";
 describe("KDC/ODC column", () => {
   test("found by its aliases; ja lets zwaar into duurzaam, nee or empty does not; alone it switches nothing on", () => {
     const set = testset((b) => (b.intensiteiten[3].uurtarief = 30));
-    const kaart = maakKolomkaart(["Traject", "Groep dagen per week", "Groep uren per dag", "Intensiteit", "KDC of ODC", "Ambulant uren per week", "Ambulant weken", "Rekentarief"]);
+    const kaart = maakKolomkaart([
+      "Traject",
+      "Groep dagen per week",
+      "Groep uren per dag",
+      "Intensiteit",
+      "KDC of ODC",
+      "Ambulant uren per week",
+      "Ambulant weken",
+      "Rekentarief",
+    ]);
     expect(kaart.invoer.kdcOdc).toBe(4);
     const r = (kdc: unknown) => berekenRij(["duurzaam", 2, 3, "zwaar", kdc, "", "", ""], kaart, set);
     expect(r("ja")).toMatchObject({ status: "ok", groepCent: 936000 });
     expect(r("nee")).toMatchObject({ status: "fout", groepCent: null });
     expect(r("")).toMatchObject({ status: "fout" });
-    expect(berekenRij(["herstel", "", "", "", "ja", 3, 26, "Overwegend begeleiding en lichte hulp"], kaart, set)).toMatchObject({ status: "ok", totaalCent: 546000, groepCent: null });
+    expect(
+      berekenRij(["herstel", "", "", "", "ja", 3, 26, "Overwegend begeleiding en lichte hulp"], kaart, set),
+    ).toMatchObject({ status: "ok", totaalCent: 546000, groepCent: null });
   });
 });
 
 describe("header matching", () => {
   test("case-, space-, dash- and underscore-insensitive, with aliases; unknown columns listed and left alone", () => {
-    const kaart = maakKolomkaart(["Notitie", "TOEWIJZING_ID", "bsn", "Soort traject", "uren per week", "Rekentarief", "Gedeclareerd bedrag", "budget totaal", "Eigen kolom"]);
-    expect(kaart.invoer).toMatchObject({ toewijzing: 1, bsn: 2, traject: 3, ambUren: 4, rekentarief: 5, gedeclareerd: 6, groepDagen: -1 });
+    const kaart = maakKolomkaart([
+      "Notitie",
+      "TOEWIJZING_ID",
+      "bsn",
+      "Soort traject",
+      "uren per week",
+      "Rekentarief",
+      "Gedeclareerd bedrag",
+      "budget totaal",
+      "Eigen kolom",
+    ]);
+    expect(kaart.invoer).toMatchObject({
+      toewijzing: 1,
+      bsn: 2,
+      traject: 3,
+      ambUren: 4,
+      rekentarief: 5,
+      gedeclareerd: 6,
+      groepDagen: -1,
+    });
     expect(kaart.uitvoer["Budget totaal"]).toBe(7);
     expect(kaart.uitvoer.Status).toBe(-1);
     expect(kaart.overig).toEqual(["Notitie", "Eigen kolom"]);
     expect(kaart.ontbreekt).toEqual([]);
-    expect(kaart.gevonden.find((g) => g.veld === "ambUren")).toEqual({ veld: "ambUren", kolom: 4, kop: "uren per week" });
+    expect(kaart.gevonden.find((g) => g.veld === "ambUren")).toEqual({
+      veld: "ambUren",
+      kolom: 4,
+      kop: "uren per week",
+    });
   });
   test("missing outputs are added behind the last column, in the documented order", () => {
     const p = maakBulkplan(["Traject", "Ambulant uren per week", "Rekentarief", "Status"]);
     if (!p.ok) throw new Error("plan verwacht");
     expect(p.plan.kolommen).toEqual([4, 5, 6, 7, 8, 9, 10, 3, 11]);
-    expect(p.plan.nieuw.map((n) => [n.naam, n.kolom])).toEqual(UITVOER.filter((n) => n !== "Status").map((n, i) => [n, i < 7 ? 4 + i : 11]));
+    expect(p.plan.nieuw.map((n) => [n.naam, n.kolom])).toEqual(
+      UITVOER.filter((n) => n !== "Status").map((n, i) => [n, i < 7 ? 4 + i : 11]),
+    );
     expect(p.plan.breedte).toBe(12);
     // Status (3) and the added columns 4..11 are adjacent: one range write, in sheet order.
     expect(p.plan.aaneengesloten).toEqual([{ kolom: 3, uitvoer: [7, 0, 1, 2, 3, 4, 5, 6, 8] }]);
   });
   test("what cannot be recalculated is said", () => {
-    expect(maakKolomkaart(["Naam", "Uren"]).ontbreekt).toEqual([expect.stringContaining("Geen kolom Traject"), expect.stringContaining("Geen volledige kolommen")]);
+    expect(maakKolomkaart(["Naam", "Uren"]).ontbreekt).toEqual([
+      expect.stringContaining("Geen kolom Traject"),
+      expect.stringContaining("Geen volledige kolommen"),
+    ]);
   });
 });
 
 describe("BSN elfproef", () => {
-  test.each([["111222333", true], ["123456782", true], ["12345678", false], ["999999999", false], ["000000000", false], ["12345678a", false], [111222333, true], ["", false]])("%p -> %p", (bsn, geldig) => {
+  test.each([
+    ["111222333", true],
+    ["123456782", true],
+    ["12345678", false],
+    ["999999999", false],
+    ["000000000", false],
+    ["12345678a", false],
+    [111222333, true],
+    ["", false],
+  ])("%p -> %p", (bsn, geldig) => {
     expect(isGeldigBsn(bsn)).toBe(geldig);
   });
 });
@@ -65,9 +120,12 @@ describe("BSN elfproef against the definition", () => {
   test("agrees on any text of digits and other characters, 7 to 10 long", () => {
     const teken = fc.constantFrom(..."0123456789", "0", "1", "9", "a", " ", ".", "-", "/", ":");
     fc.assert(
-      fc.property(fc.array(teken, { minLength: 7, maxLength: 10 }).map((t) => t.join("")), (tekst) => {
-        expect(isGeldigBsn(tekst)).toBe(elfproef(tekst.trim()));
-      }),
+      fc.property(
+        fc.array(teken, { minLength: 7, maxLength: 10 }).map((t) => t.join("")),
+        (tekst) => {
+          expect(isGeldigBsn(tekst)).toBe(elfproef(tekst.trim()));
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -88,10 +146,23 @@ describe("BSN elfproef against the definition", () => {
 describe("one row", () => {
   const kaart = maakKolomkaart([...KOPPEN]);
   const rij = (w: Partial<Record<(typeof KOPPEN)[number], unknown>>) => KOPPEN.map((k) => w[k] ?? "");
-  const perKolom = (cellen: (string | number)[] | null) => Object.fromEntries(UITVOER.map((naam, i) => [naam, cellen?.[i]]));
+  const perKolom = (cellen: (string | number)[] | null) =>
+    Object.fromEntries(UITVOER.map((naam, i) => [naam, cellen?.[i]]));
 
   test("Mark as a row: outputs as the workbook shows them", () => {
-    const cellen = new Bulkrun(kaart, set).verwerk(rij({ Traject: "herstel", "Groep dagen per week": 2, "Groep uren per dag": 3, "Groep weken": 26, Intensiteit: "licht", "Ambulant uren per week": 3, "Ambulant weken": 26, Rekentarief: BEGELEIDING, Gedeclareerd: "4.000,00" }));
+    const cellen = new Bulkrun(kaart, set).verwerk(
+      rij({
+        Traject: "herstel",
+        "Groep dagen per week": 2,
+        "Groep uren per dag": 3,
+        "Groep weken": 26,
+        Intensiteit: "licht",
+        "Ambulant uren per week": 3,
+        "Ambulant weken": 26,
+        Rekentarief: BEGELEIDING,
+        Gedeclareerd: "4.000,00",
+      }),
+    );
     expect(perKolom(cellen)).toEqual({
       "Budget groepsaanbod": 2227.68,
       "Budget ambulant": 5460,
@@ -105,41 +176,109 @@ describe("one row", () => {
     });
   });
   test("over the ceiling is a waarschuwing; the chosen level is the ceiling", () => {
-    const r = berekenRij(rij({ Traject: "herstel", "Ambulant uren per week": "2,5", "Ambulant weken": 26, Rekentarief: GGZ, "Gekozen standaardbudget": 5, Reden: "gemiddelde", Gedeclareerd: 8450 }), kaart, set);
+    const r = berekenRij(
+      rij({
+        Traject: "herstel",
+        "Ambulant uren per week": "2,5",
+        "Ambulant weken": 26,
+        Rekentarief: GGZ,
+        "Gekozen standaardbudget": 5,
+        Reden: "gemiddelde",
+        Gedeclareerd: 8450,
+      }),
+      kaart,
+      set,
+    );
     expect(r).toMatchObject({ niveau: 6, toegewezenCent: 800000, uitputting: 1.05625, status: "waarschuwing" });
-    expect(r.melding).toContain("Boven het plafond: er is meer gedeclareerd dan het toegewezen standaardbudget 5 (EUR 8.000,00). Hoeveel: zie de kolom Uitputting.");
+    expect(r.melding).toContain(
+      "Boven het plafond: er is meer gedeclareerd dan het toegewezen standaardbudget 5 (EUR 8.000,00). Hoeveel: zie de kolom Uitputting.",
+    );
   });
   test("what a row is before its calculation: its parts, a bad BSN, or blank", () => {
     expect(bekijkRij(rij({}), kaart)).toBe(LEGE_RIJ);
     expect(bekijkRij(rij({ Toewijzing: "T1" }), kaart)).toBe(0);
     expect(bekijkRij(rij({ Traject: "herstel", "Groep weken": 12 }), kaart)).toBe(MET_GROEP);
-    expect(bekijkRij(rij({ Traject: "herstel", Rekentarief: GGZ, "Gekozen standaardbudget": 3 }), kaart)).toBe(MET_AMBULANT | MET_GEKOZEN);
-    expect(bekijkRij(rij({ BSN: "123456789", Traject: "herstel", "Intensiteit": "licht", "Ambulant weken": 4 }), kaart)).toBe(MET_GROEP | MET_AMBULANT | BSN_ONGELDIG);
+    expect(bekijkRij(rij({ Traject: "herstel", Rekentarief: GGZ, "Gekozen standaardbudget": 3 }), kaart)).toBe(
+      MET_AMBULANT | MET_GEKOZEN,
+    );
+    expect(
+      bekijkRij(rij({ BSN: "123456789", Traject: "herstel", Intensiteit: "licht", "Ambulant weken": 4 }), kaart),
+    ).toBe(MET_GROEP | MET_AMBULANT | BSN_ONGELDIG);
     expect(bekijkRij(rij({ BSN: "123456782", Traject: "duurzaam" }), kaart)).toBe(0);
   });
   test("a bad BSN is a fout that never quotes the number", () => {
-    const r = berekenRij(rij({ BSN: "123456789", Traject: "herstel", "Ambulant uren per week": 1, "Ambulant weken": 1, Rekentarief: BEGELEIDING }), kaart, set);
+    const r = berekenRij(
+      rij({
+        BSN: "123456789",
+        Traject: "herstel",
+        "Ambulant uren per week": 1,
+        "Ambulant weken": 1,
+        Rekentarief: BEGELEIDING,
+      }),
+      kaart,
+      set,
+    );
     expect(r.status).toBe("fout");
     expect(r.melding).toContain("elfproef");
     expect(r.melding).not.toContain("123456789");
     expect(r.totaalCent).toBe(7000);
   });
   test("invalid rows give empty amounts, never a 0 that looks valid", () => {
-    const w = perKolom(new Bulkrun(kaart, set).verwerk(rij({ Traject: "herstel", "Ambulant uren per week": "drie", "Ambulant weken": 26, Rekentarief: BEGELEIDING })));
-    expect(w).toMatchObject({ "Budget ambulant": "", "Budget totaal": "", Standaardbudget: "", Offerte: "", Status: "fout", Melding: expect.stringContaining("'drie' is geen getal") });
+    const w = perKolom(
+      new Bulkrun(kaart, set).verwerk(
+        rij({ Traject: "herstel", "Ambulant uren per week": "drie", "Ambulant weken": 26, Rekentarief: BEGELEIDING }),
+      ),
+    );
+    expect(w).toMatchObject({
+      "Budget ambulant": "",
+      "Budget totaal": "",
+      Standaardbudget: "",
+      Offerte: "",
+      Status: "fout",
+      Melding: expect.stringContaining("'drie' is geen getal"),
+    });
   });
   test("declarations from a line table are summed per allocation; a bad line makes that allocation a fout", () => {
-    const d = somDeclaraties(["Toewijzing", "Productcode", "Bedrag"], [["T1", "45A48", "1.000,50"], ["T1", "45A49", 999.5], ["T2", "45A48", "veel"], ["", "", ""], ["T3", "x", 10]]);
+    const d = somDeclaraties(
+      ["Toewijzing", "Productcode", "Bedrag"],
+      [
+        ["T1", "45A48", "1.000,50"],
+        ["T1", "45A49", 999.5],
+        ["T2", "45A48", "veel"],
+        ["", "", ""],
+        ["T3", "x", 10],
+      ],
+    );
     expect(d.ok).toBe(true);
     if (!d.ok) return;
-    expect([...d.declaraties.centPerToewijzing]).toEqual([["T1", 200000], ["T3", 1000]]);
+    expect([...d.declaraties.centPerToewijzing]).toEqual([
+      ["T1", 200000],
+      ["T3", 1000],
+    ]);
     const basis = { Traject: "herstel", "Ambulant uren per week": 3, "Ambulant weken": 26, Rekentarief: BEGELEIDING };
-    expect(berekenRij(rij({ ...basis, Toewijzing: "T1" }), kaart, set, d.declaraties)).toMatchObject({ gedeclareerdCent: 200000, status: "ok" });
-    expect(berekenRij(rij({ ...basis, Toewijzing: "T2" }), kaart, set, d.declaraties)).toMatchObject({ status: "fout", melding: "Declaratieregel 4 heeft geen geldig bedrag; het gedeclareerde totaal is daarom onbekend." });
+    expect(berekenRij(rij({ ...basis, Toewijzing: "T1" }), kaart, set, d.declaraties)).toMatchObject({
+      gedeclareerdCent: 200000,
+      status: "ok",
+    });
+    expect(berekenRij(rij({ ...basis, Toewijzing: "T2" }), kaart, set, d.declaraties)).toMatchObject({
+      status: "fout",
+      melding: "Declaratieregel 4 heeft geen geldig bedrag; het gedeclareerde totaal is daarom onbekend.",
+    });
     expect(somDeclaraties(["Id", "Euro"], []).ok).toBe(false);
   });
   test("declarations that belong to no row are named in the summary with their euros, never dropped unseen", () => {
-    const d = somDeclaraties(["Toewijzing", "Bedrag"], [["T1", 100], ["T9", "250,50"], ["T8", "veel"], ["", 40], ["", "10,25"], ["", ""], ["T1", 5]]);
+    const d = somDeclaraties(
+      ["Toewijzing", "Bedrag"],
+      [
+        ["T1", 100],
+        ["T9", "250,50"],
+        ["T8", "veel"],
+        ["", 40],
+        ["", "10,25"],
+        ["", ""],
+        ["T1", 5],
+      ],
+    );
     if (!d.ok) throw new Error(d.fout);
     expect(d.declaraties.zonderNummer).toEqual({ regels: 2, cent: 5025 });
     const basis = { Traject: "herstel", "Ambulant uren per week": 3, "Ambulant weken": 26, Rekentarief: BEGELEIDING };
@@ -217,7 +356,9 @@ describe("a generated sheet", () => {
           {
             traject: rij[3],
             verwijzer: rij[4],
-            groepsaanbod: groep ? { dagenPerWeek: rij[5], urenPerDag: rij[6], weken: rij[7], intensiteit: rij[8] } : null,
+            groepsaanbod: groep
+              ? { dagenPerWeek: rij[5], urenPerDag: rij[6], weken: rij[7], intensiteit: rij[8] }
+              : null,
             ambulant: ambulant ? { urenPerWeek: rij[9], weken: rij[10], rekentarief: rij[11] } : null,
             gekozen: rij[12] === "" ? null : { nummer: rij[12], reden: rij[13] },
           },
@@ -247,7 +388,9 @@ describe("summary per aanbieder", () => {
     };
     // "Axyb" and "Azyb": same length, first, middle and last character.
     run.verwerkBlok([rij("Axyb", 1), rij("Azyb", 2), rij("Axyb", 4), rij(" Azyb ", 8), rij("Azyb", 16)]);
-    const per = Object.fromEntries([...run.samenvatting.perAanbieder].map(([naam, a]) => [naam, [a.toewijzingen, a.gedeclareerdCent]]));
+    const per = Object.fromEntries(
+      [...run.samenvatting.perAanbieder].map(([naam, a]) => [naam, [a.toewijzingen, a.gedeclareerdCent]]),
+    );
     expect(per).toEqual({ Axyb: [2, 500], Azyb: [3, 2600] });
   });
 });

@@ -10,8 +10,19 @@ const decimaal = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((n)
 const geldigeInvoer: fc.Arbitrary<BudgetInvoer> = fc
   .record({
     traject: fc.constantFrom("herstel", "duurzaam"),
-    groep: fc.option(fc.record({ dagen: decimaal(7), uren: decimaal(24), weken: decimaal(104), intensiteit: fc.constantFrom(...intensiteiten) }), { nil: null }),
-    ambulant: fc.option(fc.record({ uren: decimaal(168), weken: decimaal(104), tarief: fc.constantFrom(...rekentarieven) }), { nil: null }),
+    groep: fc.option(
+      fc.record({
+        dagen: decimaal(7),
+        uren: decimaal(24),
+        weken: decimaal(104),
+        intensiteit: fc.constantFrom(...intensiteiten),
+      }),
+      { nil: null },
+    ),
+    ambulant: fc.option(
+      fc.record({ uren: decimaal(168), weken: decimaal(104), tarief: fc.constantFrom(...rekentarieven) }),
+      { nil: null },
+    ),
     komma: fc.boolean(),
   })
   .filter((r) => r.groep !== null || r.ambulant !== null)
@@ -20,8 +31,17 @@ const geldigeInvoer: fc.Arbitrary<BudgetInvoer> = fc
     const weken = (n: number) => (r.traject === "duurzaam" ? 52 : getal(n));
     return {
       traject: r.traject,
-      groepsaanbod: r.groep && { dagenPerWeek: getal(r.groep.dagen), urenPerDag: getal(r.groep.uren), weken: weken(r.groep.weken), intensiteit: r.groep.intensiteit },
-      ambulant: r.ambulant && { urenPerWeek: getal(r.ambulant.uren), weken: weken(r.ambulant.weken), rekentarief: r.ambulant.tarief },
+      groepsaanbod: r.groep && {
+        dagenPerWeek: getal(r.groep.dagen),
+        urenPerDag: getal(r.groep.uren),
+        weken: weken(r.groep.weken),
+        intensiteit: r.groep.intensiteit,
+      },
+      ambulant: r.ambulant && {
+        urenPerWeek: getal(r.ambulant.uren),
+        weken: weken(r.ambulant.weken),
+        rekentarief: r.ambulant.tarief,
+      },
     };
   });
 
@@ -69,24 +89,43 @@ describe("invariants", () => {
   });
 
   test("any input at all: never throws, never NaN, Infinity or a negative amount", () => {
-    const waarde = fc.oneof(fc.double(), fc.string(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.integer(), fc.constantFrom("2,5", "-3", "1e9", "licht", "herstel", "duurzaam"));
+    const waarde = fc.oneof(
+      fc.double(),
+      fc.string(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.integer(),
+      fc.constantFrom("2,5", "-3", "1e9", "licht", "herstel", "duurzaam"),
+    );
     fc.assert(
       fc.property(
         fc.record({
           traject: waarde,
           verwijzer: waarde,
-          groepsaanbod: fc.option(fc.record({ dagenPerWeek: waarde, urenPerDag: waarde, weken: waarde, intensiteit: waarde, kdcOdc: waarde }), { nil: null }),
+          groepsaanbod: fc.option(
+            fc.record({ dagenPerWeek: waarde, urenPerDag: waarde, weken: waarde, intensiteit: waarde, kdcOdc: waarde }),
+            { nil: null },
+          ),
           ambulant: fc.option(fc.record({ urenPerWeek: waarde, weken: waarde, rekentarief: waarde }), { nil: null }),
           gekozen: fc.option(fc.record({ nummer: waarde, reden: waarde }), { nil: null }),
         }),
         (invoer) => {
           const r = berekenBudget(invoer, set);
-          const bedragen = [r.totaalCent, r.groepsaanbod?.budgetCent, r.ambulant?.budgetCent, r.standaardbudget?.bedragCent].filter((b) => b !== null && b !== undefined);
+          const bedragen = [
+            r.totaalCent,
+            r.groepsaanbod?.budgetCent,
+            r.ambulant?.budgetCent,
+            r.standaardbudget?.bedragCent,
+          ].filter((b) => b !== null && b !== undefined);
           for (const b of bedragen) {
             expect(Number.isSafeInteger(b)).toBe(true);
             expect(b).toBeGreaterThanOrEqual(0);
           }
-          if (heeftFout(r.meldingen) && r.meldingen.every((m) => m.code !== "MEDISCH_OVERLEG_TOEGANG" && !m.code.startsWith("GEKOZEN"))) {
+          if (
+            heeftFout(r.meldingen) &&
+            r.meldingen.every((m) => m.code !== "MEDISCH_OVERLEG_TOEGANG" && !m.code.startsWith("GEKOZEN"))
+          ) {
             expect(r.totaalCent).toBeNull();
           }
         },
@@ -97,7 +136,17 @@ describe("invariants", () => {
 
   test("every invalid input yields at least one fout and no total", () => {
     const bederf = fc.record({
-      veld: fc.constantFrom("traject", "dagen", "urenPerDag", "groepWeken", "intensiteit", "urenPerWeek", "ambWeken", "rekentarief", "verwijzer"),
+      veld: fc.constantFrom(
+        "traject",
+        "dagen",
+        "urenPerDag",
+        "groepWeken",
+        "intensiteit",
+        "urenPerWeek",
+        "ambWeken",
+        "rekentarief",
+        "verwijzer",
+      ),
       waarde: fc.constantFrom(-1, "abc", "", null, 1e6, "2.500", "onbekend", true, NaN),
     });
     fc.assert(
@@ -106,15 +155,42 @@ describe("invariants", () => {
         const g = kapot.groepsaanbod;
         const a = kapot.ambulant;
         switch (veld) {
-          case "traject": if (waarde === "herstel") return; kapot.traject = waarde === 1e6 ? "x" : waarde; break;
-          case "verwijzer": if (waarde === "" || waarde === null) return; kapot.verwijzer = waarde; break;
-          case "dagen": if (!g) return; g.dagenPerWeek = waarde; break;
-          case "urenPerDag": if (!g) return; g.urenPerDag = waarde; break;
-          case "groepWeken": if (!g || (kapot.traject === "duurzaam" && (waarde === "" || waarde === null))) return; g.weken = waarde; break;
-          case "intensiteit": if (!g) return; g.intensiteit = waarde; break;
-          case "urenPerWeek": if (!a) return; a.urenPerWeek = waarde; break;
-          case "ambWeken": if (!a || (kapot.traject === "duurzaam" && (waarde === "" || waarde === null))) return; a.weken = waarde; break;
-          case "rekentarief": if (!a) return; a.rekentarief = waarde; break;
+          case "traject":
+            if (waarde === "herstel") return;
+            kapot.traject = waarde === 1e6 ? "x" : waarde;
+            break;
+          case "verwijzer":
+            if (waarde === "" || waarde === null) return;
+            kapot.verwijzer = waarde;
+            break;
+          case "dagen":
+            if (!g) return;
+            g.dagenPerWeek = waarde;
+            break;
+          case "urenPerDag":
+            if (!g) return;
+            g.urenPerDag = waarde;
+            break;
+          case "groepWeken":
+            if (!g || (kapot.traject === "duurzaam" && (waarde === "" || waarde === null))) return;
+            g.weken = waarde;
+            break;
+          case "intensiteit":
+            if (!g) return;
+            g.intensiteit = waarde;
+            break;
+          case "urenPerWeek":
+            if (!a) return;
+            a.urenPerWeek = waarde;
+            break;
+          case "ambWeken":
+            if (!a || (kapot.traject === "duurzaam" && (waarde === "" || waarde === null))) return;
+            a.weken = waarde;
+            break;
+          case "rekentarief":
+            if (!a) return;
+            a.rekentarief = waarde;
+            break;
         }
         const r = berekenBudget(kapot, set);
         expect(heeftFout(r.meldingen)).toBe(true);

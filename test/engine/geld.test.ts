@@ -42,28 +42,54 @@ describe("exact money", () => {
       fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }),
       // Two decimals up to 10^14 euros, where two decimals can share one double.
       fc
-        .tuple(fc.integer({ min: 0, max: 99999999 }), fc.integer({ min: 0, max: 999999 }), fc.integer({ min: 0, max: 99 }))
-        .map(([hoog, laag, centen]) => Number(`${hoog}${String(laag).padStart(6, "0")}.${String(centen).padStart(2, "0")}`)),
+        .tuple(
+          fc.integer({ min: 0, max: 99999999 }),
+          fc.integer({ min: 0, max: 999999 }),
+          fc.integer({ min: 0, max: 99 }),
+        )
+        .map(([hoog, laag, centen]) =>
+          Number(`${hoog}${String(laag).padStart(6, "0")}.${String(centen).padStart(2, "0")}`),
+        ),
     );
-    fc.assert(fc.property(bedrag, (euro) => expect(bedragInCenten(euro)).toBe(productInCenten(100, euro))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(bedrag, (euro) => expect(bedragInCenten(euro)).toBe(productInCenten(100, euro))),
+      { numRuns: 5000 },
+    );
   });
   test("property: equals exact decimal arithmetic for up to 4 decimals", () => {
     const getal = fc.integer({ min: 0, max: 2000000 }).map((n) => n / 10000);
     fc.assert(
-      fc.property(fc.array(getal, { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 100000 }), (factoren, centen) => {
-        expect(BigInt(productInCenten(centen, factoren[0], factoren[1], factoren[2]))).toBe(referentie(factoren, centen));
-      }),
+      fc.property(
+        fc.array(getal, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 0, max: 100000 }),
+        (factoren, centen) => {
+          expect(BigInt(productInCenten(centen, factoren[0], factoren[1], factoren[2]))).toBe(
+            referentie(factoren, centen),
+          );
+        },
+      ),
     );
   });
   test("property: exact around the fast division's limit (products near 2^50 and up to 2^53) and above it", () => {
-    const groot = fc.oneof(fc.integer({ min: 0, max: 9_999_999_999 }).map((n) => n / 1000), fc.integer({ min: 2 ** 40, max: 2 ** 50 }).map((n) => n / 100));
+    const groot = fc.oneof(
+      fc.integer({ min: 0, max: 9_999_999_999 }).map((n) => n / 1000),
+      fc.integer({ min: 2 ** 40, max: 2 ** 50 }).map((n) => n / 100),
+    );
     fc.assert(
-      fc.property(groot, fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 2000 }).map((n) => n / 100)), fc.integer({ min: 0, max: 100000 }), (a, b, centen) => {
-        const verwacht = referentie([a, b], centen);
-        // Beyond 2^53 cents (90 trillion euros) no double holds every whole number; no budget comes near it.
-        fc.pre(verwacht <= BigInt(Number.MAX_SAFE_INTEGER));
-        expect(BigInt(productInCenten(centen, a, b))).toBe(verwacht);
-      }),
+      fc.property(
+        groot,
+        fc.oneof(
+          fc.constant(1),
+          fc.integer({ min: 0, max: 2000 }).map((n) => n / 100),
+        ),
+        fc.integer({ min: 0, max: 100000 }),
+        (a, b, centen) => {
+          const verwacht = referentie([a, b], centen);
+          // Beyond 2^53 cents (90 trillion euros) no double holds every whole number; no budget comes near it.
+          fc.pre(verwacht <= BigInt(Number.MAX_SAFE_INTEGER));
+          expect(BigInt(productInCenten(centen, a, b))).toBe(verwacht);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -26,17 +26,27 @@ describe("reading numbers like a Dutch user writes them", () => {
   test.each([[""], ["  "], [null], [undefined]])("%p is empty", (invoer) => {
     expect(leesGetal(invoer)).toEqual({ ok: false, reden: "leeg" });
   });
-  test.each([["abc"], ["2,5,5"], ["1e3"], [NaN], [Infinity], [true], [{}], ["12,34.5"], ["EUR"]])("%p is not a number", (invoer) => {
-    expect(leesGetal(invoer)).toEqual({ ok: false, reden: "geen-getal" });
-  });
+  test.each([["abc"], ["2,5,5"], ["1e3"], [NaN], [Infinity], [true], [{}], ["12,34.5"], ["EUR"]])(
+    "%p is not a number",
+    (invoer) => {
+      expect(leesGetal(invoer)).toEqual({ ok: false, reden: "geen-getal" });
+    },
+  );
 });
 
 describe("names as typed", () => {
   test("a name that is also a JavaScript object property is not a traject, verwijzer or tarief", () => {
     for (const naam of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
-      const r = berekenBudget({ traject: naam, verwijzer: naam, ambulant: { urenPerWeek: 1, weken: 1, rekentarief: naam } }, STANDAARD_TARIEFSET);
+      const r = berekenBudget(
+        { traject: naam, verwijzer: naam, ambulant: { urenPerWeek: 1, weken: 1, rekentarief: naam } },
+        STANDAARD_TARIEFSET,
+      );
       expect(r.totaalCent).toBeNull();
-      expect(r.meldingen.map((m) => m.code)).toEqual(["TRAJECT_ONBEKEND", "VERWIJZER_ONBEKEND", "REKENTARIEF_ONBEKEND"]);
+      expect(r.meldingen.map((m) => m.code)).toEqual([
+        "TRAJECT_ONBEKEND",
+        "VERWIJZER_ONBEKEND",
+        "REKENTARIEF_ONBEKEND",
+      ]);
     }
   });
   test("the memo of typed texts gives the same answer the second time and for other spellings", () => {
@@ -68,8 +78,18 @@ describe("Tekstslots and Naamtabel: a remembered text answers only for itself", 
     );
   });
   test("property: a name table with slots finds what its keys say, case- and space-insensitive", () => {
-    const tabel = new Naamtabel<number>([["a b", 1], ["ab", 2], ["B", 3], ["ba", 4]]);
-    const verwacht = new Map([["a b", 1], ["ab", 2], ["b", 3], ["ba", 4]]);
+    const tabel = new Naamtabel<number>([
+      ["a b", 1],
+      ["ab", 2],
+      ["B", 3],
+      ["ba", 4],
+    ]);
+    const verwacht = new Map([
+      ["a b", 1],
+      ["ab", 2],
+      ["b", 3],
+      ["ba", 4],
+    ]);
     fc.assert(
       fc.property(fc.array(tekst, { maxLength: 200 }), (teksten) => {
         for (const t of teksten) expect(tabel.zoek(t)).toBe(verwacht.get(naamSleutel(t)));
@@ -81,7 +101,12 @@ describe("Tekstslots and Naamtabel: a remembered text answers only for itself", 
     let gezocht = 0;
     const zoek = (x: string) => (gezocht++, x === "Axyb" ? 1 : 2);
     // Same length, first, middle and last character: the same slot.
-    expect([slots.haal("Axyb", zoek), slots.haal("Azyb", zoek), slots.haal("Axyb", zoek), slots.haal("Axyb", zoek)]).toEqual([1, 2, 1, 1]);
+    expect([
+      slots.haal("Axyb", zoek),
+      slots.haal("Azyb", zoek),
+      slots.haal("Axyb", zoek),
+      slots.haal("Axyb", zoek),
+    ]).toEqual([1, 2, 1, 1]);
     expect(gezocht).toBe(3);
   });
 });

@@ -1,15 +1,62 @@
 import fc from "fast-check";
-import { berekenBudget, maakKolomkaart, standaardbudgetVoorBedrag, STANDAARD_TARIEFSET, Bulkrun } from "../../src/engine";
+import {
+  berekenBudget,
+  maakKolomkaart,
+  standaardbudgetVoorBedrag,
+  STANDAARD_TARIEFSET,
+  Bulkrun,
+} from "../../src/engine";
 import { berekenRij } from "../../src/engine/bulk/rij";
 
 /** Any JavaScript value a cell, a caller or a file could hand over, with the awkward ones weighted in. */
 const waarde = fc.oneof(
-  { weight: 3, arbitrary: fc.anything({ withNullPrototype: true, withBigInt: true, withBoxedValues: true, withObjectString: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withDate: true }) },
-  { weight: 2, arbitrary: fc.constantFrom(Infinity, -Infinity, NaN, 1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, -0, 1.8e306, 2 ** 53, 99999999.995) },
+  {
+    weight: 3,
+    arbitrary: fc.anything({
+      withNullPrototype: true,
+      withBigInt: true,
+      withBoxedValues: true,
+      withObjectString: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withDate: true,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      Infinity,
+      -Infinity,
+      NaN,
+      1e308,
+      -1e308,
+      Number.MAX_VALUE,
+      Number.MIN_VALUE,
+      -0,
+      1.8e306,
+      2 ** 53,
+      99999999.995,
+    ),
+  },
   { weight: 2, arbitrary: fc.stringMatching(/^[0-9]{1,400}$/) },
   { weight: 1, arbitrary: fc.stringMatching(/^[0-9]{1,3}([.,][0-9]{1,400})?$/) },
   { weight: 1, arbitrary: fc.double() },
-  { weight: 1, arbitrary: fc.constantFrom("herstel", "duurzaam", "licht", "zwaar", "medisch", "Overwegend begeleiding en lichte hulp", "", "ja", "nee") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "herstel",
+      "duurzaam",
+      "licht",
+      "zwaar",
+      "medisch",
+      "Overwegend begeleiding en lichte hulp",
+      "",
+      "ja",
+      "nee",
+    ),
+  },
 );
 
 const eindig = (x: unknown) => x === null || (typeof x === "number" && Number.isFinite(x));
@@ -18,7 +65,16 @@ describe("the engine never throws, and never answers NaN or Infinity", () => {
   test("berekenBudget, for any input object", () => {
     fc.assert(
       fc.property(
-        fc.record({ traject: waarde, verwijzer: waarde, groepsaanbod: fc.oneof(waarde, fc.record({ dagenPerWeek: waarde, urenPerDag: waarde, weken: waarde, intensiteit: waarde, kdcOdc: waarde })), ambulant: fc.oneof(waarde, fc.record({ urenPerWeek: waarde, weken: waarde, rekentarief: waarde })), gekozen: fc.oneof(waarde, fc.record({ nummer: waarde, reden: waarde })) }),
+        fc.record({
+          traject: waarde,
+          verwijzer: waarde,
+          groepsaanbod: fc.oneof(
+            waarde,
+            fc.record({ dagenPerWeek: waarde, urenPerDag: waarde, weken: waarde, intensiteit: waarde, kdcOdc: waarde }),
+          ),
+          ambulant: fc.oneof(waarde, fc.record({ urenPerWeek: waarde, weken: waarde, rekentarief: waarde })),
+          gekozen: fc.oneof(waarde, fc.record({ nummer: waarde, reden: waarde })),
+        }),
         (invoer) => {
           const r = berekenBudget(invoer as never);
           expect(eindig(r.totaalCent)).toBe(true);
@@ -39,17 +95,43 @@ describe("the engine never throws, and never answers NaN or Infinity", () => {
     );
   });
 
-  const KOPPEN = ["Toewijzing", "BSN", "Aanbieder", "Traject", "Verwijzer", "Groep dagen per week", "Groep uren per dag", "Groep weken", "Intensiteit", "Ambulant uren per week", "Ambulant weken", "Rekentarief", "Gekozen standaardbudget", "Reden", "Gedeclareerd"];
+  const KOPPEN = [
+    "Toewijzing",
+    "BSN",
+    "Aanbieder",
+    "Traject",
+    "Verwijzer",
+    "Groep dagen per week",
+    "Groep uren per dag",
+    "Groep weken",
+    "Intensiteit",
+    "Ambulant uren per week",
+    "Ambulant weken",
+    "Rekentarief",
+    "Gekozen standaardbudget",
+    "Reden",
+    "Gedeclareerd",
+  ];
   test("a bulk row", () => {
     const kaart = maakKolomkaart(KOPPEN);
     fc.assert(
       fc.property(fc.array(waarde, { minLength: 0, maxLength: KOPPEN.length + 2 }), (rij) => {
         const r = berekenRij(rij, kaart, STANDAARD_TARIEFSET);
-        for (const x of [r.groepCent, r.ambulantCent, r.totaalCent, r.niveauCent, r.toegewezenCent, r.gedeclareerdCent, r.uitputting]) expect(eindig(x)).toBe(true);
+        for (const x of [
+          r.groepCent,
+          r.ambulantCent,
+          r.totaalCent,
+          r.niveauCent,
+          r.toegewezenCent,
+          r.gedeclareerdCent,
+          r.uitputting,
+        ])
+          expect(eindig(x)).toBe(true);
         const run = new Bulkrun(kaart, STANDAARD_TARIEFSET);
         run.verwerk(rij);
         const s = run.sluitAf();
-        for (const x of [s.totaalBudgetCent, s.toegewezenCent, s.gedeclareerdCent]) expect(Number.isFinite(x)).toBe(true);
+        for (const x of [s.totaalBudgetCent, s.toegewezenCent, s.gedeclareerdCent])
+          expect(Number.isFinite(x)).toBe(true);
       }),
       { numRuns: 3000 },
     );
@@ -59,7 +141,11 @@ describe("the engine never throws, and never answers NaN or Infinity", () => {
 describe("values that used to throw or overflow (found by fuzzing one million inputs)", () => {
   const kaart = maakKolomkaart(["Traject", "Ambulant uren per week", "Ambulant weken", "Rekentarief", "Gedeclareerd"]);
   test("a Gedeclareerd cell of 309 digits is a fout on that row, not Infinity in Uitputting", () => {
-    const r = berekenRij(["herstel", 3, 26, "Overwegend begeleiding en lichte hulp", "1" + "0".repeat(308)], kaart, STANDAARD_TARIEFSET);
+    const r = berekenRij(
+      ["herstel", 3, 26, "Overwegend begeleiding en lichte hulp", "1" + "0".repeat(308)],
+      kaart,
+      STANDAARD_TARIEFSET,
+    );
     expect(r.status).toBe("fout");
     expect(r.uitputting).toBeNull();
     expect(r.gedeclareerdCent).toBeNull();
@@ -78,7 +164,10 @@ describe("values that used to throw or overflow (found by fuzzing one million in
   });
 
   test("an object without a prototype is named, not converted", () => {
-    const r = berekenBudget({ traject: Object.create(null), ambulant: { urenPerWeek: 3, weken: 26, rekentarief: Object.create(null) } });
+    const r = berekenBudget({
+      traject: Object.create(null),
+      ambulant: { urenPerWeek: 3, weken: 26, rekentarief: Object.create(null) },
+    });
     expect(r.meldingen.map((m) => m.tekst)).toEqual([
       "Traject (geen tekst of getal) bestaat niet. Toegestaan: herstel of duurzaam.",
       "Ambulante hulp: rekentarief (geen tekst of getal) staat niet in tariefset 'IJsselland 2023'. Toegestaan: Overwegend begeleiding en lichte hulp, Grote ggz instellingen / academisch.",
@@ -86,7 +175,10 @@ describe("values that used to throw or overflow (found by fuzzing one million in
   });
 
   test("a possible BSN typed into another column is never quoted", () => {
-    const r = berekenBudget({ traject: "123456782", ambulant: { urenPerWeek: "123456782", weken: 26, rekentarief: 123456782 } });
+    const r = berekenBudget({
+      traject: "123456782",
+      ambulant: { urenPerWeek: "123456782", weken: 26, rekentarief: 123456782 },
+    });
     const tekst = r.meldingen.map((m) => m.tekst).join(" ");
     expect(tekst).not.toMatch(/123456782/);
     expect(tekst).toContain("Traject (een nummer van 9 cijfers, niet getoond) bestaat niet.");

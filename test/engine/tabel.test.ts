@@ -43,7 +43,9 @@ describe("the Tarieven table", () => {
     expect(!r.ok && r.fouten).toEqual(
       expect.arrayContaining([
         "Tabel Tarieven, rij 7: Bedrag 'veel' is geen geldig bedrag; vul een bedrag in euro's in, bijvoorbeeld 14,28.",
-        expect.stringMatching(/^Tabel Tarieven, rij 8: Soort 'korting' bestaat niet\. Toegestaan: regio, .*intensiteit\.$/),
+        expect.stringMatching(
+          /^Tabel Tarieven, rij 8: Soort 'korting' bestaat niet\. Toegestaan: regio, .*intensiteit\.$/,
+        ),
         "Tabel Tarieven, rij 9: Medisch 'misschien' moet ja of nee zijn.",
       ]),
     );
@@ -53,14 +55,23 @@ describe("the Tarieven table", () => {
     const data = rijen();
     data.find((r) => r[2] === "Grote ggz instellingen / academisch")![3] = 130.001;
     const r = tabelNaarTariefsets(kop, data);
-    expect(!r.ok && r.fouten).toEqual([expect.stringMatching(/^Tabel Tarieven, tariefset 'IJsselland 2023', rij 16 \(rekentarieven\.uurtarief\): hoogstens twee decimalen/)]);
+    expect(!r.ok && r.fouten).toEqual([
+      expect.stringMatching(
+        /^Tabel Tarieven, tariefset 'IJsselland 2023', rij 16 \(rekentarieven\.uurtarief\): hoogstens twee decimalen/,
+      ),
+    ]);
   });
 
   test("missing columns and an empty table", () => {
     expect(tabelNaarTariefsets(["Tariefset", "Soort", "Naam"], [])).toEqual({
       ok: false,
-      fouten: expect.arrayContaining(["Tabel Tarieven: de kolom 'Bedrag' ontbreekt. Nodig: Tariefset, Soort, Naam, Bedrag, Medisch, Herstel, Duurzaam, Bron."]),
+      fouten: expect.arrayContaining([
+        "Tabel Tarieven: de kolom 'Bedrag' ontbreekt. Nodig: Tariefset, Soort, Naam, Bedrag, Medisch, Herstel, Duurzaam, Bron.",
+      ]),
     });
-    expect(tabelNaarTariefsets(kop, [])).toEqual({ ok: false, fouten: [expect.stringContaining("Tabel Tarieven is leeg")] });
+    expect(tabelNaarTariefsets(kop, [])).toEqual({
+      ok: false,
+      fouten: [expect.stringContaining("Tabel Tarieven is leeg")],
+    });
   });
 });

@@ -27,7 +27,8 @@ describe("the built-in set holds only public numbers", () => {
       ["zwaar", null, false],
     ]);
     expect([IJSSELLAND_2023.herstelMaxWeken, IJSSELLAND_2023.duurzaamWeken]).toEqual([104, 52]);
-    for (const item of [...IJSSELLAND_2023.rekentarieven, ...IJSSELLAND_2023.intensiteiten]) expect(item.bron).not.toBe("");
+    for (const item of [...IJSSELLAND_2023.rekentarieven, ...IJSSELLAND_2023.intensiteiten])
+      expect(item.bron).not.toBe("");
   });
 });
 
@@ -42,7 +43,9 @@ describe("a broken set gets a message that names the bad entry", () => {
   test("a rate that is not a number names the list, the position and the name", () => {
     const f = fouten((b) => ((b.rekentarieven[1] as { uurtarief: unknown }).uurtarief = "veel"));
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatch(/^Tariefset 'IJsselland 2023', rekentarieven\[2\] \('Grote ggz instellingen \/ academisch'\)\.uurtarief: /);
+    expect(f[0]).toMatch(
+      /^Tariefset 'IJsselland 2023', rekentarieven\[2\] \('Grote ggz instellingen \/ academisch'\)\.uurtarief: /,
+    );
   });
   test("missing required field and an unknown field", () => {
     const f = fouten((b) => {
@@ -54,13 +57,19 @@ describe("a broken set gets a message that names the bad entry", () => {
   });
   test("levels must be numbered 1..n and rise", () => {
     expect(fouten((b) => (b.standaardbudgetten[7].nummer = 9)).join()).toMatch(/nummers moeten 1 t\/m 8 zijn/);
-    expect(fouten((b) => (b.standaardbudgetten[2].bedrag = 1500)).join()).toMatch(/standaardbudget 3 \(1500\) moet hoger zijn dan standaardbudget 2 \(2000\)/);
+    expect(fouten((b) => (b.standaardbudgetten[2].bedrag = 1500)).join()).toMatch(
+      /standaardbudget 3 \(1500\) moet hoger zijn dan standaardbudget 2 \(2000\)/,
+    );
   });
   test("duplicate names, sub-cent rates, negative rates, impossible dates", () => {
-    expect(fouten((b) => (b.intensiteiten[1].naam = "LICHT")).join()).toMatch(/intensiteiten\[2\] \('LICHT'\): deze naam staat er al eerder in/);
+    expect(fouten((b) => (b.intensiteiten[1].naam = "LICHT")).join()).toMatch(
+      /intensiteiten\[2\] \('LICHT'\): deze naam staat er al eerder in/,
+    );
     expect(fouten((b) => (b.rekentarieven[0].uurtarief = 70.005)).join()).toMatch(/hoogstens twee decimalen/);
     expect(fouten((b) => (b.rekentarieven[0].uurtarief = -1)).join()).toMatch(/rekentarieven\[1\].*uurtarief/);
-    expect(fouten((b) => (b.geldigTot = "2023-02-30")).join()).toMatch(/geldigTot: '2023-02-30' is geen bestaande datum/);
+    expect(fouten((b) => (b.geldigTot = "2023-02-30")).join()).toMatch(
+      /geldigTot: '2023-02-30' is geen bestaande datum/,
+    );
   });
   test("a list of sets: each is checked, names must be unique", () => {
     const a = bronKopie();

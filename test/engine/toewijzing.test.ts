@@ -31,19 +31,44 @@ describe("allocation proposal (iJw terms)", () => {
   });
 
   test("Frival: ambulant a-specifiek with the chosen level 5, and a separate specifiek stay allocation 54011", () => {
-    const frival = berekenBudget({ traject: "herstel", ambulant: { urenPerWeek: 2.5, weken: 26, rekentarief: GGZ }, gekozen: { nummer: 5, reden: "gemiddelde" } });
-    const v = maakToewijzing(frival, { begindatum: "2023-03-01", verblijf: { productcode: "54011", begindatum: "2023-01-01", einddatum: "2023-02-28" } });
+    const frival = berekenBudget({
+      traject: "herstel",
+      ambulant: { urenPerWeek: 2.5, weken: 26, rekentarief: GGZ },
+      gekozen: { nummer: 5, reden: "gemiddelde" },
+    });
+    const v = maakToewijzing(frival, {
+      begindatum: "2023-03-01",
+      verblijf: { productcode: "54011", begindatum: "2023-01-01", einddatum: "2023-02-28" },
+    });
     expect(v.meldingen).toEqual([]);
-    expect(v.ambulant).toMatchObject({ budgetCent: 800000, grondslag: expect.stringContaining("gekozen standaardbudget 5 (berekend: standaardbudget 6); reden: gemiddelde") });
-    expect(v.verblijf).toEqual({ soort: "specifiek", categorie: "54", productcode: "54011", begindatum: "2023-01-01", einddatum: "2023-02-28" });
-    expect(toewijzingAlsTekst(v)).toMatch(/Toewijzing verblijf \(specifiek, aparte toewijzing\)\n {2}Productcategorie: 54\n {2}Productcode: 54011/);
+    expect(v.ambulant).toMatchObject({
+      budgetCent: 800000,
+      grondslag: expect.stringContaining("gekozen standaardbudget 5 (berekend: standaardbudget 6); reden: gemiddelde"),
+    });
+    expect(v.verblijf).toEqual({
+      soort: "specifiek",
+      categorie: "54",
+      productcode: "54011",
+      begindatum: "2023-01-01",
+      einddatum: "2023-02-28",
+    });
+    expect(toewijzingAlsTekst(v)).toMatch(
+      /Toewijzing verblijf \(specifiek, aparte toewijzing\)\n {2}Productcategorie: 54\n {2}Productcode: 54011/,
+    );
   });
 
   test("offerte needs the approved quote amount; bad stay data is named", () => {
     const hoog = berekenBudget({ traject: "herstel", ambulant: { urenPerWeek: 10, weken: 26, rekentarief: GGZ } });
-    expect(maakToewijzing(hoog, { begindatum: "2023-01-02" }).meldingen.map((m) => m.veld)).toEqual(["toewijzing.offertebedrag"]);
-    expect(maakToewijzing(hoog, { begindatum: "2023-01-02", offertebedrag: "33.800,00" }).ambulant?.budgetCent).toBe(3380000);
-    const fout = maakToewijzing(mark, { begindatum: "2023-01-02", verblijf: { productcode: "5401199", begindatum: "2023-03-01", einddatum: "2023-02-01" } });
+    expect(maakToewijzing(hoog, { begindatum: "2023-01-02" }).meldingen.map((m) => m.veld)).toEqual([
+      "toewijzing.offertebedrag",
+    ]);
+    expect(maakToewijzing(hoog, { begindatum: "2023-01-02", offertebedrag: "33.800,00" }).ambulant?.budgetCent).toBe(
+      3380000,
+    );
+    const fout = maakToewijzing(mark, {
+      begindatum: "2023-01-02",
+      verblijf: { productcode: "5401199", begindatum: "2023-03-01", einddatum: "2023-02-01" },
+    });
     expect(fout.meldingen.map((m) => m.veld)).toEqual(["verblijf.productcode", "verblijf.einddatum"]);
     expect(fout.verblijf).toBeNull();
   });

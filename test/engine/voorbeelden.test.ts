@@ -41,9 +41,15 @@ describe("the region's worked examples", () => {
   });
 
   test("Frival without a reason for the lower level is a fout on gekozen.reden", () => {
-    const r = berekenBudget({ traject: "herstel", ambulant: { urenPerWeek: 2.5, weken: 26, rekentarief: GGZ }, gekozen: { nummer: 5 } });
+    const r = berekenBudget({
+      traject: "herstel",
+      ambulant: { urenPerWeek: 2.5, weken: 26, rekentarief: GGZ },
+      gekozen: { nummer: 5 },
+    });
     expect(r.gekozen).toBeNull();
-    expect(r.meldingen).toContainEqual(expect.objectContaining({ code: "GEKOZEN_ZONDER_REDEN", niveau: "fout", veld: "gekozen.reden" }));
+    expect(r.meldingen).toContainEqual(
+      expect.objectContaining({ code: "GEKOZEN_ZONDER_REDEN", niveau: "fout", veld: "gekozen.reden" }),
+    );
     expect(r.standaardbudget?.nummer).toBe(6);
   });
 
@@ -75,15 +81,26 @@ describe("standard budget boundaries", () => {
   });
 
   const set = testset();
-  const ambulant = (urenPerWeek: unknown, weken: unknown) => berekenBudget({ traject: "herstel", ambulant: { urenPerWeek, weken, rekentarief: "Testtarief" } }, set);
+  const ambulant = (urenPerWeek: unknown, weken: unknown) =>
+    berekenBudget({ traject: "herstel", ambulant: { urenPerWeek, weken, rekentarief: "Testtarief" } }, set);
 
   test("through the engine: exactly EUR 5,000.00 -> 4, EUR 5,000.01 -> 5", () => {
-    expect(ambulant(50, 1)).toMatchObject({ totaalCent: 500000, standaardbudget: expect.objectContaining({ nummer: 4 }) });
-    expect(ambulant("0,500001", 100)).toMatchObject({ totaalCent: 500001, standaardbudget: expect.objectContaining({ nummer: 5 }) });
+    expect(ambulant(50, 1)).toMatchObject({
+      totaalCent: 500000,
+      standaardbudget: expect.objectContaining({ nummer: 4 }),
+    });
+    expect(ambulant("0,500001", 100)).toMatchObject({
+      totaalCent: 500001,
+      standaardbudget: expect.objectContaining({ nummer: 5 }),
+    });
   });
 
   test("through the engine: exactly EUR 20,000.00 -> 8, EUR 20,000.01 -> offerte with a waarschuwing", () => {
-    expect(ambulant(2, 100)).toMatchObject({ totaalCent: 2000000, offerte: false, standaardbudget: expect.objectContaining({ nummer: 8 }) });
+    expect(ambulant(2, 100)).toMatchObject({
+      totaalCent: 2000000,
+      offerte: false,
+      standaardbudget: expect.objectContaining({ nummer: 8 }),
+    });
     const boven = ambulant("2,000001", 100);
     expect(boven).toMatchObject({ totaalCent: 2000001, offerte: true, standaardbudget: null });
     expect(boven.meldingen).toEqual([expect.objectContaining({ code: "OFFERTE_NODIG", niveau: "waarschuwing" })]);
@@ -96,7 +113,12 @@ describe("standard budget boundaries", () => {
     const lager = testset((bron) => {
       bron.standaardbudgetten = bron.standaardbudgetten.slice(0, 7);
     });
-    const ander = berekenBudget({ traject: "herstel", ambulant: { urenPerWeek: "2,000001", weken: 100, rekentarief: "Testtarief" } }, lager);
-    expect(ander.meldingen[0].tekst).toContain("Het totaal EUR 20.000,01 ligt boven het hoogste standaardbudget 7 (EUR 15.000,00)");
+    const ander = berekenBudget(
+      { traject: "herstel", ambulant: { urenPerWeek: "2,000001", weken: 100, rekentarief: "Testtarief" } },
+      lager,
+    );
+    expect(ander.meldingen[0].tekst).toContain(
+      "Het totaal EUR 20.000,01 ligt boven het hoogste standaardbudget 7 (EUR 15.000,00)",
+    );
   });
 });

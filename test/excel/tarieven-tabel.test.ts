@@ -31,7 +31,10 @@ function nepExcel(tabellen: Record<string, { naam: string; kop?: unknown[]; rije
     },
     sync: async () => undefined,
   };
-  (globalThis as unknown as { Excel: unknown }).Excel = { run: async <T>(f: (c: typeof context) => Promise<T>) => f(context), CalculationType: { full: "Full" } };
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    run: async <T>(f: (c: typeof context) => Promise<T>) => f(context),
+    CalculationType: { full: "Full" },
+  };
   return { handlers, berekeningen };
 }
 
@@ -48,7 +51,9 @@ test("a change to the Tarieven table (or a table added or deleted) recalculates 
 });
 
 test("the Tarieven table is read as header and rows; no table gives null", async () => {
-  nepExcel({ "{1}": { naam: "Tarieven", kop: [...TABEL_KOPPEN], rijen: tariefsetNaarTabel(IJSSELLAND_2023.bronJson) } });
+  nepExcel({
+    "{1}": { naam: "Tarieven", kop: [...TABEL_KOPPEN], rijen: tariefsetNaarTabel(IJSSELLAND_2023.bronJson) },
+  });
   const tabel = await leesTarievenTabel();
   expect(tabel?.kop).toEqual([...TABEL_KOPPEN]);
   expect(tabel?.rijen).toHaveLength(20);

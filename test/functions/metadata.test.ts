@@ -7,7 +7,11 @@ beforeAll(zorgVoorBuild);
 test("functions.json holds every JH function with its parameters (names, optional marked with ?)", () => {
   const metadata = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8"));
   const handtekeningen = metadata.functions.map(
-    (f: { id: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[]; result: { dimensionality?: string } }) =>
+    (f: {
+      id: string;
+      parameters: { name: string; optional?: boolean; dimensionality?: string }[];
+      result: { dimensionality?: string };
+    }) =>
       `${f.id}(${f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "" : ":scalar"}`).join(", ")})${f.result.dimensionality === "matrix" ? "" : ":scalar"}`,
   );
   expect(handtekeningen).toEqual([

@@ -56,7 +56,13 @@ function alleFormules(wb: ExcelJS.Workbook): { blad: string; adres: string; form
   wb.eachSheet((ws) =>
     ws.eachRow((rij) =>
       rij.eachCell((cel) => {
-        if (cel.formula) uit.push({ blad: ws.name, adres: cel.address, formule: cel.formula, uitkomst: (cel.value as ExcelJS.CellFormulaValue).result });
+        if (cel.formula)
+          uit.push({
+            blad: ws.name,
+            adres: cel.address,
+            formule: cel.formula,
+            uitkomst: (cel.value as ExcelJS.CellFormulaValue).result,
+          });
       }),
     ),
   );
@@ -85,7 +91,15 @@ describe("the generated workbook", () => {
         gebruikt.add(m![1]);
       }
     }
-    expect([...gebruikt].sort()).toEqual(["BUDGET", "BUDGETAMBULANT", "BUDGETGROEP", "GROEPSTARIEF", "REKENTARIEF", "STANDAARDBUDGET", "STANDAARDBUDGETNUMMER"]);
+    expect([...gebruikt].sort()).toEqual([
+      "BUDGET",
+      "BUDGETAMBULANT",
+      "BUDGETGROEP",
+      "GROEPSTARIEF",
+      "REKENTARIEF",
+      "STANDAARDBUDGET",
+      "STANDAARDBUDGETNUMMER",
+    ]);
   });
 
   test("the Tarieven table holds exactly the built-in set", () => {
@@ -108,7 +122,9 @@ describe("the generated workbook", () => {
       const inline = /^"(.*)"$/.exec(bron);
       if (inline) return inline[1].split(",");
       const m = /^Lijsten!\$([A-Z])\$(\d+):\$\1\$(\d+)$/.exec(bron)!;
-      return Array.from({ length: Number(m[3]) - Number(m[2]) + 1 }, (_, i) => String(lijsten.getCell(`${m[1]}${Number(m[2]) + i}`).value));
+      return Array.from({ length: Number(m[3]) - Number(m[2]) + 1 }, (_, i) =>
+        String(lijsten.getCell(`${m[1]}${Number(m[2]) + i}`).value),
+      );
     };
     const lijst = (adres: string) => {
       const dv = blad.getCell(adres).dataValidation;
@@ -124,14 +140,20 @@ describe("the generated workbook", () => {
     expect(lijst(INVOER.rekentarief)).toEqual(IJSSELLAND_2023.rekentarieven.map((i) => i.naam));
     expect(lijst(INVOER.tariefset)).toEqual([IJSSELLAND_2023.naam]);
     for (const adres of [INVOER.dagen, INVOER.urenPerDag, INVOER.ambUren]) {
-      expect(blad.getCell(adres).dataValidation).toMatchObject({ type: "decimal", showErrorMessage: true, error: expect.stringContaining("vul een getal") });
+      expect(blad.getCell(adres).dataValidation).toMatchObject({
+        type: "decimal",
+        showErrorMessage: true,
+        error: expect.stringContaining("vul een getal"),
+      });
     }
   });
 
   test("the example filled in (Mark) carries the same numbers as the CLI, and Excel recalculates on open", async () => {
     const blad = werkmap.getWorksheet("Rekentool")!;
     const uitkomst = (adres: string) => (blad.getCell(adres).value as ExcelJS.CellFormulaValue).result;
-    expect(["F5", "F6", "F7", "F8", "F10", "F11", "F12", "F14", "F15", "F16"].map(uitkomst)).toEqual([6, 156, 14.28, 2227.68, 78, 70, 5460, 7687.68, 5, 8000]);
+    expect(["F5", "F6", "F7", "F8", "F10", "F11", "F12", "F14", "F15", "F16"].map(uitkomst)).toEqual([
+      6, 156, 14.28, 2227.68, 78, 70, 5460, 7687.68, 5, 8000,
+    ]);
     expect(blad.getCell(INVOER.rekentarief).value).toBe("Overwegend begeleiding en lichte hulp");
     const zip = await JSZip.loadAsync(readFileSync(WERKMAP_PAD));
     expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
@@ -142,7 +164,15 @@ describe("the generated workbook", () => {
     await nieuw.xlsx.load((await maakWerkmap().xlsx.writeBuffer()) as ArrayBuffer);
     const inhoud = (wb: ExcelJS.Workbook) => {
       const cellen: string[] = [];
-      wb.eachSheet((ws) => ws.eachRow((rij) => rij.eachCell((c) => cellen.push(`${ws.name}!${c.address}=${JSON.stringify(c.value)}|${JSON.stringify(c.dataValidation ?? null)}`))));
+      wb.eachSheet((ws) =>
+        ws.eachRow((rij) =>
+          rij.eachCell((c) =>
+            cellen.push(
+              `${ws.name}!${c.address}=${JSON.stringify(c.value)}|${JSON.stringify(c.dataValidation ?? null)}`,
+            ),
+          ),
+        ),
+      );
       return cellen;
     };
     expect(inhoud(werkmap)).toEqual(inhoud(nieuw));

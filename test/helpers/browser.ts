@@ -5,12 +5,21 @@ import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { DIST, ROOT } from "./build";
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".css": "text/css" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".css": "text/css",
+};
 
 /** Serves the built add-in on 127.0.0.1 only, on a free port. */
 export async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const pad = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const pad = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const bestand = join(DIST, pad);
     if (!bestand.startsWith(DIST) || !existsSync(bestand) || statSync(bestand).isDirectory()) {
       res.writeHead(404).end();
@@ -30,7 +39,16 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export function startBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -38,7 +56,10 @@ export function startBrowser(): Promise<Browser> {
  * A page that records every request to a host other than 127.0.0.1 (and blocks it): tests assert the list is empty.
  * With `nepOffice`, the fake Office/Excel of test/browser/nep-office.js is served in place of office.js.
  */
-export async function nieuwePagina(browser: Browser, opties: { nepOffice?: boolean } = {}): Promise<{ page: Page; extern: string[]; fouten: string[] }> {
+export async function nieuwePagina(
+  browser: Browser,
+  opties: { nepOffice?: boolean } = {},
+): Promise<{ page: Page; extern: string[]; fouten: string[] }> {
   const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 720, height: 1100 } });
   const page = await context.newPage();
   const extern: string[] = [];
@@ -51,7 +72,10 @@ export async function nieuwePagina(browser: Browser, opties: { nepOffice?: boole
       return route.abort();
     }
     if (opties.nepOffice && url.pathname.endsWith("/office-js/office.js")) {
-      return route.fulfill({ contentType: "text/javascript", body: readFileSync(join(ROOT, "test", "browser", "nep-office.js"), "utf8") });
+      return route.fulfill({
+        contentType: "text/javascript",
+        body: readFileSync(join(ROOT, "test", "browser", "nep-office.js"), "utf8"),
+      });
     }
     return route.continue();
   });

@@ -4,7 +4,16 @@ import { join } from "node:path";
 import { ROOT } from "./build";
 
 /** What a fresh clone has that building and starting need; no dist/, so nothing is left over from a build. */
-const DELEN = ["src", "scripts", "assets", "hosting", "manifest.xml", "package.json", "webpack.config.js", "tsconfig.json"];
+const DELEN = [
+  "src",
+  "scripts",
+  "assets",
+  "hosting",
+  "manifest.xml",
+  "package.json",
+  "webpack.config.js",
+  "tsconfig.json",
+];
 
 /**
  * A copy of the project as a fresh clone has it after `npm ci`: the sources, no dist/, and the installed

@@ -47,15 +47,38 @@ export class NepWerkmap {
   }
 
   zetRijen(blad: string, rij: number, kolom: number, waarden: Cel[][]): void {
-    waarden.forEach((r, i) => r.forEach((w, j) => (w === "" ? this.blad(blad).delete(`${rij + i},${kolom + j}`) : this.blad(blad).set(`${rij + i},${kolom + j}`, w))));
+    waarden.forEach((r, i) =>
+      r.forEach((w, j) =>
+        w === ""
+          ? this.blad(blad).delete(`${rij + i},${kolom + j}`)
+          : this.blad(blad).set(`${rij + i},${kolom + j}`, w),
+      ),
+    );
   }
 
-  voegTabelToe(naam: string, blad: string, rij: number, kolom: number, koppen: string[], rijen: Cel[][], totaalrij?: Cel[]): void {
+  voegTabelToe(
+    naam: string,
+    blad: string,
+    rij: number,
+    kolom: number,
+    koppen: string[],
+    rijen: Cel[][],
+    totaalrij?: Cel[],
+  ): void {
     this.zetRijen(blad, rij, kolom, [koppen, ...rijen, ...(totaalrij ? [totaalrij] : [])]);
-    this.tabellen.push({ naam, blad, kopRij: rij, linkerKolom: kolom, breedte: koppen.length, rijen: rijen.length, totalen: totaalrij !== undefined });
+    this.tabellen.push({
+      naam,
+      blad,
+      kopRij: rij,
+      linkerKolom: kolom,
+      breedte: koppen.length,
+      rijen: rijen.length,
+      totalen: totaalrij !== undefined,
+    });
   }
 
   private bereik(blad: string, rij: number, kolom: number, rijen: number, kolommen: number) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fake objects below refer back to the workbook
     const werkmap = this;
     const bereik = {
       rowIndex: rij,
@@ -65,7 +88,9 @@ export class NepWerkmap {
       load: () => bereik,
       getRow: (i: number) => werkmap.bereik(blad, rij + i, kolom, 1, kolommen),
       get values(): Cel[][] {
-        return Array.from({ length: rijen }, (_, i) => Array.from({ length: kolommen }, (_, j) => werkmap.cel(blad, rij + i, kolom + j)));
+        return Array.from({ length: rijen }, (_, i) =>
+          Array.from({ length: kolommen }, (_, j) => werkmap.cel(blad, rij + i, kolom + j)),
+        );
       },
       set values(waarden: Cel[][]) {
         werkmap.wachtrij.push(() => {
@@ -74,13 +99,16 @@ export class NepWerkmap {
         });
       },
       set numberFormat(_opmaak: string[][]) {
-        werkmap.wachtrij.push(() => werkmap.schrijfacties.push({ blad, rij, kolom, rijen, kolommen, soort: "numberFormat", sync: werkmap.syncs }));
+        werkmap.wachtrij.push(() =>
+          werkmap.schrijfacties.push({ blad, rij, kolom, rijen, kolommen, soort: "numberFormat", sync: werkmap.syncs }),
+        );
       },
     };
     return bereik;
   }
 
   private werkblad(naam: string) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fake objects below refer back to the workbook
     const werkmap = this;
     return {
       name: naam,
@@ -90,7 +118,8 @@ export class NepWerkmap {
       activate() {
         werkmap.actief = naam;
       },
-      getRangeByIndexes: (r: number, c: number, rijen: number, kolommen: number) => this.bereik(naam, r, c, rijen, kolommen),
+      getRangeByIndexes: (r: number, c: number, rijen: number, kolommen: number) =>
+        this.bereik(naam, r, c, rijen, kolommen),
       getUsedRange: () => {
         const sleutels = [...this.blad(naam).keys()].map((k) => k.split(",").map(Number));
         const rijen = sleutels.map((k) => k[0]);
@@ -113,7 +142,15 @@ export class NepWerkmap {
       columns: {
         add: (_index: undefined, _waarden: undefined, naam: string) => {
           this.wachtrij.push(() => {
-            this.schrijfacties.push({ blad: t.blad, rij: t.kopRij, kolom: t.linkerKolom + t.breedte, rijen: 1, kolommen: 1, soort: "values", sync: this.syncs });
+            this.schrijfacties.push({
+              blad: t.blad,
+              rij: t.kopRij,
+              kolom: t.linkerKolom + t.breedte,
+              rijen: 1,
+              kolommen: 1,
+              soort: "values",
+              sync: this.syncs,
+            });
             this.zetRijen(t.blad, t.kopRij, t.linkerKolom + t.breedte, [[naam]]);
             t.breedte++;
           });
@@ -124,6 +161,7 @@ export class NepWerkmap {
 
   /** The global `Excel` the adapter sees. */
   excel() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fake objects below refer back to the workbook
     const werkmap = this;
     const context = {
       workbook: {

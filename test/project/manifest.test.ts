@@ -6,14 +6,25 @@ import { DIST, ROOT, zorgVoorBuild } from "../helpers/build";
 
 const BASIS = "https://localhost:3000/";
 const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", removeNSPrefix: true, isArray: (naam) => ["Set", "Image", "Url", "String", "Runtime"].includes(naam) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  removeNSPrefix: true,
+  isArray: (naam) => ["Set", "Image", "Url", "String", "Runtime"].includes(naam),
+});
 const manifest = parser.parse(xml).OfficeApp;
 const vo = manifest.VersionOverrides;
 const host = vo.Hosts.Host;
 const bronnen = vo.Resources;
-const urls: Record<string, string> = Object.fromEntries(bronnen.Urls.Url.map((u: Record<string, string>) => [u["@id"], u["@DefaultValue"]]));
-const afbeeldingen: Record<string, string> = Object.fromEntries(bronnen.Images.Image.map((u: Record<string, string>) => [u["@id"], u["@DefaultValue"]]));
-const korteTeksten: Record<string, string> = Object.fromEntries(bronnen.ShortStrings.String.map((u: Record<string, string>) => [u["@id"], u["@DefaultValue"]]));
+const urls: Record<string, string> = Object.fromEntries(
+  bronnen.Urls.Url.map((u: Record<string, string>) => [u["@id"], u["@DefaultValue"]]),
+);
+const afbeeldingen: Record<string, string> = Object.fromEntries(
+  bronnen.Images.Image.map((u: Record<string, string>) => [u["@id"], u["@DefaultValue"]]),
+);
+const korteTeksten: Record<string, string> = Object.fromEntries(
+  bronnen.ShortStrings.String.map((u: Record<string, string>) => [u["@id"], u["@DefaultValue"]]),
+);
 
 function bestandVoor(url: string): string {
   expect(url.startsWith(BASIS)).toBe(true);
@@ -43,7 +54,9 @@ describe("manifest.xml (checked offline; `npm run validate` asks Microsoft's ser
     expect(cf["@type"]).toBe("CustomFunctions");
     expect(cf.Page.SourceLocation["@resid"]).toBe("Taskpane.Url");
     expect(host.DesktopFormFactor.FunctionFile["@resid"]).toBe("Taskpane.Url");
-    expect(host.DesktopFormFactor.ExtensionPoint.OfficeTab.Group.Control.Action.SourceLocation["@resid"]).toBe("Taskpane.Url");
+    expect(host.DesktopFormFactor.ExtensionPoint.OfficeTab.Group.Control.Action.SourceLocation["@resid"]).toBe(
+      "Taskpane.Url",
+    );
     expect(korteTeksten[cf.Namespace["@resid"]]).toBe("JH");
     expect(urls[cf.Script.SourceLocation["@resid"]]).toBe(`${BASIS}functions.js`);
     expect(urls[cf.Metadata.SourceLocation["@resid"]]).toBe(`${BASIS}functions.json`);
@@ -51,7 +64,12 @@ describe("manifest.xml (checked offline; `npm run validate` asks Microsoft's ser
 
   test("every resid used is defined", () => {
     const gebruikt = [...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
-    const gedefinieerd = new Set([...Object.keys(urls), ...Object.keys(afbeeldingen), ...Object.keys(korteTeksten), ...bronnen.LongStrings.String.map((s: Record<string, string>) => s["@id"])]);
+    const gedefinieerd = new Set([
+      ...Object.keys(urls),
+      ...Object.keys(afbeeldingen),
+      ...Object.keys(korteTeksten),
+      ...bronnen.LongStrings.String.map((s: Record<string, string>) => s["@id"]),
+    ]);
     for (const id of gebruikt) expect([id, gedefinieerd.has(id)]).toEqual([id, true]);
     for (const id of gebruikt) expect(id.length).toBeLessThanOrEqual(32);
   });
@@ -72,7 +90,8 @@ describe("manifest.xml (checked offline; `npm run validate` asks Microsoft's ser
       [manifest.HighResolutionIconUrl["@DefaultValue"], 64],
     ];
     for (const [id, url] of Object.entries(afbeeldingen)) metMaat.push([url, Number(/(\d+)x\1$/.exec(id)![1])]);
-    for (const img of xml.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"/g)) metMaat.push([afbeeldingen[img[2]], Number(img[1])]);
+    for (const img of xml.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"/g))
+      metMaat.push([afbeeldingen[img[2]], Number(img[1])]);
     for (const [url, maat] of metMaat) {
       const afm = imageSize(readFileSync(bestandVoor(url)));
       expect([url, afm.width, afm.height, afm.type]).toEqual([url, maat, maat, "png"]);

@@ -5,6 +5,7 @@ import { ROOT } from "../helpers/build";
 import { verseKopie } from "../helpers/kopie";
 
 // CommonJS build helper, used by webpack.config.js as it is.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS build script, used by webpack.config.js as it is
 const { leesBasisUrl, manifestVersie, manifestVoor } = require("../../scripts/productie-url");
 
 const VERSIE: string = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
@@ -20,7 +21,9 @@ function bouw(map: string, url: string | undefined): { status: number | null; ui
 
 /** Every URL-valued place in a manifest: DefaultValue attributes holding addresses, and AppDomain elements. */
 function urlsIn(xml: string): string[] {
-  return [...xml.matchAll(/DefaultValue="(https?:\/\/[^"]+)"|<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1] ?? m[2]);
+  return [...xml.matchAll(/DefaultValue="(https?:\/\/[^"]+)"|<AppDomain>([^<]+)<\/AppDomain>/g)].map(
+    (m) => m[1] ?? m[2],
+  );
 }
 
 describe("REKENTOOL_URL: the base address the production manifest points at", () => {
@@ -81,12 +84,22 @@ describe("npm run build on a fresh clone", () => {
       if (url === "https://rekentool.voorbeeld.nl") continue; // the AppDomain is the origin itself
       expect([url, url.startsWith(BASIS)]).toEqual([url, true]);
     }
-    expect(urls).toEqual(expect.arrayContaining([`${BASIS}taskpane.html`, `${BASIS}functions.js`, `${BASIS}functions.json`, `${BASIS}assets/icon-32.png`, "https://rekentool.voorbeeld.nl"]));
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        `${BASIS}taskpane.html`,
+        `${BASIS}functions.js`,
+        `${BASIS}functions.json`,
+        `${BASIS}assets/icon-32.png`,
+        "https://rekentool.voorbeeld.nl",
+      ]),
+    );
     expect(manifest).toMatch(new RegExp(`<SupportUrl DefaultValue="${BASIS}`));
     // The server settings come with every build, so a rebuild never drops them.
     const dist = join(kopie.map, "dist");
     expect(readFileSync(join(dist, "web.config"), "utf8")).toContain('<mimeMap fileExtension=".json"');
-    expect(JSON.parse(readFileSync(join(dist, "staticwebapp.config.json"), "utf8")).globalHeaders).toEqual({ "Cache-Control": "no-cache" });
+    expect(JSON.parse(readFileSync(join(dist, "staticwebapp.config.json"), "utf8")).globalHeaders).toEqual({
+      "Cache-Control": "no-cache",
+    });
     expect(readFileSync(join(dist, ".htaccess"), "utf8")).toContain("AddType application/json .json");
     expect(readFileSync(join(dist, "office-js", ".htaccess"), "utf8")).toContain("max-age=86400");
     expect(manifest).toMatch(new RegExp(`id="GetStarted.LearnMoreUrl" DefaultValue="${BASIS}`));
@@ -96,18 +109,26 @@ describe("npm run build on a fresh clone", () => {
     const r = bouw(kopie.map, undefined);
     expect(r.status).toBe(0);
     const regels = r.uitvoer.split("\n").filter((regel) => regel.includes("REKENTOOL_URL"));
-    expect(regels).toEqual(["REKENTOOL_URL is niet gezet: dist/manifest.xml wijst naar https://localhost:3000/ (alleen voor ontwikkelen; zie docs/installeren.md)."]);
-    expect(readFileSync(join(kopie.map, "dist", "manifest.xml"), "utf8")).toContain('"https://localhost:3000/taskpane.html"');
+    expect(regels).toEqual([
+      "REKENTOOL_URL is niet gezet: dist/manifest.xml wijst naar https://localhost:3000/ (alleen voor ontwikkelen; zie docs/installeren.md).",
+    ]);
+    expect(readFileSync(join(kopie.map, "dist", "manifest.xml"), "utf8")).toContain(
+      '"https://localhost:3000/taskpane.html"',
+    );
   }, 120_000);
 
   test.each([
     ["http://rekentool.voorbeeld.nl/", "moet met https:// beginnen"],
     ["rekentool.voorbeeld.nl", "geen volledig webadres"],
-  ])("REKENTOOL_URL=%s stops the build with a clear message and a non-zero exit", (url, reden) => {
-    const r = bouw(kopie.map, url);
-    expect(r.status).not.toBe(0);
-    expect(r.uitvoer).toContain("Bouwen gestopt: REKENTOOL_URL");
-    expect(r.uitvoer).toContain(reden);
-    expect(r.uitvoer).not.toMatch(/\n\s+at .+:\d+:\d+/);
-  }, 60_000);
+  ])(
+    "REKENTOOL_URL=%s stops the build with a clear message and a non-zero exit",
+    (url, reden) => {
+      const r = bouw(kopie.map, url);
+      expect(r.status).not.toBe(0);
+      expect(r.uitvoer).toContain("Bouwen gestopt: REKENTOOL_URL");
+      expect(r.uitvoer).toContain(reden);
+      expect(r.uitvoer).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    },
+    60_000,
+  );
 });

@@ -15,9 +15,16 @@ async function vrijePoort(): Promise<number> {
 }
 
 /** Runs `npm start` as a user does, in its own process group so that the server it starts stops with it. */
-function npmStart(map: string, poort: number): { kind: ChildProcess; uitvoer: () => string; klaar: Promise<number | null> } {
+function npmStart(
+  map: string,
+  poort: number,
+): { kind: ChildProcess; uitvoer: () => string; klaar: Promise<number | null> } {
   let tekst = "";
-  const kind = spawn("npm", ["start"], { cwd: map, detached: true, env: { ...process.env, REKENTOOL_POORT: String(poort), CI: "true" } });
+  const kind = spawn("npm", ["start"], {
+    cwd: map,
+    detached: true,
+    env: { ...process.env, REKENTOOL_POORT: String(poort), CI: "true" },
+  });
   kind.stdout!.on("data", (d) => (tekst += d));
   kind.stderr!.on("data", (d) => (tekst += d));
   const klaar = new Promise<number | null>((k) => kind.on("exit", (code) => k(code)));
@@ -121,7 +128,10 @@ describe("npm start on a fresh clone (no dist/), as a user meets it", () => {
 
   test("a REKENTOOL_POORT that is not a port number is refused in Dutch", async () => {
     const kopie = verseKopie();
-    const kind = spawn("node", ["scripts/start.js"], { cwd: kopie.map, env: { ...process.env, REKENTOOL_POORT: "drieduizend" } });
+    const kind = spawn("node", ["scripts/start.js"], {
+      cwd: kopie.map,
+      env: { ...process.env, REKENTOOL_POORT: "drieduizend" },
+    });
     let tekst = "";
     kind.stderr.on("data", (d) => (tekst += d));
     const code = await new Promise((k) => kind.on("exit", k));

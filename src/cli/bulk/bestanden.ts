@@ -15,7 +15,11 @@ export function soortVan(pad: string): Soort {
 export function uitvoerPad(invoer: string, uit: string | undefined): string {
   if (!existsSync(invoer)) throw new GebruiksFout(`Bestand '${invoer}' bestaat niet.`);
   const pad = uit ?? join(dirname(invoer), `${basename(invoer, extname(invoer))}-herberekend${extname(invoer)}`);
-  if (resolve(pad) === resolve(invoer)) throw new GebruiksFout("Het uitvoerbestand is hetzelfde als het invoerbestand; kies met --uit een ander bestand (het origineel blijft zo bewaard).");
-  if (soortVan(pad) !== soortVan(invoer)) throw new GebruiksFout("Het uitvoerbestand moet hetzelfde soort bestand zijn als de invoer (.xlsx of .csv).");
+  if (resolve(pad) === resolve(invoer))
+    throw new GebruiksFout(
+      "Het uitvoerbestand is hetzelfde als het invoerbestand; kies met --uit een ander bestand (het origineel blijft zo bewaard).",
+    );
+  if (soortVan(pad) !== soortVan(invoer))
+    throw new GebruiksFout("Het uitvoerbestand moet hetzelfde soort bestand zijn als de invoer (.xlsx of .csv).");
   return pad;
 }

@@ -3,7 +3,19 @@ import { once } from "node:events";
 import { parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import { stringify } from "csv-stringify";
-import { draaiBulk, Kolomfout, somDeclaraties, type Bulkplan, type Bulkpoort, type Declaraties, type Rijen, type Samenvatting, type Tariefset, type Uitvoerblok, type Uitvoercellen } from "../../engine";
+import {
+  draaiBulk,
+  Kolomfout,
+  somDeclaraties,
+  type Bulkplan,
+  type Bulkpoort,
+  type Declaraties,
+  type Rijen,
+  type Samenvatting,
+  type Tariefset,
+  type Uitvoerblok,
+  type Uitvoercellen,
+} from "../../engine";
 import { GebruiksFout } from "../fouten";
 import { beginAlsTekst, decodeer, GeenUtf8, leesTekst, raadTekenset, schrijfTekst, type Tekenset } from "./tekenset";
 
@@ -28,7 +40,11 @@ function begin(pad: string): { regel: string; tekenset: Tekenset } {
 
 export function leesCsvDeclaraties(pad: string): Declaraties {
   const tekst = decodeer(readFileSync(pad));
-  const rijen: string[][] = parseSync(tekst, { delimiter: scheidingsteken(tekst.split(/\r?\n/)[0] ?? ""), relax_column_count: true, skip_empty_lines: true });
+  const rijen: string[][] = parseSync(tekst, {
+    delimiter: scheidingsteken(tekst.split(/\r?\n/)[0] ?? ""),
+    relax_column_count: true,
+    skip_empty_lines: true,
+  });
   const r = somDeclaraties(rijen[0] ?? [], rijen.slice(1));
   if (!r.ok) throw new GebruiksFout(`Declaratiebestand: ${r.fout}`);
   return r.declaraties;
@@ -42,7 +58,13 @@ export interface BulkUitkomst {
  * Streams the CSV through the engine: rows are read, computed and written one by one, so files beyond
  * Excel's row limit work in bounded memory. Other columns are written back as they were read.
  */
-export async function bulkCsv(invoer: string, uitvoer: string, set: Tariefset, declaraties: Declaraties | undefined, voortgang: (rijen: number) => void): Promise<BulkUitkomst> {
+export async function bulkCsv(
+  invoer: string,
+  uitvoer: string,
+  set: Tariefset,
+  declaraties: Declaraties | undefined,
+  voortgang: (rijen: number) => void,
+): Promise<BulkUitkomst> {
   const { regel, tekenset } = begin(invoer);
   try {
     return await bulkCsvAls(tekenset, regel, invoer, uitvoer, set, declaraties, voortgang);
@@ -174,7 +196,9 @@ async function schrijfRijen(
   } catch (fout) {
     if (fout instanceof Kolomfout) {
       schrijver.end();
-      throw new GebruiksFout(fout.leeg ? "Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten." : fout.message);
+      throw new GebruiksFout(
+        fout.leeg ? "Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten." : fout.message,
+      );
     }
     throw fout;
   }

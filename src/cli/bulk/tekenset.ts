@@ -41,11 +41,17 @@ const NAAR_BYTE = new Map<string, string>();
   NAAR_BYTE.set(teken, String.fromCharCode(0x80 + i));
 });
 const C1 = /[\x80-\x9f]/g;
+// Every character outside Latin-1, the control characters included on purpose.
+// eslint-disable-next-line no-control-regex
 const BUITEN_LATIN1 = /[^\x00-\xff]/g;
 
 export const van1252 = (bytes: Buffer) => bytes.toString("latin1").replace(C1, (c) => NAAR_TEKEN.get(c) ?? c);
 // Only text the tool writes itself could hold a character outside Windows-1252 (the rest came from the file).
-export const naar1252 = (tekst: string) => Buffer.from(tekst.replace(BUITEN_LATIN1, (c) => NAAR_BYTE.get(c) ?? "?"), "latin1");
+export const naar1252 = (tekst: string) =>
+  Buffer.from(
+    tekst.replace(BUITEN_LATIN1, (c) => NAAR_BYTE.get(c) ?? "?"),
+    "latin1",
+  );
 
 /** Raised when a file read as UTF-8 turns out not to be: the caller starts again as Windows-1252. */
 export class GeenUtf8 extends Error {}
@@ -61,7 +67,9 @@ export function decodeer(bytes: Uint8Array): string {
 
 /** The start of a file as text in the guessed encoding (a character cut off at its end is dropped). */
 export function beginAlsTekst(begin: Uint8Array, tekenset: Tekenset): string {
-  return tekenset.naam === "utf-8" ? new TextDecoder("utf-8").decode(begin, { stream: true }) : van1252(Buffer.from(begin.buffer, begin.byteOffset, begin.byteLength));
+  return tekenset.naam === "utf-8"
+    ? new TextDecoder("utf-8").decode(begin, { stream: true })
+    : van1252(Buffer.from(begin.buffer, begin.byteOffset, begin.byteLength));
 }
 
 /** How far `bytes` holds whole UTF-8 sequences: a character cut off by the end of a chunk waits for the next. */

@@ -22,7 +22,8 @@ export interface Bladrij {
 /** XML for one cell: numbers as values (with a style), text as an inline string, "" as nothing. */
 export function celXml(ref: string, waarde: unknown, stijl?: number): string {
   if (waarde === "" || waarde === null || waarde === undefined) return "";
-  if (typeof waarde === "number") return `<c r="${ref}"${stijl === undefined ? "" : ` s="${stijl}"`}><v>${waarde}</v></c>`;
+  if (typeof waarde === "number")
+    return `<c r="${ref}"${stijl === undefined ? "" : ` s="${stijl}"`}><v>${waarde}</v></c>`;
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(waarde))}</t></is></c>`;
 }
 
@@ -133,10 +134,13 @@ export class Bladherschrijver {
     this.volgende(Infinity);
     this.uit.push(this.xml.slice(this.gekopieerd));
     if (this.dimensieStuk >= 0) {
-      this.uit[this.dimensieStuk] = this.uit[this.dimensieStuk].replace(/ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/, (_heel, a, r1, b, r2) => {
-        const breed = Math.max(kolomVan(b), laatsteKolom);
-        return `ref="${a}${r1}:${kolomLetters(breed)}${r2}"`;
-      });
+      this.uit[this.dimensieStuk] = this.uit[this.dimensieStuk].replace(
+        /ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/,
+        (_heel, a, r1, b, r2) => {
+          const breed = Math.max(kolomVan(b), laatsteKolom);
+          return `ref="${a}${r1}:${kolomLetters(breed)}${r2}"`;
+        },
+      );
     }
     return this.uit;
   }

@@ -2,7 +2,20 @@ import { createWriteStream, readFileSync } from "node:fs";
 import { once } from "node:events";
 import { ZipFile } from "yazl";
 import { strToU8, unzipSync } from "fflate";
-import { draaiBulk, Kolomfout, naamSleutel, somDeclaraties, type Bulkplan, type Bulkpoort, type Declaraties, type Rijen, type Tariefset, type Uitvoerblok, type Uitvoercellen, type Uitvoersoort } from "../../engine";
+import {
+  draaiBulk,
+  Kolomfout,
+  naamSleutel,
+  somDeclaraties,
+  type Bulkplan,
+  type Bulkpoort,
+  type Declaraties,
+  type Rijen,
+  type Tariefset,
+  type Uitvoerblok,
+  type Uitvoercellen,
+  type Uitvoersoort,
+} from "../../engine";
 import { GebruiksFout } from "../fouten";
 import type { BulkUitkomst } from "./csv-bulk";
 import { Bladherschrijver, bladRijen, celXml, type Bladrij } from "./xlsx-blad";
@@ -50,7 +63,8 @@ async function schrijfZip(zip: Zip, pad: string): Promise<void> {
   for (const [naam, data] of Object.entries(zip)) {
     // Some writers (ExcelJS) store folder entries too; keep them as folders.
     if (naam.endsWith("/")) uit.addEmptyDirectory(naam.slice(0, -1), { mtime });
-    else uit.addBuffer(Buffer.from(data.buffer, data.byteOffset, data.byteLength), naam, { compressionLevel: 1, mtime });
+    else
+      uit.addBuffer(Buffer.from(data.buffer, data.byteOffset, data.byteLength), naam, { compressionLevel: 1, mtime });
   }
   uit.end();
   await once(bestand, "finish");
@@ -60,7 +74,14 @@ async function schrijfZip(zip: Zip, pad: string): Promise<void> {
  * Recalculates one sheet of a workbook into a copy. Only that sheet's XML and styles.xml change: every
  * other part of the file is kept as it was, and in the sheet every cell outside the output columns too.
  */
-export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string | undefined, set: Tariefset, declaratiesBestand: Declaraties | undefined, voortgang: (rijen: number) => void): Promise<BulkUitkomst> {
+export async function bulkXlsx(
+  invoer: string,
+  uitvoer: string,
+  bladNaam: string | undefined,
+  set: Tariefset,
+  declaratiesBestand: Declaraties | undefined,
+  voortgang: (rijen: number) => void,
+): Promise<BulkUitkomst> {
   let zip: Zip;
   try {
     zip = unzipSync(readFileSync(invoer));
@@ -68,8 +89,14 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
     throw new GebruiksFout(`'${invoer}' is geen leesbare Excel-werkmap (${(fout as Error).message}).`);
   }
   const bladen = werkbladen(zip);
-  const blad = bladNaam === undefined ? bladen.find((b) => naamSleutel(b.naam) !== "declaraties") : bladen.find((b) => naamSleutel(b.naam) === naamSleutel(bladNaam));
-  if (!blad || !zip[blad.pad]) throw new GebruiksFout(`Werkblad '${bladNaam ?? "(eerste)"}' bestaat niet. Werkbladen: ${bladen.map((b) => b.naam).join(", ")}.`);
+  const blad =
+    bladNaam === undefined
+      ? bladen.find((b) => naamSleutel(b.naam) !== "declaraties")
+      : bladen.find((b) => naamSleutel(b.naam) === naamSleutel(bladNaam));
+  if (!blad || !zip[blad.pad])
+    throw new GebruiksFout(
+      `Werkblad '${bladNaam ?? "(eerste)"}' bestaat niet. Werkbladen: ${bladen.map((b) => b.naam).join(", ")}.`,
+    );
   const gedeeld = gedeeldeTeksten(zip);
 
   let declaraties = declaratiesBestand;
@@ -82,7 +109,12 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
   }
 
   const opmaak = voegOpmaakToe(zip);
-  const stijl: Record<Uitvoersoort, number | undefined> = { euro: opmaak.euro, procent: opmaak.procent, getal: undefined, tekst: undefined };
+  const stijl: Record<Uitvoersoort, number | undefined> = {
+    euro: opmaak.euro,
+    procent: opmaak.procent,
+    getal: undefined,
+    tekst: undefined,
+  };
   const tabellen = tabellenVanBlad(zip, blad.pad);
   const poort = new XlsxPoort(zip, blad.pad, gedeeld, tabellen, stijl);
   let gemeld = 0;
@@ -92,10 +124,19 @@ export async function bulkXlsx(invoer: string, uitvoer: string, bladNaam: string
   };
   let uitkomst;
   try {
-    uitkomst = await draaiBulk(poort, { set, declaraties, rijenPerBlok: RIJEN_PER_BLOK, voortgang: (klaar) => meld(klaar) });
+    uitkomst = await draaiBulk(poort, {
+      set,
+      declaraties,
+      rijenPerBlok: RIJEN_PER_BLOK,
+      voortgang: (klaar) => meld(klaar),
+    });
   } catch (fout) {
-    if (fout instanceof Kolomfout && fout.leeg) throw new GebruiksFout(`Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`);
-    if (fout instanceof Kolomfout) throw new GebruiksFout(`Werkblad '${blad.naam}': ${fout.message.charAt(0).toLowerCase()}${fout.message.slice(1)}`);
+    if (fout instanceof Kolomfout && fout.leeg)
+      throw new GebruiksFout(`Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`);
+    if (fout instanceof Kolomfout)
+      throw new GebruiksFout(
+        `Werkblad '${blad.naam}': ${fout.message.charAt(0).toLowerCase()}${fout.message.slice(1)}`,
+      );
     throw fout;
   }
   zip[blad.pad] = codeer(poort.klaar());
@@ -143,7 +184,9 @@ class XlsxPoort implements Bulkpoort {
     this.laatsteKolom = Math.max(...plan.kolommen);
     // A table whose header is this row and that ends at its last column grows by the added columns, as it does
     // in Excel; its new header texts go where Excel keeps them, in the shared strings.
-    const tabel = this.tabellen.find((t) => t.kopRijen === 1 && t.eersteRij === kop.nr && t.laatsteKolom === kop.waarden.length - 1);
+    const tabel = this.tabellen.find(
+      (t) => t.kopRijen === 1 && t.eersteRij === kop.nr && t.laatsteKolom === kop.waarden.length - 1,
+    );
     const namen = plan.nieuw.map((n) => n.naam);
     const gedeeldeKoppen = tabel !== undefined && namen.length > 0 && voegGedeeldeTekstenToe(this.zip, namen);
     if (gedeeldeKoppen) this.verbreden = { tabel, namen };
@@ -151,7 +194,10 @@ class XlsxPoort implements Bulkpoort {
     plan.nieuw.forEach(({ naam, kolom }, j) => {
       const ref = `${kolomLetters(kolom)}${kop.nr}`;
       // The added texts follow the existing ones in the shared string table.
-      nieuw.set(kolom, gedeeldeKoppen ? `<c r="${ref}" t="s"><v>${this.gedeeld.length + j}</v></c>` : celXml(ref, naam));
+      nieuw.set(
+        kolom,
+        gedeeldeKoppen ? `<c r="${ref}" t="s"><v>${this.gedeeld.length + j}</v></c>` : celXml(ref, naam),
+      );
     });
     this.lezer.vul(kop, nieuw);
   }
@@ -174,7 +220,8 @@ class XlsxPoort implements Bulkpoort {
       if (uitkomsten.overgeslagen(i)) return;
       uitkomsten.cellen(i, cellen);
       const nieuw = new Map<number, string>();
-      for (let k = 0; k < cellen.length; k++) nieuw.set(plan.kolommen[k], celXml(`${this.letters[k]}${rij.nr}`, cellen[k], this.stijl[plan.soorten[k]]));
+      for (let k = 0; k < cellen.length; k++)
+        nieuw.set(plan.kolommen[k], celXml(`${this.letters[k]}${rij.nr}`, cellen[k], this.stijl[plan.soorten[k]]));
       this.lezer.vul(rij, nieuw);
     });
   }

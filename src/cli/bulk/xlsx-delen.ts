@@ -15,7 +15,8 @@ export function elementen(xml: string, naam: string): Record<string, string>[] {
 }
 
 /** Text for XML content and attribute values. */
-export const escapeXml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const escapeXml = (t: string) =>
+  t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The worksheets in workbook order, with the path of their XML part. */
 export function werkbladen(zip: Zip): { naam: string; pad: string }[] {

@@ -58,12 +58,22 @@ export function verbreedTabel(xml: string, namen: readonly string[]): string {
   if (!kop || !bereik) throw new Error("Tabeldeel zonder bereik.");
   const eind = kolomLetters(kolomVan(bereik[3]) + namen.length);
   const verbreed = (ref: string) => ref.replace(/^([A-Z]+\d+):[A-Z]+(\d+)$/, `$1:${eind}$2`);
-  let uit = xml.replace(kop[0], kop[0].replace(/\sref="([^"]*)"/, (_, ref: string) => ` ref="${verbreed(ref)}"`));
-  uit = uit.replace(/(<autoFilter\b[^>]*?\sref=")([^"]*)(")/, (_, voor: string, ref: string, na: string) => `${voor}${verbreed(ref)}${na}`);
+  let uit = xml.replace(
+    kop[0],
+    kop[0].replace(/\sref="([^"]*)"/, (_, ref: string) => ` ref="${verbreed(ref)}"`),
+  );
+  uit = uit.replace(
+    /(<autoFilter\b[^>]*?\sref=")([^"]*)(")/,
+    (_, voor: string, ref: string, na: string) => `${voor}${verbreed(ref)}${na}`,
+  );
   const ids = [...uit.matchAll(/<tableColumn\b[^>]*?\sid="(\d+)"/g)].map((m) => Number(m[1]));
   const volgende = Math.max(0, ...ids) + 1;
   const nieuw = namen.map((naam, i) => `<tableColumn id="${volgende + i}" name="${escapeXml(naam)}"/>`).join("");
-  uit = uit.replace(/<tableColumns\b([^>]*?)\scount="(\d+)"([^>]*)>/, (_, voor: string, aantal: string, na: string) => `<tableColumns${voor} count="${Number(aantal) + namen.length}"${na}>`);
+  uit = uit.replace(
+    /<tableColumns\b([^>]*?)\scount="(\d+)"([^>]*)>/,
+    (_, voor: string, aantal: string, na: string) =>
+      `<tableColumns${voor} count="${Number(aantal) + namen.length}"${na}>`,
+  );
   if (!uit.includes("</tableColumns>")) throw new Error("Tabeldeel zonder kolommen.");
   return uit.replace("</tableColumns>", `${nieuw}</tableColumns>`);
 }
@@ -76,8 +86,13 @@ export function voegGedeeldeTekstenToe(zip: Zip, teksten: readonly string[]): bo
   const xml = tekstVan(zip, "xl/sharedStrings.xml");
   if (!xml || !xml.includes("</sst>")) return false;
   const tellers = (tag: string) =>
-    tag.replace(/\s(count|uniqueCount)="(\d+)"/g, (_, naam: string, n: string) => ` ${naam}="${Number(n) + teksten.length}"`);
-  const nieuw = xml.replace(/<sst\b[^>]*>/, tellers).replace("</sst>", `${teksten.map((t) => `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`).join("")}</sst>`);
+    tag.replace(
+      /\s(count|uniqueCount)="(\d+)"/g,
+      (_, naam: string, n: string) => ` ${naam}="${Number(n) + teksten.length}"`,
+    );
+  const nieuw = xml
+    .replace(/<sst\b[^>]*>/, tellers)
+    .replace("</sst>", `${teksten.map((t) => `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`).join("")}</sst>`);
   zip["xl/sharedStrings.xml"] = strToU8(nieuw);
   return true;
 }

@@ -25,7 +25,18 @@ function elfproef(tekst: string, v: number): boolean {
   const c6 = tekst.charCodeAt(6 + v) - 48;
   const c7 = tekst.charCodeAt(7 + v) - 48;
   const c8 = tekst.charCodeAt(8 + v) - 48;
-  if (!(cijfer(c0) && cijfer(c1) && cijfer(c2) && cijfer(c3) && cijfer(c4) && cijfer(c5) && cijfer(c6) && cijfer(c7) && cijfer(c8))) return false;
+  if (!(
+    cijfer(c0) &&
+    cijfer(c1) &&
+    cijfer(c2) &&
+    cijfer(c3) &&
+    cijfer(c4) &&
+    cijfer(c5) &&
+    cijfer(c6) &&
+    cijfer(c7) &&
+    cijfer(c8)
+  ))
+    return false;
   const som = 9 * c0 + 8 * c1 + 7 * c2 + 6 * c3 + 5 * c4 + 4 * c5 + 3 * c6 + 2 * c7 - c8;
   // All zeros passes the sum but is not a number anyone has.
   return som % 11 === 0 && (c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) !== 0;

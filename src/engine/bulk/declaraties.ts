@@ -12,16 +12,31 @@ function regelCent(waarde: unknown): number {
 
 /** An allocation number as text; a cell that is neither text nor number has none. */
 export function toewijzingSleutel(waarde: unknown): string | null {
-  return typeof waarde === "string" ? waarde.trim() : typeof waarde === "number" && Number.isFinite(waarde) ? String(waarde) : null;
+  return typeof waarde === "string"
+    ? waarde.trim()
+    : typeof waarde === "number" && Number.isFinite(waarde)
+      ? String(waarde)
+      : null;
 }
 
 /** Sums a declaration line table (Toewijzing, Productcode, Bedrag) per allocation, in cents. */
-export function somDeclaraties(koppen: readonly unknown[], rijen: Iterable<readonly unknown[]>): { ok: true; declaraties: Declaraties } | { ok: false; fout: string } {
+export function somDeclaraties(
+  koppen: readonly unknown[],
+  rijen: Iterable<readonly unknown[]>,
+): { ok: true; declaraties: Declaraties } | { ok: false; fout: string } {
   const sleutels = koppen.map(kopSleutel);
-  const kolom = (namen: readonly string[]) => namen.map(kopSleutel).map((n) => sleutels.indexOf(n)).find((i) => i >= 0) ?? -1;
+  const kolom = (namen: readonly string[]) =>
+    namen
+      .map(kopSleutel)
+      .map((n) => sleutels.indexOf(n))
+      .find((i) => i >= 0) ?? -1;
   const id = kolom(DECLARATIE.toewijzing);
   const bedrag = kolom(DECLARATIE.bedrag);
-  if (id < 0 || bedrag < 0) return { ok: false, fout: "De declaratietabel heeft de kolommen Toewijzing en Bedrag nodig (Productcode mag erbij)." };
+  if (id < 0 || bedrag < 0)
+    return {
+      ok: false,
+      fout: "De declaratietabel heeft de kolommen Toewijzing en Bedrag nodig (Productcode mag erbij).",
+    };
   const som = new Map<string, number>();
   const fouten = new Map<string, string>();
   const zonderNummer = { regels: 0, cent: 0 };
@@ -41,7 +56,11 @@ export function somDeclaraties(koppen: readonly unknown[], rijen: Iterable<reado
     if (sleutel === null) continue;
     const cent = regelCent(rij[bedrag]);
     if (Number.isNaN(cent)) {
-      if (!fouten.has(sleutel)) fouten.set(sleutel, `Declaratieregel ${nr} heeft geen geldig bedrag; het gedeclareerde totaal is daarom onbekend.`);
+      if (!fouten.has(sleutel))
+        fouten.set(
+          sleutel,
+          `Declaratieregel ${nr} heeft geen geldig bedrag; het gedeclareerde totaal is daarom onbekend.`,
+        );
       continue;
     }
     som.set(sleutel, (som.get(sleutel) ?? 0) + cent);

@@ -74,15 +74,21 @@ export function maakKolomkaart(koppen: readonly unknown[]): Kolomkaart {
     return -1;
   };
   const uitvoer = Object.fromEntries(UITVOER.map((naam) => [naam, zoek([naam])])) as Record<Uitvoerkolom, number>;
-  const invoer = Object.fromEntries((Object.keys(INVOER) as Invoerveld[]).map((veld) => [veld, zoek(INVOER[veld])])) as Record<Invoerveld, number>;
-  const gevonden = (Object.keys(invoer) as Invoerveld[]).filter((v) => invoer[v] >= 0).map((veld) => ({ veld, kolom: invoer[veld], kop: String(koppen[invoer[veld]]) }));
+  const invoer = Object.fromEntries(
+    (Object.keys(INVOER) as Invoerveld[]).map((veld) => [veld, zoek(INVOER[veld])]),
+  ) as Record<Invoerveld, number>;
+  const gevonden = (Object.keys(invoer) as Invoerveld[])
+    .filter((v) => invoer[v] >= 0)
+    .map((veld) => ({ veld, kolom: invoer[veld], kop: String(koppen[invoer[veld]]) }));
   const overig = koppen.filter((_, i) => !gebruikt.has(i) && sleutels[i] !== "").map(String);
   const ontbreekt: string[] = [];
   if (invoer.traject < 0) ontbreekt.push(`Geen kolom Traject (of: ${INVOER.traject.slice(1).join(", ")}).`);
   const groep = [invoer.groepDagen, invoer.groepUren, invoer.intensiteit].every((i) => i >= 0);
   const ambulant = [invoer.ambUren, invoer.rekentarief].every((i) => i >= 0);
   if (!groep && !ambulant) {
-    ontbreekt.push("Geen volledige kolommen voor groepsaanbod (Groep dagen per week, Groep uren per dag, Intensiteit) of ambulante hulp (Ambulant uren per week, Rekentarief).");
+    ontbreekt.push(
+      "Geen volledige kolommen voor groepsaanbod (Groep dagen per week, Groep uren per dag, Intensiteit) of ambulante hulp (Ambulant uren per week, Rekentarief).",
+    );
   }
   const plaatsen: Invoerplaatsen = {
     traject: invoer.traject,
@@ -101,7 +107,9 @@ export function maakKolomkaart(koppen: readonly unknown[]): Kolomkaart {
   // Traject first: a filled row is known as such by its first filled column, and a traject cell is one of a few
   // texts the row shares with the others, where an allocation number is a string of its own that would be read
   // only for this.
-  const invoerKolommen = gevonden.map((g) => g.kolom).sort((a, b) => Number(b === invoer.traject) - Number(a === invoer.traject));
+  const invoerKolommen = gevonden
+    .map((g) => g.kolom)
+    .sort((a, b) => Number(b === invoer.traject) - Number(a === invoer.traject));
   const aanwezig = (...kolommen: number[]) => kolommen.filter((k) => k >= 0);
   const onderdelen = {
     groep: aanwezig(invoer.groepDagen, invoer.groepUren, invoer.groepWeken, invoer.intensiteit),

@@ -43,7 +43,17 @@ export function maakBulkplan(koppen: readonly unknown[]): Planuitkomst {
     if (laatste && laatste.kolom + laatste.uitvoer.length === kolom) laatste.uitvoer.push(k);
     else aaneengesloten.push({ kolom, uitvoer: [k] });
   }
-  return { ok: true, plan: { kaart, kolommen, soorten: UITVOERKOLOMMEN.map((k) => k.soort), nieuw, breedte: Math.max(koppen.length, volgende), aaneengesloten } };
+  return {
+    ok: true,
+    plan: {
+      kaart,
+      kolommen,
+      soorten: UITVOERKOLOMMEN.map((k) => k.soort),
+      nieuw,
+      breedte: Math.max(koppen.length, volgende),
+      aaneengesloten,
+    },
+  };
 }
 
 /** The Dutch message for a header that lacks required columns. */

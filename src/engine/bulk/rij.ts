@@ -67,7 +67,8 @@ const plafondTeksten: string[] = [];
 function plafondMelding(niveau: Niveau): string {
   const n = niveau.nummer;
   if (plafondNiveaus[n] !== niveau) {
-    plafondTeksten[n] = `Boven het plafond: er is meer gedeclareerd dan het toegewezen ${niveauTekst(niveau)}. Hoeveel: zie de kolom Uitputting.`;
+    plafondTeksten[n] =
+      `Boven het plafond: er is meer gedeclareerd dan het toegewezen ${niveauTekst(niveau)}. Hoeveel: zie de kolom Uitputting.`;
     plafondNiveaus[n] = niveau;
   }
   return plafondTeksten[n];
@@ -107,12 +108,17 @@ export function berekenRijIn(
     else waarschuwingen = plak(waarschuwingen, melding.tekst);
   }
 
-  if (kenmerken & BSN_ONGELDIG) fouten = plak(fouten, "BSN voldoet niet aan de elfproef: controleer het nummer (9 cijfers).");
+  if (kenmerken & BSN_ONGELDIG)
+    fouten = plak(fouten, "BSN voldoet niet aan de elfproef: controleer het nummer (9 cijfers).");
 
   let gedeclareerdCent = NaN;
   if (!leeg(rij, k.gedeclareerd)) {
     gedeclareerdCent = bedragCentOfNaN(rij[k.gedeclareerd]);
-    if (Number.isNaN(gedeclareerdCent)) fouten = plak(fouten, `Gedeclareerd ${citeer(rij[k.gedeclareerd])} is geen bedrag van 0 t/m 1.000.000.000.000 euro (bijvoorbeeld 1234,56).`);
+    if (Number.isNaN(gedeclareerdCent))
+      fouten = plak(
+        fouten,
+        `Gedeclareerd ${citeer(rij[k.gedeclareerd])} is geen bedrag van 0 t/m 1.000.000.000.000 euro (bijvoorbeeld 1234,56).`,
+      );
   }
   const id = declaraties && !leeg(rij, k.toewijzing) ? toewijzingSleutel(rij[k.toewijzing]) : null;
   if (declaraties && id !== null) {
@@ -131,7 +137,11 @@ export function berekenRijIn(
     if (toegewezen) {
       uitputting = gedeclareerdCent / toegewezen.bedragCent;
       if (gedeclareerdCent > toegewezen.bedragCent) waarschuwingen = plak(waarschuwingen, plafondMelding(toegewezen));
-    } else waarschuwingen = plak(waarschuwingen, "Uitputting onbekend: het budget is een offertebudget dat niet in de rij staat.");
+    } else
+      waarschuwingen = plak(
+        waarschuwingen,
+        "Uitputting onbekend: het budget is een offertebudget dat niet in de rij staat.",
+      );
   }
   const niveau = r.standaardbudget;
   uit.groepCent[i] = r.groepCent;
@@ -148,7 +158,12 @@ export function berekenRijIn(
 }
 
 /** One allocation row as an object (see berekenRijIn). */
-export function berekenRij(rij: readonly unknown[], kaart: Kolomkaart, set: Tariefset, declaraties?: Declaraties): RijResultaat {
+export function berekenRij(
+  rij: readonly unknown[],
+  kaart: Kolomkaart,
+  set: Tariefset,
+  declaraties?: Declaraties,
+): RijResultaat {
   const uit = new Rijuitkomsten(1);
   berekenRijIn(rij, kaart, set, declaraties, uit, 0, bekijkRij(rij, kaart));
   return uit.resultaat(0);

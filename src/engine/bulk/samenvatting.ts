@@ -23,7 +23,12 @@ export class Samenvatting {
   offertes = 0;
   readonly perAanbieder = new Map<string, AanbiederTotaal>();
   /** Declarations that no row took, once a complete run is closed (Bulkrun.sluitAf); null before or without any. */
-  losseDeclaraties: { toewijzingen: number; cent: number; regelsZonderNummer: number; centZonderNummer: number } | null = null;
+  losseDeclaraties: {
+    toewijzingen: number;
+    cent: number;
+    regelsZonderNummer: number;
+    centZonderNummer: number;
+  } | null = null;
   private readonly perCel = new Map<string | number, AanbiederTotaal>();
   private readonly perTekst = new Tekstslots<AanbiederTotaal>();
   private readonly zoekAanbieder = (tekst: string) => this.aanbiederInMap(tekst);
@@ -65,14 +70,21 @@ export class Samenvatting {
 
   // Sheets repeat a few provider names in many rows: the totals are found by the cell as it is, trimmed once per name.
   private aanbiederVan(aanbieder: unknown): AanbiederTotaal {
-    return typeof aanbieder === "string" ? this.perTekst.haal(aanbieder, this.zoekAanbieder) : this.aanbiederInMap(aanbieder);
+    return typeof aanbieder === "string"
+      ? this.perTekst.haal(aanbieder, this.zoekAanbieder)
+      : this.aanbiederInMap(aanbieder);
   }
 
   private aanbiederInMap(aanbieder: unknown): AanbiederTotaal {
     const sleutel = typeof aanbieder === "string" || typeof aanbieder === "number" ? aanbieder : "";
     let a = this.perCel.get(sleutel);
     if (a) return a;
-    const naam = typeof aanbieder === "string" && aanbieder.trim() !== "" ? aanbieder.trim() : typeof aanbieder === "number" ? String(aanbieder) : "(geen aanbieder)";
+    const naam =
+      typeof aanbieder === "string" && aanbieder.trim() !== ""
+        ? aanbieder.trim()
+        : typeof aanbieder === "number"
+          ? String(aanbieder)
+          : "(geen aanbieder)";
     a = this.perAanbieder.get(naam);
     if (!a) this.perAanbieder.set(naam, (a = { toewijzingen: 0, budgetCent: 0, gedeclareerdCent: 0, bovenPlafond: 0 }));
     if (this.perCel.size < 10000) this.perCel.set(sleutel, a);
@@ -84,8 +96,14 @@ export class Samenvatting {
     const l = this.losseDeclaraties;
     if (!l || (l.toewijzingen === 0 && l.regelsZonderNummer === 0)) return null;
     const delen: string[] = [];
-    if (l.toewijzingen > 0) delen.push(`${l.toewijzingen} ${l.toewijzingen === 1 ? "toewijzingnummer dat niet in het overzicht staat" : "toewijzingnummers die niet in het overzicht staan"} (${formatEuro(l.cent)})`);
-    if (l.regelsZonderNummer > 0) delen.push(`${l.regelsZonderNummer} regel${l.regelsZonderNummer === 1 ? "" : "s"} zonder toewijzingnummer (${formatEuro(l.centZonderNummer)})`);
+    if (l.toewijzingen > 0)
+      delen.push(
+        `${l.toewijzingen} ${l.toewijzingen === 1 ? "toewijzingnummer dat niet in het overzicht staat" : "toewijzingnummers die niet in het overzicht staan"} (${formatEuro(l.cent)})`,
+      );
+    if (l.regelsZonderNummer > 0)
+      delen.push(
+        `${l.regelsZonderNummer} regel${l.regelsZonderNummer === 1 ? "" : "s"} zonder toewijzingnummer (${formatEuro(l.centZonderNummer)})`,
+      );
     return `Declaraties die bij geen rij horen en in geen totaal zitten: ${delen.join("; ")}. Controleer de nummers in de declaraties.`;
   }
 
@@ -114,7 +132,9 @@ export class Samenvatting {
       ...this.niveaus().map(([n, aantal]) => [n, aantal]),
       ["", ""],
       ["Aanbieder", "Toewijzingen", "Toegewezen budget (EUR)", "Gedeclareerd (EUR)", "Boven plafond"],
-      ...[...this.perAanbieder].sort((a, b) => a[0].localeCompare(b[0], "nl")).map(([naam, a]) => [naam, a.toewijzingen, a.budgetCent / 100, a.gedeclareerdCent / 100, a.bovenPlafond]),
+      ...[...this.perAanbieder]
+        .sort((a, b) => a[0].localeCompare(b[0], "nl"))
+        .map(([naam, a]) => [naam, a.toewijzingen, a.budgetCent / 100, a.gedeclareerdCent / 100, a.bovenPlafond]),
     ];
     return rijen;
   }
@@ -128,11 +148,16 @@ export class Samenvatting {
       `Totaal toegewezen budgetten: ${formatEuro(this.toegewezenCent)}`,
       `Totaal gedeclareerd: ${formatEuro(this.gedeclareerdCent)}`,
       ...(los ? [`Let op: ${los}`] : []),
-      `Per standaardbudget: ${this.niveaus().map(([n, a]) => `${n}: ${a}`).join(", ")}`,
+      `Per standaardbudget: ${this.niveaus()
+        .map(([n, a]) => `${n}: ${a}`)
+        .join(", ")}`,
       "Per aanbieder:",
       ...[...this.perAanbieder]
         .sort((a, b) => a[0].localeCompare(b[0], "nl"))
-        .map(([naam, a]) => `  ${naam}: ${a.toewijzingen} toewijzingen, toegewezen ${formatEuro(a.budgetCent)}, gedeclareerd ${formatEuro(a.gedeclareerdCent)}, boven plafond ${a.bovenPlafond}`),
+        .map(
+          ([naam, a]) =>
+            `  ${naam}: ${a.toewijzingen} toewijzingen, toegewezen ${formatEuro(a.budgetCent)}, gedeclareerd ${formatEuro(a.gedeclareerdCent)}, boven plafond ${a.bovenPlafond}`,
+        ),
     ];
     return regels.join("\n") + "\n";
   }

@@ -46,8 +46,16 @@ const UITPUTTING = 6;
 const STATUS = 7;
 const MELDING = 8;
 const BEDRAGCODE = { groepCent: GROEP, ambulantCent: AMBULANT, totaalCent: TOTAAL, niveauCent: NIVEAUBEDRAG } as const;
-const SOORTCODE = { niveau: NIVEAU, offerte: OFFERTE, uitputting: UITPUTTING, status: STATUS, melding: MELDING } as const;
-const CODE = Int8Array.from(UITVOERKOLOMMEN, ({ waarde: w }) => (w.soort === "euro" ? BEDRAGCODE[w.bedrag] : SOORTCODE[w.soort]));
+const SOORTCODE = {
+  niveau: NIVEAU,
+  offerte: OFFERTE,
+  uitputting: UITPUTTING,
+  status: STATUS,
+  melding: MELDING,
+} as const;
+const CODE = Int8Array.from(UITVOERKOLOMMEN, ({ waarde: w }) =>
+  w.soort === "euro" ? BEDRAGCODE[w.bedrag] : SOORTCODE[w.soort],
+);
 
 /**
  * The results of a block of rows, one typed column per output (NaN, 0 or -1 where a row has no value).

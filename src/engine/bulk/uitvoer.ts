@@ -22,7 +22,11 @@ export interface Uitvoerkolomdef<N extends string = string> {
   readonly waarde: Uitvoerwaarde;
 }
 
-const kolom = <N extends string>(naam: N, soort: Uitvoersoort, waarde: Uitvoerwaarde): Uitvoerkolomdef<N> => ({ naam, soort, waarde });
+const kolom = <N extends string>(naam: N, soort: Uitvoersoort, waarde: Uitvoerwaarde): Uitvoerkolomdef<N> => ({
+  naam,
+  soort,
+  waarde,
+});
 
 /**
  * The output columns, in the order they are added to a sheet: declared once. Amounts are euros with at most

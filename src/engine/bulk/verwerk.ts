@@ -48,8 +48,14 @@ export class Bulkrun {
       toewijzingen++;
       cent += som;
     }
-    for (const id of d.foutPerToewijzing.keys()) if (!this.gekoppeld.has(id) && !d.centPerToewijzing.has(id)) toewijzingen++;
-    this.samenvatting.losseDeclaraties = { toewijzingen, cent, regelsZonderNummer: d.zonderNummer.regels, centZonderNummer: d.zonderNummer.cent };
+    for (const id of d.foutPerToewijzing.keys())
+      if (!this.gekoppeld.has(id) && !d.centPerToewijzing.has(id)) toewijzingen++;
+    this.samenvatting.losseDeclaraties = {
+      toewijzingen,
+      cent,
+      regelsZonderNummer: d.zonderNummer.regels,
+      centZonderNummer: d.zonderNummer.cent,
+    };
     return this.samenvatting;
   }
 

@@ -14,13 +14,21 @@ export function leesGekozenNiveau(nummer: unknown, set: Tariefset, meldingen: Me
   if (niveau) return niveau;
   const nummers = set.niveaus.map((n) => n.nummer).sort((a, b) => a - b);
   meldingen.push(
-    fout("GEKOZEN_ONBEKEND", "gekozen.nummer", `${VELDEN["gekozen.nummer"]} ${citeer(nummer)} bestaat niet. Toegestaan: ${nummers[0]} t/m ${nummers[nummers.length - 1]}.`),
+    fout(
+      "GEKOZEN_ONBEKEND",
+      "gekozen.nummer",
+      `${VELDEN["gekozen.nummer"]} ${citeer(nummer)} bestaat niet. Toegestaan: ${nummers[0]} t/m ${nummers[nummers.length - 1]}.`,
+    ),
   );
   return null;
 }
 
 const GEKOZEN_ONDER_TOTAAL = new Meldinggeheugen<Niveau>((niveau, totaalCent) =>
-  waarschuwing("GEKOZEN_ONDER_TOTAAL", "gekozen.nummer", `Het gekozen ${niveauTekst(niveau)} ligt onder het berekende totaal ${formatEuro(totaalCent)}; de aanbieder kan niet meer declareren dan het budget.`),
+  waarschuwing(
+    "GEKOZEN_ONDER_TOTAAL",
+    "gekozen.nummer",
+    `Het gekozen ${niveauTekst(niveau)} ligt onder het berekende totaal ${formatEuro(totaalCent)}; de aanbieder kan niet meer declareren dan het budget.`,
+  ),
 );
 
 export function controleerGekozen(rij: readonly unknown[], p: Invoerplaatsen, set: Tariefset, uit: Rekening): void {
@@ -33,7 +41,11 @@ export function controleerGekozen(rij: readonly unknown[], p: Invoerplaatsen, se
   if (wijktAf && reden === "") {
     const berekendTekst = berekend ? niveauTekst(berekend) : "een offertebudget";
     uit.push(
-      fout("GEKOZEN_ZONDER_REDEN", "gekozen.reden", `Het gekozen ${niveauTekst(niveau)} wijkt af van het berekende (${berekendTekst}). Vul de reden in, bijvoorbeeld de afspraak tussen toegang en aanbieder.`),
+      fout(
+        "GEKOZEN_ZONDER_REDEN",
+        "gekozen.reden",
+        `Het gekozen ${niveauTekst(niveau)} wijkt af van het berekende (${berekendTekst}). Vul de reden in, bijvoorbeeld de afspraak tussen toegang en aanbieder.`,
+      ),
     );
     return;
   }

@@ -29,7 +29,13 @@ function medischMelding(niveau: Niveau | null, set: Tariefset, wat: string): Mel
 
 function medischTekst(niveau: Niveau | null, set: Tariefset, wat: string): Melding {
   const hoogste = hoogsteMedischNiveau(set);
-  const grens = hoogste ? `starten met standaardbudget 1 t/m ${hoogste.nummer} (hoogstens ${formatEuro(hoogste.bedragCent)})` : "met geen enkel standaardbudget starten";
+  const grens = hoogste
+    ? `starten met standaardbudget 1 t/m ${hoogste.nummer} (hoogstens ${formatEuro(hoogste.bedragCent)})`
+    : "met geen enkel standaardbudget starten";
   const doel = niveau ? niveauTekst(niveau) : "een offertebudget";
-  return fout("MEDISCH_OVERLEG_TOEGANG", "standaardbudget", `${wat} is ${doel}. Na een medische verwijzing mag de aanbieder alleen ${grens}; daarboven neemt de aanbieder eerst contact op met de toegang (ander budget of offerte).`);
+  return fout(
+    "MEDISCH_OVERLEG_TOEGANG",
+    "standaardbudget",
+    `${wat} is ${doel}. Na een medische verwijzing mag de aanbieder alleen ${grens}; daarboven neemt de aanbieder eerst contact op met de toegang (ander budget of offerte).`,
+  );
 }

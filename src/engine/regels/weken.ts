@@ -20,15 +20,29 @@ export function wekenToegestaan(traject: Traject | null, set: Tariefset): string
 // functions that every row runs stay small, and the optimiser inlines only small functions (letting it inline
 // more, by a V8 flag, made a million-row run about a tenth faster in Chromium).
 function duurzaamWekenFout(veld: Wekenveld, weken: number, set: Tariefset): Melding {
-  return fout("DUURZAAM_WEKEN", veld, `${VELDEN[veld]} is ${formatGetal(weken)}; een duurzaam traject rekent altijd met ${set.duurzaamWeken} weken (budget per jaar). Laat het veld leeg of vul ${set.duurzaamWeken} in.`);
+  return fout(
+    "DUURZAAM_WEKEN",
+    veld,
+    `${VELDEN[veld]} is ${formatGetal(weken)}; een duurzaam traject rekent altijd met ${set.duurzaamWeken} weken (budget per jaar). Laat het veld leeg of vul ${set.duurzaamWeken} in.`,
+  );
 }
 
 function herstelTeLangFout(veld: Wekenveld, weken: number, set: Tariefset): Melding {
-  return fout("HERSTEL_TE_LANG", veld, `${VELDEN[veld]} is ${formatGetal(weken)}; een hersteltraject duurt hoogstens ${set.herstelMaxWeken} weken. Kies voor langere hulp een duurzaam traject.`);
+  return fout(
+    "HERSTEL_TE_LANG",
+    veld,
+    `${VELDEN[veld]} is ${formatGetal(weken)}; een hersteltraject duurt hoogstens ${set.herstelMaxWeken} weken. Kies voor langere hulp een duurzaam traject.`,
+  );
 }
 
 /** The weeks of a section: empty in duurzaam is the set's year; herstel at most the set's maximum. */
-export function leesWeken(waarde: unknown, veld: Wekenveld, traject: Traject | null, set: Tariefset, meldingen: Meldingbak): number | null {
+export function leesWeken(
+  waarde: unknown,
+  veld: Wekenveld,
+  traject: Traject | null,
+  set: Tariefset,
+  meldingen: Meldingbak,
+): number | null {
   if (traject === "duurzaam" && isLeeg(waarde)) return set.duurzaamWeken;
   const weken = leesAantal(waarde, veld, Number.MAX_SAFE_INTEGER, meldingen);
   if (weken === null) return null;

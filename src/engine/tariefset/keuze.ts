@@ -8,7 +8,8 @@ import type { Tariefset } from "./types";
 export type Herkomst = "geïmporteerd" | "werkmap" | "bestand" | "ingebouwd";
 
 /** The workbook's Tarieven table as read: absent, its sets, or why it cannot be used. */
-export type Werkmaptabel = null | { ok: true; tariefsets: readonly Tariefset[] } | { ok: false; fouten: readonly string[] };
+export type Werkmaptabel =
+  null | { ok: true; tariefsets: readonly Tariefset[] } | { ok: false; fouten: readonly string[] };
 
 export interface Tariefbronnen {
   /** The workbook's Tarieven table (the worksheet functions, the task pane in Excel). */
@@ -45,7 +46,8 @@ export function bepaalTariefsets(bronnen: Tariefbronnen): Tariefsets {
   const fouten = werkmap !== null && !werkmap.ok ? werkmap.fouten : null;
   const perNaam = new Map<string, TariefsetKeuze>();
   const voeg = (sets: readonly Tariefset[] | undefined, herkomst: Herkomst) => {
-    for (const set of sets ?? []) if (!perNaam.has(naamSleutel(set.naam))) perNaam.set(naamSleutel(set.naam), { set, herkomst });
+    for (const set of sets ?? [])
+      if (!perNaam.has(naamSleutel(set.naam))) perNaam.set(naamSleutel(set.naam), { set, herkomst });
   };
   voeg(bronnen.geimporteerd, "geïmporteerd");
   voeg(werkmap?.ok ? werkmap.tariefsets : undefined, "werkmap");
@@ -67,7 +69,11 @@ export function tabelOngeldigTekst(fouten: readonly string[]): string {
 export function kiesTariefset(sets: Tariefsets, naam: unknown): Setkeuze {
   if (sets.fouten) return { ok: false, tekst: tabelOngeldigTekst(sets.fouten) };
   if (isLeeg(naam)) return { ok: true, ...sets.standaard };
-  const gevonden = typeof naam === "string" ? sets.keuzes.find((k) => naamSleutel(k.set.naam) === naamSleutel(naam)) : undefined;
+  const gevonden =
+    typeof naam === "string" ? sets.keuzes.find((k) => naamSleutel(k.set.naam) === naamSleutel(naam)) : undefined;
   if (gevonden) return { ok: true, ...gevonden };
-  return { ok: false, tekst: `Tariefset ${citeer(naam)} bestaat niet. Beschikbaar: ${sets.keuzes.map((k) => k.set.naam).join(", ")}.` };
+  return {
+    ok: false,
+    tekst: `Tariefset ${citeer(naam)} bestaat niet. Beschikbaar: ${sets.keuzes.map((k) => k.set.naam).join(", ")}.`,
+  };
 }

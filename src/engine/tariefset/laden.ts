@@ -7,7 +7,6 @@ import { Naamtabel, naamSleutel } from "../getal";
 
 export type Laadresultaat = { ok: true; tariefset: Tariefset } | { ok: false; fouten: string[] };
 
-
 /** One problem in a set: where (a JSON pointer such as /rekentarieven/1/uurtarief) and what. */
 export interface TariefsetFout {
   pad: string;
@@ -43,15 +42,17 @@ const TYPEN: Record<string, string> = {
 };
 
 function typeTekst(type: string | string[]): string {
-  return (Array.isArray(type) ? type : String(type).split(","))
-    .map((t) => TYPEN[t] ?? t)
-    .join(" of ");
+  return (Array.isArray(type) ? type : String(type).split(",")).map((t) => TYPEN[t] ?? t).join(" of ");
 }
 
 function schemaFouten(fouten: ErrorObject[]): TariefsetFout[] {
   localizeNl(fouten);
   return fouten.map((fout) => {
-    if (fout.keyword === "type") return { pad: fout.instancePath, tekst: `moet ${typeTekst((fout.params as { type: string | string[] }).type)} zijn` };
+    if (fout.keyword === "type")
+      return {
+        pad: fout.instancePath,
+        tekst: `moet ${typeTekst((fout.params as { type: string | string[] }).type)} zijn`,
+      };
     const extra =
       fout.keyword === "additionalProperties"
         ? ` ('${(fout.params as { additionalProperty: string }).additionalProperty}')`
@@ -67,7 +68,10 @@ function inhoudFouten(bron: TariefsetBron): TariefsetFout[] {
   const nummers = bron.standaardbudgetten.map((b) => b.nummer);
   const verwacht = nummers.map((_, i) => i + 1);
   if ([...nummers].sort((a, b) => a - b).join() !== verwacht.join()) {
-    fouten.push({ pad: "/standaardbudgetten", tekst: `de nummers moeten 1 t/m ${nummers.length} zijn, elk één keer (nu: ${nummers.join(", ")})` });
+    fouten.push({
+      pad: "/standaardbudgetten",
+      tekst: `de nummers moeten 1 t/m ${nummers.length} zijn, elk één keer (nu: ${nummers.join(", ")})`,
+    });
   }
   const opNummer = bron.standaardbudgetten.map((b, i) => ({ ...b, i })).sort((a, b) => a.nummer - b.nummer);
   for (let k = 1; k < opNummer.length; k++) {
@@ -80,7 +84,11 @@ function inhoudFouten(bron: TariefsetBron): TariefsetFout[] {
     }
   }
   bron.standaardbudgetten.forEach((b, i) => {
-    if (!isHeleCenten(b.bedrag)) fouten.push({ pad: `/standaardbudgetten/${i}/bedrag`, tekst: `hoogstens twee decimalen (hele centen), nu ${b.bedrag}` });
+    if (!isHeleCenten(b.bedrag))
+      fouten.push({
+        pad: `/standaardbudgetten/${i}/bedrag`,
+        tekst: `hoogstens twee decimalen (hele centen), nu ${b.bedrag}`,
+      });
   });
   for (const [lijst, items] of [
     ["rekentarieven", bron.rekentarieven],
@@ -92,7 +100,10 @@ function inhoudFouten(bron: TariefsetBron): TariefsetFout[] {
       if (gezien.has(sleutel)) fouten.push({ pad: `/${lijst}/${i}`, tekst: "deze naam staat er al eerder in" });
       gezien.add(sleutel);
       if (item.uurtarief !== null && !isHeleCenten(item.uurtarief)) {
-        fouten.push({ pad: `/${lijst}/${i}/uurtarief`, tekst: `hoogstens twee decimalen (hele centen), nu ${item.uurtarief}` });
+        fouten.push({
+          pad: `/${lijst}/${i}/uurtarief`,
+          tekst: `hoogstens twee decimalen (hele centen), nu ${item.uurtarief}`,
+        });
       }
     });
   }
@@ -102,7 +113,8 @@ function inhoudFouten(bron: TariefsetBron): TariefsetFout[] {
       fouten.push({ pad: `/${veld}`, tekst: `'${bron[veld]}' is geen bestaande datum (JJJJ-MM-DD)` });
     }
   }
-  if (bron.geldigVanaf > bron.geldigTot) fouten.push({ pad: "/geldigVanaf", tekst: `${bron.geldigVanaf} ligt na geldigTot (${bron.geldigTot})` });
+  if (bron.geldigVanaf > bron.geldigTot)
+    fouten.push({ pad: "/geldigVanaf", tekst: `${bron.geldigVanaf} ligt na geldigTot (${bron.geldigTot})` });
   return fouten;
 }
 
@@ -115,7 +127,11 @@ export function controleerTariefset(data: unknown): TariefsetFout[] {
 function bouw(bron: TariefsetBron): Tariefset {
   const niveaus: Niveau[] = [...bron.standaardbudgetten]
     .sort((a, b) => a.bedrag - b.bedrag)
-    .map((b) => ({ nummer: b.nummer, bedragCent: euroNaarCenten(b.bedrag), naMedischeVerwijzing: b.naMedischeVerwijzing }));
+    .map((b) => ({
+      nummer: b.nummer,
+      bedragCent: euroNaarCenten(b.bedrag),
+      naMedischeVerwijzing: b.naMedischeVerwijzing,
+    }));
   const rekentarieven: Rekentarief[] = bron.rekentarieven.map((r) => ({
     naam: r.naam,
     uurtariefCent: r.uurtarief === null ? null : euroNaarCenten(r.uurtarief),
@@ -152,8 +168,14 @@ function bouw(bron: TariefsetBron): Tariefset {
 export function laadTariefset(data: unknown): Laadresultaat {
   const fouten = controleerTariefset(data);
   if (fouten.length === 0) return { ok: true, tariefset: bouw(data as TariefsetBron) };
-  const naam = data && typeof data === "object" && typeof (data as { naam?: unknown }).naam === "string" ? (data as { naam: string }).naam : null;
-  return { ok: false, fouten: fouten.map((f) => `${naam ? `Tariefset '${naam}', ` : ""}${padAlsTekst(f.pad, data)}: ${f.tekst}`) };
+  const naam =
+    data && typeof data === "object" && typeof (data as { naam?: unknown }).naam === "string"
+      ? (data as { naam: string }).naam
+      : null;
+  return {
+    ok: false,
+    fouten: fouten.map((f) => `${naam ? `Tariefset '${naam}', ` : ""}${padAlsTekst(f.pad, data)}: ${f.tekst}`),
+  };
 }
 
 /** A file or table may hold one set or a list of sets. */

@@ -36,7 +36,11 @@ function naarIsoDatum(waarde: unknown): string {
 function jaNee(waarde: unknown): boolean | null {
   if (waarde === true || waarde === false) return waarde;
   const s = naamSleutel(String(waarde ?? ""));
-  return s === "ja" || s === "waar" || s === "true" ? true : s === "nee" || s === "onwaar" || s === "false" ? false : null;
+  return s === "ja" || s === "waar" || s === "true"
+    ? true
+    : s === "nee" || s === "onwaar" || s === "false"
+      ? false
+      : null;
 }
 
 interface Opbouw {
@@ -47,7 +51,17 @@ interface Opbouw {
 
 function leeg(naam: string): Opbouw {
   return {
-    bron: { naam, regio: "", geldigVanaf: "", geldigTot: "", bron: "", standaardbudgetten: [], rekentarieven: [], intensiteiten: [], duur: { herstelMaxWeken: NaN, duurzaamWeken: NaN } },
+    bron: {
+      naam,
+      regio: "",
+      geldigVanaf: "",
+      geldigTot: "",
+      bron: "",
+      standaardbudgetten: [],
+      rekentarieven: [],
+      intensiteiten: [],
+      duur: { herstelMaxWeken: NaN, duurzaamWeken: NaN },
+    },
     rijen: new Map(),
   };
 }
@@ -90,7 +104,9 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
       const g = leesGetal(cel("Bedrag"));
       if (g.ok) return g.waarde;
       if (g.reden === "leeg" && !verplicht) return null;
-      fouten.push(`${waar}: Bedrag '${tekst(cel("Bedrag"))}' is ${g.reden === "leeg" ? "leeg" : "geen geldig bedrag"}; vul een bedrag in euro's in, bijvoorbeeld 14,28.`);
+      fouten.push(
+        `${waar}: Bedrag '${tekst(cel("Bedrag"))}' is ${g.reden === "leeg" ? "leeg" : "geen geldig bedrag"}; vul een bedrag in euro's in, bijvoorbeeld 14,28.`,
+      );
       return undefined;
     };
     const vlag = (k: Kop, standaard: boolean): boolean => {
@@ -113,10 +129,18 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
     } else if (soort === "standaardbudget") {
       const nummer = leesGetal(naam);
       const b = bedrag(true);
-      if (!nummer.ok) return void fouten.push(`${waar}: het nummer van het standaardbudget (kolom Naam) '${tekst(naam)}' is geen getal.`);
+      if (!nummer.ok)
+        return void fouten.push(
+          `${waar}: het nummer van het standaardbudget (kolom Naam) '${tekst(naam)}' is geen getal.`,
+        );
       if (b === undefined || b === null) return;
       opbouw.rijen.set(`/standaardbudgetten/${bron.standaardbudgetten.length}`, nr);
-      bron.standaardbudgetten.push({ nummer: nummer.waarde, bedrag: b, naMedischeVerwijzing: vlag("Medisch", false), bron: tekst(cel("Bron")) || undefined });
+      bron.standaardbudgetten.push({
+        nummer: nummer.waarde,
+        bedrag: b,
+        naMedischeVerwijzing: vlag("Medisch", false),
+        bron: tekst(cel("Bron")) || undefined,
+      });
     } else if (soort === "rekentarief" || soort === "intensiteit") {
       const b = bedrag(false);
       if (b === undefined) return;
@@ -140,15 +164,26 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
       fouten.push(`${waar}: Soort '${tekst(cel("Soort"))}' bestaat niet. Toegestaan: ${SOORTEN.join(", ")}.`);
     }
   });
-  if (rijen.length === 0 || sets.size === 0) fouten.push(`Tabel ${TABEL_NAAM} is leeg: vul minstens één tariefset in of verwijder de tabel om de ingebouwde set te gebruiken.`);
+  if (rijen.length === 0 || sets.size === 0)
+    fouten.push(
+      `Tabel ${TABEL_NAAM} is leeg: vul minstens één tariefset in of verwijder de tabel om de ingebouwde set te gebruiken.`,
+    );
 
   const tariefsets: Tariefset[] = [];
   for (const opbouw of sets.values()) {
-    const schoon = JSON.parse(JSON.stringify(opbouw.bron, (_, w) => (typeof w === "number" && Number.isNaN(w) ? undefined : w)));
+    const schoon = JSON.parse(
+      JSON.stringify(opbouw.bron, (_, w) => (typeof w === "number" && Number.isNaN(w) ? undefined : w)),
+    );
     for (const f of controleerTariefset(schoon)) {
       const rij = rijVoorPad(opbouw, f.pad);
-      const plaats = f.pad.split("/").filter((d) => d !== "" && !/^\d+$/.test(d)).join(".") || "instellingen";
-      fouten.push(`Tabel ${TABEL_NAAM}, tariefset '${opbouw.bron.naam}'${rij ? `, rij ${rij}` : ""} (${plaats}): ${f.tekst}`);
+      const plaats =
+        f.pad
+          .split("/")
+          .filter((d) => d !== "" && !/^\d+$/.test(d))
+          .join(".") || "instellingen";
+      fouten.push(
+        `Tabel ${TABEL_NAAM}, tariefset '${opbouw.bron.naam}'${rij ? `, rij ${rij}` : ""} (${plaats}): ${f.tekst}`,
+      );
     }
     const geladen = laadTariefset(schoon);
     if (geladen.ok) tariefsets.push(geladen.tariefset);
@@ -158,7 +193,15 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
 
 /** A set as table rows (without header), in the order a reader expects: settings, levels, rates. */
 export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
-  const rij = (soort: string, naam: unknown, bedrag: unknown = "", medisch = "", herstel = "", duurzaam = "", b = ""): unknown[] => [bron.naam, soort, naam, bedrag, medisch, herstel, duurzaam, b];
+  const rij = (
+    soort: string,
+    naam: unknown,
+    bedrag: unknown = "",
+    medisch = "",
+    herstel = "",
+    duurzaam = "",
+    b = "",
+  ): unknown[] => [bron.naam, soort, naam, bedrag, medisch, herstel, duurzaam, b];
   const jn = (w: boolean) => (w ? "ja" : "nee");
   return [
     rij("regio", bron.regio),
@@ -167,10 +210,20 @@ export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
     rij("bron", bron.bron),
     rij("herstel max weken", bron.duur.herstelMaxWeken),
     rij("duurzaam weken", bron.duur.duurzaamWeken),
-    ...bron.standaardbudgetten.map((s) => rij("standaardbudget", s.nummer, s.bedrag, jn(s.naMedischeVerwijzing), "", "", s.bron ?? "")),
+    ...bron.standaardbudgetten.map((s) =>
+      rij("standaardbudget", s.nummer, s.bedrag, jn(s.naMedischeVerwijzing), "", "", s.bron ?? ""),
+    ),
     ...bron.rekentarieven.map((r) => rij("rekentarief", r.naam, r.uurtarief ?? "", "", "", "", r.bron ?? "")),
     ...bron.intensiteiten.map((i) =>
-      rij("intensiteit", i.naam, i.uurtarief ?? "", "", jn(i.toegestaanInHerstel), i.toegestaanInDuurzaam ? "ja" : i.duurzaamBijKdcOdc ? "KDC/ODC" : "nee", i.bron ?? ""),
+      rij(
+        "intensiteit",
+        i.naam,
+        i.uurtarief ?? "",
+        "",
+        jn(i.toegestaanInHerstel),
+        i.toegestaanInDuurzaam ? "ja" : i.duurzaamBijKdcOdc ? "KDC/ODC" : "nee",
+        i.bron ?? "",
+      ),
     ),
   ];
 }

@@ -15,7 +15,16 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatEuro, INVOER, UITVOER, type Invoerveld, type Samenvatting, type Tariefset } from "../../engine";
-import { bulkBronnen, herbereken, leesBlok, leesDeclaraties, schrijfSamenvatting, type Blok, type BulkBron, type BulkUitkomst } from "../../excel/bulk";
+import {
+  bulkBronnen,
+  herbereken,
+  leesBlok,
+  leesDeclaraties,
+  schrijfSamenvatting,
+  type Blok,
+  type BulkBron,
+  type BulkUitkomst,
+} from "../../excel/bulk";
 import type { Omgeving } from "../omgeving";
 
 const bronNaam = (b: BulkBron) => (b.soort === "tabel" ? `Tabel ${b.naam}` : `Gebruikt bereik van werkblad ${b.naam}`);
@@ -43,7 +52,9 @@ function Kolomkaart({ blok }: { blok: Blok }) {
         {UITVOER.map((naam) => (
           <TableRow key={naam}>
             <TableCell>{naam} (uitvoer)</TableCell>
-            <TableCell>{blok.kaart.uitvoer[naam] >= 0 ? "bestaat: wordt bijgewerkt" : "wordt toegevoegd rechts van de gegevens"}</TableCell>
+            <TableCell>
+              {blok.kaart.uitvoer[naam] >= 0 ? "bestaat: wordt bijgewerkt" : "wordt toegevoegd rechts van de gegevens"}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -56,15 +67,22 @@ function SamenvattingWeergave({ s }: { s: Samenvatting }) {
   return (
     <>
       <p data-testid="bulk-samenvatting">
-        {getal(s.rijen)} rijen: {getal(s.perStatus.ok)} ok, {getal(s.perStatus.waarschuwing)} waarschuwing, {getal(s.perStatus.fout)} fout. Offertes: {getal(s.offertes)}. Totaal berekend{" "}
-        {formatEuro(s.totaalBudgetCent)}, toegewezen {formatEuro(s.toegewezenCent)}, gedeclareerd {formatEuro(s.gedeclareerdCent)}.
+        {getal(s.rijen)} rijen: {getal(s.perStatus.ok)} ok, {getal(s.perStatus.waarschuwing)} waarschuwing,{" "}
+        {getal(s.perStatus.fout)} fout. Offertes: {getal(s.offertes)}. Totaal berekend {formatEuro(s.totaalBudgetCent)},
+        toegewezen {formatEuro(s.toegewezenCent)}, gedeclareerd {formatEuro(s.gedeclareerdCent)}.
       </p>
       {losseDeclaraties && (
         <MessageBar intent="warning">
           <MessageBarBody>{losseDeclaraties}</MessageBarBody>
         </MessageBar>
       )}
-      <p>Per standaardbudget: {s.niveaus().map(([n, a]) => `${n}: ${getal(a)}`).join(", ")}</p>
+      <p>
+        Per standaardbudget:{" "}
+        {s
+          .niveaus()
+          .map(([n, a]) => `${n}: ${getal(a)}`)
+          .join(", ")}
+      </p>
       <Table aria-label="Per aanbieder" size="extra-small">
         <TableHeader>
           <TableRow>
@@ -114,7 +132,9 @@ export function BulkTab({ set, omgeving }: { set: Tariefset; omgeving: Omgeving 
   if (!omgeving.inExcel) {
     return (
       <MessageBar intent="info">
-        <MessageBarBody>Bulkherberekening werkt in Excel. Buiten Excel: npx rekentool bulk BESTAND.xlsx (of .csv), zie de README.</MessageBarBody>
+        <MessageBarBody>
+          Bulkherberekening werkt in Excel. Buiten Excel: npx rekentool bulk BESTAND.xlsx (of .csv), zie de README.
+        </MessageBarBody>
       </MessageBar>
     );
   }
@@ -139,13 +159,20 @@ export function BulkTab({ set, omgeving }: { set: Tariefset; omgeving: Omgeving 
     try {
       const d = await leesDeclaraties();
       if (!d.ok) throw new Error(d.fout);
-      const r = await herbereken(bron, { set, geannuleerd: () => annuleer.current, opVoortgang: (klaar, totaal) => zetBezig({ klaar, totaal }) }, d.declaraties);
+      const r = await herbereken(
+        bron,
+        { set, geannuleerd: () => annuleer.current, opVoortgang: (klaar, totaal) => zetBezig({ klaar, totaal }) },
+        d.declaraties,
+      );
       zetUitkomst(r);
       zetMelding(
         r.fout
           ? { intent: "error", tekst: r.fout }
           : r.geannuleerd
-            ? { intent: "warning", tekst: `Geannuleerd na ${getal(r.verwerkt)} van ${getal(r.totaal)} rijen: die zijn herberekend, de rest is ongewijzigd.` }
+            ? {
+                intent: "warning",
+                tekst: `Geannuleerd na ${getal(r.verwerkt)} van ${getal(r.totaal)} rijen: die zijn herberekend, de rest is ongewijzigd.`,
+              }
             : { intent: "success", tekst: `${getal(r.verwerkt)} rijen herberekend met tariefset ${set.naam}.` },
       );
     } catch (fout) {
@@ -158,7 +185,12 @@ export function BulkTab({ set, omgeving }: { set: Tariefset; omgeving: Omgeving 
   return (
     <>
       <Field label="Tabel of bereik met toewijzingen (kopteksten in de eerste rij)">
-        <Dropdown placeholder="Kies een tabel of werkblad" value={bron ? bronNaam(bron) : ""} onOptionSelect={(_, d) => void kies(bronnen[Number(d.optionValue)])} disabled={bezig !== null}>
+        <Dropdown
+          placeholder="Kies een tabel of werkblad"
+          value={bron ? bronNaam(bron) : ""}
+          onOptionSelect={(_, d) => void kies(bronnen[Number(d.optionValue)])}
+          disabled={bezig !== null}
+        >
           {bronnen.map((b, i) => (
             <Option key={bronNaam(b)} value={String(i)} text={bronNaam(b)}>
               {bronNaam(b)}
@@ -172,7 +204,8 @@ export function BulkTab({ set, omgeving }: { set: Tariefset; omgeving: Omgeving 
       {blok && (
         <>
           <p>
-            {getal(blok.rijen)} rijen op werkblad {blok.blad}. Alleen de uitvoerkolommen worden geschreven; andere kolommen blijven zoals ze zijn
+            {getal(blok.rijen)} rijen op werkblad {blok.blad}. Alleen de uitvoerkolommen worden geschreven; andere
+            kolommen blijven zoals ze zijn
             {blok.kaart.overig.length > 0 ? ` (${blok.kaart.overig.join(", ")})` : ""}.
           </p>
           <Kolomkaart blok={blok} />
@@ -188,7 +221,11 @@ export function BulkTab({ set, omgeving }: { set: Tariefset; omgeving: Omgeving 
       )}
       {bezig && (
         <>
-          <Field label="Voortgang" validationMessage={`${getal(bezig.klaar)} van ${getal(bezig.totaal)} rijen`} validationState="none">
+          <Field
+            label="Voortgang"
+            validationMessage={`${getal(bezig.klaar)} van ${getal(bezig.totaal)} rijen`}
+            validationState="none"
+          >
             <ProgressBar value={bezig.totaal === 0 ? 0 : bezig.klaar / bezig.totaal} />
           </Field>
           <Button onClick={() => (annuleer.current = true)}>Annuleren</Button>
@@ -205,7 +242,10 @@ export function BulkTab({ set, omgeving }: { set: Tariefset; omgeving: Omgeving 
           <Button
             onClick={async () => {
               try {
-                zetMelding({ intent: "success", tekst: `Samenvatting geschreven naar werkblad ${await schrijfSamenvatting(uitkomst.samenvatting)}.` });
+                zetMelding({
+                  intent: "success",
+                  tekst: `Samenvatting geschreven naar werkblad ${await schrijfSamenvatting(uitkomst.samenvatting)}.`,
+                });
               } catch (fout) {
                 zetMelding({ intent: "error", tekst: `Schrijven lukte niet: ${(fout as Error).message}` });
               }

@@ -60,8 +60,18 @@ export function naarBudgetInvoer(f: Formulier, set: Tariefset): BudgetInvoer {
   return {
     traject: f.traject,
     verwijzer: f.verwijzer,
-    groepsaanbod: f.groepAan ? { dagenPerWeek: f.dagen, urenPerDag: f.urenPerDag, weken: vast ? "" : f.groepWeken, intensiteit: f.intensiteit, kdcOdc: f.kdcOdc } : null,
-    ambulant: f.ambulantAan ? { urenPerWeek: f.ambUren, weken: vast ? "" : f.ambWeken, rekentarief: f.rekentarief } : null,
+    groepsaanbod: f.groepAan
+      ? {
+          dagenPerWeek: f.dagen,
+          urenPerDag: f.urenPerDag,
+          weken: vast ? "" : f.groepWeken,
+          intensiteit: f.intensiteit,
+          kdcOdc: f.kdcOdc,
+        }
+      : null,
+    ambulant: f.ambulantAan
+      ? { urenPerWeek: f.ambUren, weken: vast ? "" : f.ambWeken, rekentarief: f.rekentarief }
+      : null,
     gekozen: f.gekozen === "" ? null : { nummer: f.gekozen, reden: f.reden },
   };
 }
@@ -70,7 +80,9 @@ export function naarToewijzingInvoer(f: Formulier): ToewijzingInvoer {
   return {
     begindatum: f.begindatum,
     offertebedrag: f.offertebedrag,
-    verblijf: f.verblijfAan ? { productcode: f.verblijfCode, begindatum: f.verblijfBegin, einddatum: f.verblijfEind } : null,
+    verblijf: f.verblijfAan
+      ? { productcode: f.verblijfCode, begindatum: f.verblijfBegin, einddatum: f.verblijfEind }
+      : null,
   };
 }
 

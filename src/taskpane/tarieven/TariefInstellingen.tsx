@@ -1,4 +1,17 @@
-import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { formatDatum, formatEuro, laadTariefsets, tariefsetTekst } from "../../engine";
 import { schrijfTariefsetInWerkmap } from "../../excel/tarieven-tabel";
@@ -6,7 +19,12 @@ import { useBevestig } from "../Bevestig";
 import type { Omgeving } from "../omgeving";
 import type { Herkomst, TariefsetKeuze, Tariefsets } from "./useTariefsets";
 
-const HERKOMST: Record<Herkomst, string> = { werkmap: "uit de tabel Tarieven in de werkmap", ingebouwd: "ingebouwd", "geïmporteerd": "geïmporteerd voor deze sessie", bestand: "uit een bestand" };
+const HERKOMST: Record<Herkomst, string> = {
+  werkmap: "uit de tabel Tarieven in de werkmap",
+  ingebouwd: "ingebouwd",
+  geïmporteerd: "geïmporteerd voor deze sessie",
+  bestand: "uit een bestand",
+};
 
 export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefsets; omgeving: Omgeving }) {
   const [meldingen, zetMeldingen] = useState<{ intent: "error" | "success"; regels: string[] } | null>(null);
@@ -19,12 +37,20 @@ export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefset
     try {
       data = JSON.parse(await bestand.text());
     } catch (fout) {
-      return zetMeldingen({ intent: "error", regels: [`${bestand.name} is geen geldige JSON: ${(fout as Error).message}`] });
+      return zetMeldingen({
+        intent: "error",
+        regels: [`${bestand.name} is geen geldige JSON: ${(fout as Error).message}`],
+      });
     }
     const r = laadTariefsets(data);
     if (!r.ok) return zetMeldingen({ intent: "error", regels: r.fouten });
     tarieven.voegToe(r.tariefsets);
-    zetMeldingen({ intent: "success", regels: [`Geïmporteerd: ${r.tariefsets.map((s) => s.naam).join(", ")}. De rekenhulp gebruikt nu ${r.tariefsets[0].naam}.`] });
+    zetMeldingen({
+      intent: "success",
+      regels: [
+        `Geïmporteerd: ${r.tariefsets.map((s) => s.naam).join(", ")}. De rekenhulp gebruikt nu ${r.tariefsets[0].naam}.`,
+      ],
+    });
   };
 
   const naarWerkmap = async () => {
@@ -32,12 +58,22 @@ export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefset
     const set = actief.set;
     try {
       const gedaan = await schrijfTariefsetInWerkmap(set.bronJson, (naam) =>
-        bevestig({ titel: "Tariefset vervangen?", tekst: `De tabel Tarieven bevat al tariefset '${naam}'. Vervangen door de geïmporteerde versie?`, ja: "Vervangen" }),
+        bevestig({
+          titel: "Tariefset vervangen?",
+          tekst: `De tabel Tarieven bevat al tariefset '${naam}'. Vervangen door de geïmporteerde versie?`,
+          ja: "Vervangen",
+        }),
       );
       if (gedaan) await tarieven.herlaad();
-      zetMeldingen({ intent: "success", regels: [gedaan ? `Tariefset ${set.naam} staat nu in de tabel Tarieven.` : "Niets gewijzigd."] });
+      zetMeldingen({
+        intent: "success",
+        regels: [gedaan ? `Tariefset ${set.naam} staat nu in de tabel Tarieven.` : "Niets gewijzigd."],
+      });
     } catch (fout) {
-      zetMeldingen({ intent: "error", regels: [`Schrijven naar de werkmap lukte niet: ${fout instanceof Error ? fout.message : String(fout)}`] });
+      zetMeldingen({
+        intent: "error",
+        regels: [`Schrijven naar de werkmap lukte niet: ${fout instanceof Error ? fout.message : String(fout)}`],
+      });
     }
   };
 
@@ -46,15 +82,24 @@ export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefset
       {tarieven.tabelFouten.length > 0 && (
         <MessageBar intent="error">
           <MessageBarBody>
-            De tabel Tarieven in de werkmap is ongeldig. Er wordt daarom niet gerekend, ook niet met een andere tariefset
-            (de functies JH.* tonen dezelfde fout). Herstel de tabel:
-            <ul>{tarieven.tabelFouten.map((f) => <li key={f}>{f}</li>)}</ul>
+            De tabel Tarieven in de werkmap is ongeldig. Er wordt daarom niet gerekend, ook niet met een andere
+            tariefset (de functies JH.* tonen dezelfde fout). Herstel de tabel:
+            <ul>
+              {tarieven.tabelFouten.map((f) => (
+                <li key={f}>{f}</li>
+              ))}
+            </ul>
           </MessageBarBody>
         </MessageBar>
       )}
-      {tarieven.tabelFouten.length > 0 && omgeving.inExcel && <Button onClick={() => void tarieven.herlaad()}>Tabel opnieuw lezen</Button>}
+      {tarieven.tabelFouten.length > 0 && omgeving.inExcel && (
+        <Button onClick={() => void tarieven.herlaad()}>Tabel opnieuw lezen</Button>
+      )}
       {actief && <SetInGebruik tarieven={tarieven} actief={actief} />}
-      <Field label="Tariefset importeren (JSON-bestand)" hint="Volgens tariefset.schema.json; één set of een lijst sets. Wordt gecontroleerd voordat hij wordt gebruikt.">
+      <Field
+        label="Tariefset importeren (JSON-bestand)"
+        hint="Volgens tariefset.schema.json; één set of een lijst sets. Wordt gecontroleerd voordat hij wordt gebruikt."
+      >
         <input
           type="file"
           accept=".json,application/json"
@@ -73,7 +118,15 @@ export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefset
       {meldingen && (
         <MessageBar intent={meldingen.intent} data-testid="import-melding">
           <MessageBarBody>
-            {meldingen.regels.length === 1 ? meldingen.regels[0] : <ul>{meldingen.regels.map((r) => <li key={r}>{r}</li>)}</ul>}
+            {meldingen.regels.length === 1 ? (
+              meldingen.regels[0]
+            ) : (
+              <ul>
+                {meldingen.regels.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -88,7 +141,11 @@ function SetInGebruik({ tarieven, actief }: { tarieven: Tariefsets; actief: Tari
   return (
     <>
       <Field label="Tariefset in gebruik">
-        <Dropdown value={set.naam} selectedOptions={[set.naam]} onOptionSelect={(_, d) => d.optionValue && tarieven.kies(d.optionValue)}>
+        <Dropdown
+          value={set.naam}
+          selectedOptions={[set.naam]}
+          onOptionSelect={(_, d) => d.optionValue && tarieven.kies(d.optionValue)}
+        >
           {tarieven.keuzes.map((k) => (
             <Option key={k.set.naam} value={k.set.naam} text={k.set.naam}>
               {`${k.set.naam} (${HERKOMST[k.herkomst]}, ${formatDatum(k.set.geldigVanaf)} t/m ${formatDatum(k.set.geldigTot)})`}
@@ -114,10 +171,15 @@ function SetInGebruik({ tarieven, actief }: { tarieven: Tariefsets; actief: Tari
               <TableCell>standaardbudget</TableCell>
               <TableCell>{n.nummer}</TableCell>
               <TableCell>{formatEuro(n.bedragCent)}</TableCell>
-              <TableCell>{n.naMedischeVerwijzing ? "ook na medische verwijzing" : "niet direct na medische verwijzing"}</TableCell>
+              <TableCell>
+                {n.naMedischeVerwijzing ? "ook na medische verwijzing" : "niet direct na medische verwijzing"}
+              </TableCell>
             </TableRow>
           ))}
-          {[...set.rekentarieven.map((t) => ["rekentarief", t] as const), ...set.intensiteiten.map((t) => ["groepsaanbod", t] as const)].map(([soort, t]) => (
+          {[
+            ...set.rekentarieven.map((t) => ["rekentarief", t] as const),
+            ...set.intensiteiten.map((t) => ["groepsaanbod", t] as const),
+          ].map(([soort, t]) => (
             <TableRow key={`${soort}${t.naam}`}>
               <TableCell>{soort}</TableCell>
               <TableCell>{t.naam}</TableCell>

@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { bepaalTariefsets, naamSleutel, tabelNaarTariefsets, TABEL_NAAM, type Tariefset, type TariefsetKeuze, type Werkmaptabel } from "../../engine";
+import {
+  bepaalTariefsets,
+  naamSleutel,
+  tabelNaarTariefsets,
+  TABEL_NAAM,
+  type Tariefset,
+  type TariefsetKeuze,
+  type Werkmaptabel,
+} from "../../engine";
 import { leesTarievenTabel } from "../../excel/tarieven-tabel";
 import type { Omgeving } from "../omgeving";
 
@@ -28,17 +36,26 @@ export function useTariefsets(omgeving: Omgeving): Tariefsets {
       const tabel = await leesTarievenTabel();
       zetWerkmap(tabel === null ? null : tabelNaarTariefsets(tabel.kop, tabel.rijen));
     } catch (fout) {
-      zetWerkmap({ ok: false, fouten: [`De tabel ${TABEL_NAAM} kon niet worden gelezen: ${fout instanceof Error ? fout.message : "onbekende fout"}`] });
+      zetWerkmap({
+        ok: false,
+        fouten: [
+          `De tabel ${TABEL_NAAM} kon niet worden gelezen: ${fout instanceof Error ? fout.message : "onbekende fout"}`,
+        ],
+      });
     }
   }, [omgeving.inExcel]);
 
   useEffect(() => void herlaad(), [herlaad]);
 
   const sets = useMemo(() => bepaalTariefsets({ werkmap, geimporteerd }), [werkmap, geimporteerd]);
-  const gekozen = actieveNaam === null ? undefined : sets.keuzes.find((k) => naamSleutel(k.set.naam) === naamSleutel(actieveNaam));
+  const gekozen =
+    actieveNaam === null ? undefined : sets.keuzes.find((k) => naamSleutel(k.set.naam) === naamSleutel(actieveNaam));
   const actief = sets.fouten ? null : (gekozen ?? sets.standaard);
   const voegToe = useCallback((nieuw: Tariefset[]) => {
-    zetGeimporteerd((oud) => [...nieuw, ...oud.filter((o) => !nieuw.some((s) => naamSleutel(s.naam) === naamSleutel(o.naam)))]);
+    zetGeimporteerd((oud) => [
+      ...nieuw,
+      ...oud.filter((o) => !nieuw.some((s) => naamSleutel(s.naam) === naamSleutel(o.naam))),
+    ]);
     zetActieveNaam(nieuw[0].naam);
   }, []);
   return { keuzes: sets.keuzes, actief, kies: zetActieveNaam, voegToe, tabelFouten: sets.fouten ?? [], herlaad };

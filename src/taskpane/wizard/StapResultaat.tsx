@@ -26,7 +26,19 @@ const useStijl = makeStyles({
   bron: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-function Regel({ label, waarde, bron, testId, vet }: { label: string; waarde: string; bron?: string; testId?: string; vet?: boolean }) {
+function Regel({
+  label,
+  waarde,
+  bron,
+  testId,
+  vet,
+}: {
+  label: string;
+  waarde: string;
+  bron?: string;
+  testId?: string;
+  vet?: boolean;
+}) {
   const stijl = useStijl();
   return (
     <TableRow>
@@ -61,7 +73,14 @@ export function StapResultaat({ f, zet, r, set }: StapProps) {
       <Table aria-label="Berekening" size="small">
         <TableBody>
           {regels.map((u, i) => (
-            <Regel key={`${u.label}-${i}`} label={u.label} waarde={u.tekst} bron={u.bron} testId={u.sleutel} vet={u.nadruk} />
+            <Regel
+              key={`${u.label}-${i}`}
+              label={u.label}
+              waarde={u.tekst}
+              bron={u.bron}
+              testId={u.sleutel}
+              vet={u.nadruk}
+            />
           ))}
         </TableBody>
       </Table>
@@ -79,7 +98,12 @@ export function StapResultaat({ f, zet, r, set }: StapProps) {
             const berekend = r.standaardbudget?.nummer === n.nummer;
             const gekozen = r.gekozen?.niveau.nummer === n.nummer;
             return (
-              <TableRow key={n.nummer} className={gekozen ? stijl.gekozen : berekend ? stijl.berekend : undefined} aria-current={berekend ? "true" : undefined} data-testid={`niveau-${n.nummer}`}>
+              <TableRow
+                key={n.nummer}
+                className={gekozen ? stijl.gekozen : berekend ? stijl.berekend : undefined}
+                aria-current={berekend ? "true" : undefined}
+                data-testid={`niveau-${n.nummer}`}
+              >
                 <TableCell>
                   {n.nummer}
                   {berekend ? " (berekend)" : ""}
@@ -96,7 +120,11 @@ export function StapResultaat({ f, zet, r, set }: StapProps) {
       {/* The chosen-level messages show at their own fields below. */}
       <MeldingenLijst meldingen={r.meldingen.filter((m) => !m.veld.startsWith("gekozen."))} />
 
-      <Field label="Ander standaardbudget kiezen (optioneel)" hint="Bijvoorbeeld als de inschatting een gemiddelde is en toegang en aanbieder een lager budget afspreken." {...veldStatus(meldingenVoor(r.meldingen, "gekozen.nummer"))}>
+      <Field
+        label="Ander standaardbudget kiezen (optioneel)"
+        hint="Bijvoorbeeld als de inschatting een gemiddelde is en toegang en aanbieder een lager budget afspreken."
+        {...veldStatus(meldingenVoor(r.meldingen, "gekozen.nummer"))}
+      >
         <Dropdown
           value={f.gekozen === "" ? "Berekend standaardbudget" : `Standaardbudget ${f.gekozen}`}
           selectedOptions={[f.gekozen]}
@@ -113,7 +141,10 @@ export function StapResultaat({ f, zet, r, set }: StapProps) {
         </Dropdown>
       </Field>
       {f.gekozen !== "" && (
-        <Field label="Reden voor het gekozen standaardbudget" {...veldStatus(meldingenVoor(r.meldingen, "gekozen.reden"))}>
+        <Field
+          label="Reden voor het gekozen standaardbudget"
+          {...veldStatus(meldingenVoor(r.meldingen, "gekozen.reden"))}
+        >
           <Textarea value={f.reden} onChange={(_, d) => zet({ reden: d.value })} resize="vertical" />
         </Field>
       )}

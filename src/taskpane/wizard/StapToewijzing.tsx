@@ -1,4 +1,13 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { maakToewijzing, toewijzingAlsTekst } from "../../engine";
 import { meldingenVoor, naarToewijzingInvoer } from "../model/formulier";
@@ -6,7 +15,12 @@ import type { StapProps } from "./stap";
 import { veldStatus } from "./Veld";
 
 const useStijl = makeStyles({
-  voorbeeld: { whiteSpace: "pre-wrap", fontFamily: tokens.fontFamilyMonospace, backgroundColor: tokens.colorNeutralBackground3, padding: tokens.spacingHorizontalM },
+  voorbeeld: {
+    whiteSpace: "pre-wrap",
+    fontFamily: tokens.fontFamilyMonospace,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: tokens.spacingHorizontalM,
+  },
 });
 
 async function kopieer(tekst: string): Promise<boolean> {
@@ -33,7 +47,10 @@ export function StapToewijzing({ f, zet, r }: StapProps) {
   const m = (veld: string) => veldStatus(meldingenVoor(voorstel.meldingen, veld));
   return (
     <>
-      <p>Ambulante hulp (individueel en groep) wordt a-specifiek toegewezen op productcategorie 50, met het budget in eurocent. Verblijf is een aparte, specifieke toewijzing op productcode.</p>
+      <p>
+        Ambulante hulp (individueel en groep) wordt a-specifiek toegewezen op productcategorie 50, met het budget in
+        eurocent. Verblijf is een aparte, specifieke toewijzing op productcode.
+      </p>
       <Field label="Ingangsdatum" hint="De einddatum volgt uit het aantal weken." {...m("toewijzing.begindatum")}>
         <Input type="date" value={f.begindatum} onChange={(_, d) => zet({ begindatum: d.value })} />
       </Field>
@@ -42,10 +59,18 @@ export function StapToewijzing({ f, zet, r }: StapProps) {
           <Input value={f.offertebedrag} inputMode="decimal" onChange={(_, d) => zet({ offertebedrag: d.value })} />
         </Field>
       )}
-      <Switch label="Ook een verblijfstoewijzing (specifiek)" checked={f.verblijfAan} onChange={(_, d) => zet({ verblijfAan: d.checked })} />
+      <Switch
+        label="Ook een verblijfstoewijzing (specifiek)"
+        checked={f.verblijfAan}
+        onChange={(_, d) => zet({ verblijfAan: d.checked })}
+      />
       {f.verblijfAan && (
         <>
-          <Field label="Productcode verblijf" hint="1 tot 5 tekens, bijvoorbeeld 54011 (ggz-verblijf klasse C)." {...m("verblijf.productcode")}>
+          <Field
+            label="Productcode verblijf"
+            hint="1 tot 5 tekens, bijvoorbeeld 54011 (ggz-verblijf klasse C)."
+            {...m("verblijf.productcode")}
+          >
             <Input value={f.verblijfCode} onChange={(_, d) => zet({ verblijfCode: d.value })} />
           </Field>
           <Field label="Ingangsdatum verblijf" {...m("verblijf.begindatum")}>
@@ -68,7 +93,13 @@ export function StapToewijzing({ f, zet, r }: StapProps) {
       <Button disabled={!tekst} onClick={async () => zetGekopieerd(await kopieer(tekst))}>
         Kopieer als tekst
       </Button>
-      {gekopieerd !== null && <span role="status">{gekopieerd ? "Gekopieerd naar het klembord." : "Kopiëren lukte niet; selecteer de tekst en kopieer met Ctrl+C."}</span>}
+      {gekopieerd !== null && (
+        <span role="status">
+          {gekopieerd
+            ? "Gekopieerd naar het klembord."
+            : "Kopiëren lukte niet; selecteer de tekst en kopieer met Ctrl+C."}
+        </span>
+      )}
     </>
   );
 }

@@ -10,8 +10,14 @@ export function StapTraject({ f, zet, set }: StapProps) {
     <>
       <Field label="Traject">
         <RadioGroup value={f.traject} onChange={(_, d) => zet({ traject: d.value as "herstel" | "duurzaam" })}>
-          <Radio value="herstel" label={`${hoofdletter(trajectTekst("herstel", set))}: tijdelijke hulp met een begin en een eind.`} />
-          <Radio value="duurzaam" label={`${hoofdletter(trajectTekst("duurzaam", set))}: langdurige hulp (begeleiding, lichte behandeling).`} />
+          <Radio
+            value="herstel"
+            label={`${hoofdletter(trajectTekst("herstel", set))}: tijdelijke hulp met een begin en een eind.`}
+          />
+          <Radio
+            value="duurzaam"
+            label={`${hoofdletter(trajectTekst("duurzaam", set))}: langdurige hulp (begeleiding, lichte behandeling).`}
+          />
         </RadioGroup>
       </Field>
       <Field label="Verwijzer" hint={medischeGrensTekst(set)}>

@@ -2,7 +2,10 @@ import { Field, Input } from "@fluentui/react-components";
 import type { Melding, Tariefset } from "../../engine";
 
 /** The messages to show under a field: fouten win over waarschuwingen. */
-export function veldStatus(meldingen: readonly Melding[]): { validationState?: "error" | "warning"; validationMessage?: string } {
+export function veldStatus(meldingen: readonly Melding[]): {
+  validationState?: "error" | "warning";
+  validationMessage?: string;
+} {
   if (meldingen.length === 0) return {};
   const fout = meldingen.some((m) => m.niveau === "fout");
   return { validationState: fout ? "error" : "warning", validationMessage: meldingen.map((m) => m.tekst).join(" ") };
@@ -22,7 +25,13 @@ interface GetalVeldProps {
 export function GetalVeld({ label, waarde, hint, meldingen, uitgeschakeld, onChange, onBlur }: GetalVeldProps) {
   return (
     <Field label={label} hint={hint} {...veldStatus(meldingen)}>
-      <Input value={waarde} inputMode="decimal" disabled={uitgeschakeld} onChange={(_, d) => onChange(d.value)} onBlur={onBlur} />
+      <Input
+        value={waarde}
+        inputMode="decimal"
+        disabled={uitgeschakeld}
+        onChange={(_, d) => onChange(d.value)}
+        onBlur={onBlur}
+      />
     </Field>
   );
 }
@@ -42,7 +51,11 @@ export function WekenVeld({ label, duurzaam, set, waarde, meldingen, onChange, o
   return (
     <GetalVeld
       label={label}
-      hint={duurzaam ? `Duurzaam traject: altijd ${set.duurzaamWeken} weken (budget per jaar).` : `Hersteltraject: hoogstens ${set.herstelMaxWeken} weken.`}
+      hint={
+        duurzaam
+          ? `Duurzaam traject: altijd ${set.duurzaamWeken} weken (budget per jaar).`
+          : `Hersteltraject: hoogstens ${set.herstelMaxWeken} weken.`
+      }
       waarde={duurzaam ? String(set.duurzaamWeken) : waarde}
       uitgeschakeld={duurzaam}
       meldingen={meldingen}

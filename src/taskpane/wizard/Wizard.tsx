@@ -14,16 +14,37 @@ import type { StapProps } from "./stap";
 
 const STAPPEN = [
   { id: "traject", titel: "1. Traject", Inhoud: StapTraject, velden: ["traject", "verwijzer"] },
-  { id: "groep", titel: "2. Groepsaanbod", Inhoud: StapGroep, velden: ["groepsaanbod.dagenPerWeek", "groepsaanbod.urenPerDag", "groepsaanbod.weken", "groepsaanbod.intensiteit"] },
-  { id: "ambulant", titel: "3. Ambulante jeugdhulp", Inhoud: StapAmbulant, velden: ["ambulant.urenPerWeek", "ambulant.weken", "ambulant.rekentarief"] },
+  {
+    id: "groep",
+    titel: "2. Groepsaanbod",
+    Inhoud: StapGroep,
+    velden: ["groepsaanbod.dagenPerWeek", "groepsaanbod.urenPerDag", "groepsaanbod.weken", "groepsaanbod.intensiteit"],
+  },
+  {
+    id: "ambulant",
+    titel: "3. Ambulante jeugdhulp",
+    Inhoud: StapAmbulant,
+    velden: ["ambulant.urenPerWeek", "ambulant.weken", "ambulant.rekentarief"],
+  },
   { id: "resultaat", titel: "4. Resultaat", Inhoud: StapResultaat, velden: [] },
   { id: "toewijzing", titel: "5. Toewijzing", Inhoud: StapToewijzing, velden: [] },
 ] as const;
 
 const useStijl = makeStyles({
-  stap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} 0` },
+  stap: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} 0`,
+  },
   knoppen: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  samenvatting: { position: "sticky", bottom: 0, backgroundColor: tokens.colorNeutralBackground1, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingVerticalS },
+  samenvatting: {
+    position: "sticky",
+    bottom: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingVerticalS,
+  },
 });
 
 export function Wizard({ set, omgeving }: { set: Tariefset; omgeving: Omgeving }) {
@@ -54,11 +75,22 @@ export function Wizard({ set, omgeving }: { set: Tariefset; omgeving: Omgeving }
     zetStatus(null);
     try {
       const uitkomst = await schrijfResultaatBlok(legUit(r, set, vandaag()), doel, (adres) =>
-        bevestig({ titel: "Cellen overschrijven?", tekst: `Het bereik ${adres} is niet leeg. Wilt u de inhoud overschrijven met het resultaatblok?`, ja: "Overschrijven" }),
+        bevestig({
+          titel: "Cellen overschrijven?",
+          tekst: `Het bereik ${adres} is niet leeg. Wilt u de inhoud overschrijven met het resultaatblok?`,
+          ja: "Overschrijven",
+        }),
       );
-      zetStatus(uitkomst.geschreven ? { intent: "success", tekst: `Resultaat geschreven naar ${uitkomst.adres}.` } : { intent: "info", tekst: uitkomst.reden });
+      zetStatus(
+        uitkomst.geschreven
+          ? { intent: "success", tekst: `Resultaat geschreven naar ${uitkomst.adres}.` }
+          : { intent: "info", tekst: uitkomst.reden },
+      );
     } catch (fout) {
-      zetStatus({ intent: "error", tekst: `Schrijven naar het werkblad lukte niet: ${fout instanceof Error ? fout.message : String(fout)}` });
+      zetStatus({
+        intent: "error",
+        tekst: `Schrijven naar het werkblad lukte niet: ${fout instanceof Error ? fout.message : String(fout)}`,
+      });
     }
   };
   const nieuw = async () => {
@@ -72,7 +104,11 @@ export function Wizard({ set, omgeving }: { set: Tariefset; omgeving: Omgeving }
 
   return (
     <>
-      <TabList selectedValue={STAPPEN[stap].id} onTabSelect={(_, d) => naarStap(STAPPEN.findIndex((s) => s.id === d.value))} aria-label="Stappen">
+      <TabList
+        selectedValue={STAPPEN[stap].id}
+        onTabSelect={(_, d) => naarStap(STAPPEN.findIndex((s) => s.id === d.value))}
+        aria-label="Stappen"
+      >
         {STAPPEN.map((s) => (
           <Tab key={s.id} value={s.id}>
             {s.titel}

@@ -1,7 +1,7 @@
-import { INGEBOUWDE_TARIEFSETS, laadTariefsets } from "../../src/engine";
-import { IJSSELLAND_2023 } from "../../src/engine/tariefset/ingebouwd";
-import { laadTariefset } from "../../src/engine/tariefset/laden";
-import { bronKopie } from "../helpers/tariefsets";
+import { INGEBOUWDE_TARIEFSETS, laadTariefsets } from "../../../src/engine";
+import { IJSSELLAND_2023 } from "../../../src/engine/tariefset/ingebouwd";
+import { laadTariefset } from "../../../src/engine/tariefset/laden";
+import { bronKopie } from "../../helpers/tariefsets";
 
 describe("the built-in set holds only public numbers", () => {
   test("IJsselland 2023: 8 levels, medical flag up to 5, two rekentarieven, licht 14.28, others without a rate", () => {

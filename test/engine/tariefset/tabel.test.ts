@@ -1,6 +1,6 @@
-import { tabelNaarTariefsets, tariefsetNaarTabel, TABEL_KOPPEN } from "../../src/engine";
-import { IJSSELLAND_2023 } from "../../src/engine/tariefset/ingebouwd";
-import { bronKopie } from "../helpers/tariefsets";
+import { tabelNaarTariefsets, tariefsetNaarTabel, TABEL_KOPPEN } from "../../../src/engine";
+import { IJSSELLAND_2023 } from "../../../src/engine/tariefset/ingebouwd";
+import { bronKopie } from "../../helpers/tariefsets";
 
 const kop = [...TABEL_KOPPEN];
 const rijen = () => tariefsetNaarTabel(bronKopie());

@@ -7,13 +7,13 @@ import {
   STANDAARD_TARIEFSET,
   UITVOER,
   Bulkrun,
-} from "../../src/engine";
-import { bekijkRij, berekenRij, BSN_ONGELDIG, LEGE_RIJ } from "../../src/engine/bulk/rij";
-import { isGeldigBsn } from "../../src/engine/bulk/bsn";
-import { MET_AMBULANT, MET_GEKOZEN, MET_GROEP } from "../../src/engine/rekening";
-import { Rijuitkomsten, STATUS_OVERGESLAGEN } from "../../src/engine/bulk/uitkomsten";
-import { genereerRijen, KOPPEN } from "../../bench/genereer";
-import { testset } from "../helpers/tariefsets";
+} from "../../../src/engine";
+import { bekijkRij, berekenRij, BSN_ONGELDIG, LEGE_RIJ } from "../../../src/engine/bulk/rij";
+import { isGeldigBsn } from "../../../src/engine/bulk/bsn";
+import { MET_AMBULANT, MET_GEKOZEN, MET_GROEP } from "../../../src/engine/rekening";
+import { Rijuitkomsten, STATUS_OVERGESLAGEN } from "../../../src/engine/bulk/uitkomsten";
+import { genereerRijen, KOPPEN } from "../../../bench/genereer";
+import { testset } from "../../helpers/tariefsets";
 
 const set = STANDAARD_TARIEFSET;
 const BEGELEIDING = "Overwegend begeleiding en lichte hulp";

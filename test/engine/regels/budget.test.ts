@@ -1,5 +1,5 @@
-import { berekenBudget, heeftFout, type BudgetInvoer, type Melding } from "../../src/engine";
-import { BEGELEIDING, GGZ, testset } from "../helpers/tariefsets";
+import { berekenBudget, heeftFout, type BudgetInvoer, type Melding } from "../../../src/engine";
+import { BEGELEIDING, GGZ, testset } from "../../helpers/tariefsets";
 
 const codes = (meldingen: Melding[]) => meldingen.map((m) => `${m.niveau}:${m.code}:${m.veld}`);
 const amb = (urenPerWeek: unknown, weken: unknown = 26, rekentarief: unknown = BEGELEIDING) => ({

@@ -8,7 +8,7 @@ import {
   type Bulkpoort,
   type Rijen,
   type Uitvoerblok,
-} from "../../src/engine";
+} from "../../../src/engine";
 
 const KOPPEN = ["Toewijzing", "Aanbieder", "Traject", "Ambulant uren per week", "Ambulant weken", "Rekentarief"];
 const rij = (i: number) => [`T${i}`, i % 2 ? "A" : "B", "herstel", 3, 26, "Overwegend begeleiding en lichte hulp"];

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { berekenBudget, doetMee, heeftFout, resultaatAlsJson, resultaatAlsTekst, type BudgetInvoer } from "../engine";
 import { vertaalParseFout } from "./fouten";
-import { kiesTariefset, leesTariefsets } from "./tariefbestand";
+import { leesTariefsets, tariefsetVoorOptie } from "./tariefbestand";
 import type { Uitvoer } from "./uitvoer";
 
 const OPTIES = {
@@ -29,7 +29,7 @@ export function budgetOpdracht(args: string[], uit: Uitvoer): number {
   } catch (fout) {
     throw vertaalParseFout(fout);
   }
-  const set = kiesTariefset(leesTariefsets(waarden.tarieven), waarden.tariefset);
+  const set = tariefsetVoorOptie(leesTariefsets(waarden.tarieven), waarden.tariefset);
   // A section is on as soon as any of its options is given (a filled cell); its missing fields then become messages.
   const groepAan = doetMee([
     waarden["groep-dagen"],

@@ -4,7 +4,7 @@ import { vertaalParseFout, GebruiksFout } from "./fouten";
 import { bulkCsv, leesCsvDeclaraties } from "./bulk/csv-bulk";
 import { bulkXlsx } from "./bulk/xlsx-bulk";
 import { soortVan, uitvoerPad } from "./bulk/bestanden";
-import { kiesTariefset, leesTariefsets } from "./tariefbestand";
+import { leesTariefsets, tariefsetVoorOptie } from "./tariefbestand";
 import type { Uitvoer } from "./uitvoer";
 
 export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number> {
@@ -33,7 +33,7 @@ export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number
   const invoer = positionals[0];
   const soort = soortVan(invoer);
   const uitvoer = uitvoerPad(invoer, w.uit);
-  const set = kiesTariefset(leesTariefsets(w.tarieven), w.tariefset);
+  const set = tariefsetVoorOptie(leesTariefsets(w.tarieven), w.tariefset);
   const declaraties = w.declaraties ? leesCsvDeclaraties(w.declaraties) : undefined;
   if (soort === "csv" && w.blad) throw new GebruiksFout("--blad geldt alleen voor .xlsx-bestanden.");
   const voortgang = (n: number) => uit.stderr(`  ${n.toLocaleString("nl-NL")} rijen verwerkt\n`);

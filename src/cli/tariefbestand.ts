@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { bepaalTariefsets, kiesTariefset as kiesUit, laadTariefsets, type Tariefset, type Tariefsets } from "../engine";
+import { bepaalTariefsets, kiesTariefset, laadTariefsets, type Tariefset, type Tariefsets } from "../engine";
 import { GebruiksFout } from "./fouten";
 
 /** The sets in use: those of --tarieven FILE.json (the first is the standard) and the built-in ones, by the engine's policy. */
@@ -34,8 +34,8 @@ function vertaalJsonFout(fout: unknown): string {
 }
 
 /** The set named by --tariefset, or the standard one; a usage error when there is no such set. */
-export function kiesTariefset(sets: Tariefsets, naam: string | undefined): Tariefset {
-  const keuze = kiesUit(sets, naam);
+export function tariefsetVoorOptie(sets: Tariefsets, naam: string | undefined): Tariefset {
+  const keuze = kiesTariefset(sets, naam);
   if (!keuze.ok) throw new GebruiksFout(keuze.tekst);
   return keuze.set;
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { tariefsetAlsTekst } from "../engine";
 import { vertaalParseFout } from "./fouten";
-import { kiesTariefset, leesTariefsets } from "./tariefbestand";
+import { leesTariefsets, tariefsetVoorOptie } from "./tariefbestand";
 import type { Uitvoer } from "./uitvoer";
 
 export function tarievenOpdracht(args: string[], uit: Uitvoer): number {
@@ -21,7 +21,7 @@ export function tarievenOpdracht(args: string[], uit: Uitvoer): number {
   const uitBestand = sets.keuzes
     .filter((k) => k.herkomst === (waarden.tarieven === undefined ? "ingebouwd" : "bestand"))
     .map((k) => k.set);
-  const gekozen = waarden.tariefset === undefined ? uitBestand : [kiesTariefset(sets, waarden.tariefset)];
+  const gekozen = waarden.tariefset === undefined ? uitBestand : [tariefsetVoorOptie(sets, waarden.tariefset)];
   if (waarden.json) {
     uit.stdout(
       JSON.stringify(gekozen.length === 1 ? gekozen[0].bronJson : gekozen.map((s) => s.bronJson), null, 2) + "\n",

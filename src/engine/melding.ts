@@ -94,10 +94,15 @@ export function heeftFout(meldingen: readonly Melding[]): boolean {
 const NUMMERACHTIG = /^\d[\d\s.-]*$/;
 
 /** A value as text without ever throwing (an object without a prototype has no toString), or null if it has none. */
-function alsTekst(waarde: unknown): string | null {
+function tekstOfNull(waarde: unknown): string | null {
   if (typeof waarde === "string") return waarde;
   if (typeof waarde === "number" || typeof waarde === "boolean" || typeof waarde === "bigint") return String(waarde);
   return null;
+}
+
+/** A cell as text for reading names and headers: text and numbers as they are, anything else empty. Never throws. */
+export function alsTekst(waarde: unknown): string {
+  return tekstOfNull(waarde) ?? "";
 }
 
 /**
@@ -105,7 +110,7 @@ function alsTekst(waarde: unknown): string | null {
  * could be a BSN (also when typed in the wrong column) and is never shown: its length is named instead.
  */
 export function citeer(waarde: unknown): string {
-  const tekst = alsTekst(waarde);
+  const tekst = tekstOfNull(waarde);
   if (tekst === null)
     return Array.isArray(waarde)
       ? "(een lijst)"

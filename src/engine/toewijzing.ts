@@ -1,7 +1,7 @@
 import type { BudgetResultaat } from "./budget";
 import { formatEuro } from "./geld";
 import { leesGetal } from "./getal";
-import { fout, type Melding } from "./melding";
+import { citeer, fout, type Melding } from "./melding";
 
 import { CATEGORIE_AMBULANT, MAX_BUDGET_CENT } from "./regels/ijw";
 
@@ -64,7 +64,7 @@ export function maakToewijzing(r: BudgetResultaat, invoer: ToewijzingInvoer): To
       fout(
         "DATUM_ONGELDIG",
         "toewijzing.begindatum",
-        `Ingangsdatum '${invoer.begindatum}' is geen geldige datum (JJJJ-MM-DD).`,
+        `Ingangsdatum ${citeer(invoer.begindatum)} is geen geldige datum (JJJJ-MM-DD).`,
       ),
     );
 

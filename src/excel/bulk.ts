@@ -40,7 +40,7 @@ export interface BulkOpties {
   rijenPerBlok?: number;
 }
 
-export interface BulkUitkomst {
+export interface Herberekening {
   samenvatting: Samenvatting;
   verwerkt: number;
   totaal: number;
@@ -231,7 +231,11 @@ class ExcelPoort implements Bulkpoort {
  * Recalculates every row of the block in chunks with the engine's bulk run (draaiBulk); this only moves cells
  * between Excel and the run. A cancel stops between chunks.
  */
-export async function herbereken(bron: BulkBron, opties: BulkOpties, declaraties?: Declaraties): Promise<BulkUitkomst> {
+export async function herbereken(
+  bron: BulkBron,
+  opties: BulkOpties,
+  declaraties?: Declaraties,
+): Promise<Herberekening> {
   const blok = await leesBlok(bron);
   const plan = maakBulkplan(blok.koppen);
   // The chunk size follows the width with the added columns; a header without the needed columns stops in draaiBulk.

@@ -1,10 +1,15 @@
 import fc from "fast-check";
 import {
   berekenBudget,
+  Bulkrun,
+  laadTariefsets,
+  legUit,
   maakKolomkaart,
+  maakToewijzing,
+  somDeclaraties,
   standaardbudgetVoorBedrag,
   STANDAARD_TARIEFSET,
-  Bulkrun,
+  tabelNaarTariefsets,
 } from "../../src/engine";
 import { berekenRij } from "../../src/engine/bulk/rij";
 
@@ -182,5 +187,39 @@ describe("values that used to throw or overflow (found by fuzzing one million in
     const tekst = r.meldingen.map((m) => m.tekst).join(" ");
     expect(tekst).not.toMatch(/123456782/);
     expect(tekst).toContain("Traject (een nummer van 9 cijfers, niet getoond) bestaat niet.");
+  });
+});
+
+describe("the other public entry points never throw either", () => {
+  const lijst = fc.array(waarde, { maxLength: 12 });
+  test("loading a tariff set (JSON) or a Tarieven table, summing declarations", () => {
+    fc.assert(
+      fc.property(waarde, lijst, fc.array(lijst, { maxLength: 6 }), (data, kop, rijen) => {
+        const geladen = laadTariefsets(data);
+        expect(typeof geladen.ok).toBe("boolean");
+        expect(typeof tabelNaarTariefsets(kop, rijen).ok).toBe("boolean");
+        const d = somDeclaraties(kop, rijen);
+        if (d.ok) for (const cent of d.declaraties.centPerToewijzing.values()) expect(Number.isFinite(cent)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  test("the allocation proposal and the explanation of any result", () => {
+    fc.assert(
+      fc.property(waarde, waarde, waarde, waarde, waarde, (uren, weken, begin, offerte, code) => {
+        const r = berekenBudget({
+          traject: "herstel",
+          ambulant: { urenPerWeek: uren, weken, rekentarief: "Overwegend begeleiding en lichte hulp" },
+        });
+        const v = maakToewijzing(r, {
+          begindatum: begin as string,
+          offertebedrag: offerte,
+          verblijf: { productcode: code, begindatum: begin, einddatum: begin },
+        });
+        if (v.ambulant) expect(Number.isInteger(v.ambulant.budgetCent)).toBe(true);
+        expect(legUit(r, STANDAARD_TARIEFSET).regels.length).toBeGreaterThan(3);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -50,7 +50,7 @@ export function leesCsvDeclaraties(pad: string): Declaraties {
   return r.declaraties;
 }
 
-export interface BulkUitkomst {
+export interface Bestandsuitkomst {
   samenvatting: Samenvatting;
 }
 
@@ -64,7 +64,7 @@ export async function bulkCsv(
   set: Tariefset,
   declaraties: Declaraties | undefined,
   voortgang: (rijen: number) => void,
-): Promise<BulkUitkomst> {
+): Promise<Bestandsuitkomst> {
   const { regel, tekenset } = begin(invoer);
   try {
     return await bulkCsvAls(tekenset, regel, invoer, uitvoer, set, declaraties, voortgang);
@@ -83,7 +83,7 @@ async function bulkCsvAls(
   set: Tariefset,
   declaraties: Declaraties | undefined,
   voortgang: (rijen: number) => void,
-): Promise<BulkUitkomst> {
+): Promise<Bestandsuitkomst> {
   const delimiter = scheidingsteken(regel);
   const tekst = leesTekst(createReadStream(invoer), tekenset);
   const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true });
@@ -179,7 +179,7 @@ async function schrijfRijen(
   set: Tariefset,
   declaraties: Declaraties | undefined,
   voortgang: (rijen: number) => void,
-): Promise<BulkUitkomst> {
+): Promise<Bestandsuitkomst> {
   const poort = new CsvPoort(parser, schrijver, delimiter);
   let gemeld = 0;
   let uitkomst;

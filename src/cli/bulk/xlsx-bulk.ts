@@ -17,7 +17,7 @@ import {
   type Uitvoersoort,
 } from "../../engine";
 import { GebruiksFout } from "../fouten";
-import type { BulkUitkomst } from "./csv-bulk";
+import type { Bestandsuitkomst } from "./csv-bulk";
 import { Bladherschrijver, bladRijen, celXml, type Bladrij } from "./xlsx-blad";
 import { gedeeldeTeksten, kolomLetters, tekstVan, werkbladen, type Zip } from "./xlsx-delen";
 import { tabellenVanBlad, totaalRijen, verbreedTabel, voegGedeeldeTekstenToe, type Tabeldeel } from "./xlsx-tabel";
@@ -81,7 +81,7 @@ export async function bulkXlsx(
   set: Tariefset,
   declaratiesBestand: Declaraties | undefined,
   voortgang: (rijen: number) => void,
-): Promise<BulkUitkomst> {
+): Promise<Bestandsuitkomst> {
   let zip: Zip;
   try {
     zip = unzipSync(readFileSync(invoer));

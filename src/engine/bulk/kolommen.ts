@@ -1,3 +1,4 @@
+import { alsTekst } from "../melding";
 import type { Invoerplaatsen } from "../rekening";
 
 /** Columns of a spend sheet, found by header: case-, space-, dash- and underscore-insensitive, with aliases. */
@@ -32,7 +33,7 @@ export const DECLARATIE = {
 } as const;
 
 export function kopSleutel(kop: unknown): string {
-  return String(kop ?? "")
+  return alsTekst(kop)
     .toLowerCase()
     .replace(/[\s_\-.]+/g, "");
 }
@@ -79,8 +80,8 @@ export function maakKolomkaart(koppen: readonly unknown[]): Kolomkaart {
   ) as Record<Invoerveld, number>;
   const gevonden = (Object.keys(invoer) as Invoerveld[])
     .filter((v) => invoer[v] >= 0)
-    .map((veld) => ({ veld, kolom: invoer[veld], kop: String(koppen[invoer[veld]]) }));
-  const overig = koppen.filter((_, i) => !gebruikt.has(i) && sleutels[i] !== "").map(String);
+    .map((veld) => ({ veld, kolom: invoer[veld], kop: alsTekst(koppen[invoer[veld]]) }));
+  const overig = koppen.filter((_, i) => !gebruikt.has(i) && sleutels[i] !== "").map(alsTekst);
   const ontbreekt: string[] = [];
   if (invoer.traject < 0) ontbreekt.push(`Geen kolom Traject (of: ${INVOER.traject.slice(1).join(", ")}).`);
   const groep = [invoer.groepDagen, invoer.groepUren, invoer.intensiteit].every((i) => i >= 0);

@@ -1,3 +1,4 @@
+import { alsTekst } from "../melding";
 import { leesGetal, isLeeg, naamSleutel } from "../getal";
 import { controleerTariefset, laadTariefset } from "./laden";
 import type { Tariefset, TariefsetBron } from "./types";
@@ -25,17 +26,18 @@ export type TabelResultaat = { ok: true; tariefsets: Tariefset[] } | { ok: false
 
 /** Excel keeps dates as serial day numbers (1 = 1900-01-01, with Excel's 1900 leap-year quirk). */
 function naarIsoDatum(waarde: unknown): string {
-  if (typeof waarde === "number" && Number.isInteger(waarde) && waarde > 60) {
+  // Up to the year 9999 (serial 2958465): beyond that no Date can hold it.
+  if (typeof waarde === "number" && Number.isInteger(waarde) && waarde > 60 && waarde <= 2958465) {
     return new Date(Date.UTC(1899, 11, 30) + waarde * 86400000).toISOString().slice(0, 10);
   }
-  const tekst = String(waarde ?? "").trim();
+  const tekst = alsTekst(waarde).trim();
   const nl = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(tekst);
   return nl ? `${nl[3]}-${nl[2].padStart(2, "0")}-${nl[1].padStart(2, "0")}` : tekst;
 }
 
 function jaNee(waarde: unknown): boolean | null {
   if (waarde === true || waarde === false) return waarde;
-  const s = naamSleutel(String(waarde ?? ""));
+  const s = naamSleutel(alsTekst(waarde));
   return s === "ja" || s === "waar" || s === "true"
     ? true
     : s === "nee" || s === "onwaar" || s === "false"
@@ -79,7 +81,7 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
   const fouten: string[] = [];
   const kolom = {} as Record<Kop, number>;
   for (const naam of TABEL_KOPPEN) {
-    const index = kop.findIndex((k) => naamSleutel(String(k ?? "")) === naamSleutel(naam));
+    const index = kop.findIndex((k) => naamSleutel(alsTekst(k)) === naamSleutel(naam));
     if (index < 0) fouten.push(`Tabel ${TABEL_NAAM}: de kolom '${naam}' ontbreekt. Nodig: ${TABEL_KOPPEN.join(", ")}.`);
     kolom[naam] = index;
   }
@@ -91,15 +93,15 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
     const cel = (k: Kop) => rij[kolom[k]];
     if (rij.every((w) => isLeeg(w))) return;
     const waar = `Tabel ${TABEL_NAAM}, rij ${nr}`;
-    const setNaam = String(cel("Tariefset") ?? "").trim();
+    const setNaam = alsTekst(cel("Tariefset")).trim();
     if (setNaam === "") return void fouten.push(`${waar}: kolom Tariefset is leeg; vul de naam van de tariefset in.`);
     const sleutel = naamSleutel(setNaam);
     if (!sets.has(sleutel)) sets.set(sleutel, leeg(setNaam));
     const opbouw = sets.get(sleutel)!;
     const bron = opbouw.bron;
-    const soort = naamSleutel(String(cel("Soort") ?? ""));
+    const soort = naamSleutel(alsTekst(cel("Soort")));
     const naam = cel("Naam");
-    const tekst = (w: unknown) => (isLeeg(w) ? "" : String(w).trim());
+    const tekst = (w: unknown) => (isLeeg(w) ? "" : alsTekst(w).trim());
     const bedrag = (verplicht: boolean): number | null | undefined => {
       const g = leesGetal(cel("Bedrag"));
       if (g.ok) return g.waarde;

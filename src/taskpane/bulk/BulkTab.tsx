@@ -23,7 +23,7 @@ import {
   schrijfSamenvatting,
   type Blok,
   type BulkBron,
-  type BulkUitkomst,
+  type Herberekening,
 } from "../../excel/bulk";
 import type { Omgeving } from "../omgeving";
 
@@ -114,7 +114,7 @@ export function BulkTab({ set, omgeving }: { set: Tariefset; omgeving: Omgeving 
   const [bron, zetBron] = useState<BulkBron | null>(null);
   const [blok, zetBlok] = useState<Blok | null>(null);
   const [bezig, zetBezig] = useState<{ klaar: number; totaal: number } | null>(null);
-  const [uitkomst, zetUitkomst] = useState<BulkUitkomst | null>(null);
+  const [uitkomst, zetUitkomst] = useState<Herberekening | null>(null);
   const [melding, zetMelding] = useState<{ intent: "error" | "success" | "warning"; tekst: string } | null>(null);
   const annuleer = useRef(false);
 

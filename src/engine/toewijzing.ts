@@ -1,6 +1,6 @@
 import type { BudgetResultaat } from "./budget";
 import { formatEuro } from "./geld";
-import { leesGetal } from "./getal";
+import { bedragCentOfNaN } from "./invoer";
 import { citeer, fout, type Melding } from "./melding";
 
 import { CATEGORIE_AMBULANT, MAX_BUDGET_CENT } from "./regels/ijw";
@@ -77,8 +77,9 @@ export function maakToewijzing(r: BudgetResultaat, invoer: ToewijzingInvoer): To
     budgetCent = r.standaardbudget.bedragCent;
     grondslag = `standaardbudget ${r.standaardbudget.nummer}, berekend totaal ${formatEuro(r.totaalCent!)}`;
   } else if (r.offerte) {
-    const offerte = leesGetal(invoer.offertebedrag);
-    if (!offerte.ok || offerte.waarde <= 0) {
+    // The same amount reader as everywhere (decimal comma, whole cents, no 300-digit numbers).
+    const offerteCent = bedragCentOfNaN(invoer.offertebedrag);
+    if (Number.isNaN(offerteCent) || offerteCent <= 0) {
       meldingen.push(
         fout(
           "OFFERTEBEDRAG",
@@ -87,7 +88,7 @@ export function maakToewijzing(r: BudgetResultaat, invoer: ToewijzingInvoer): To
         ),
       );
     } else {
-      budgetCent = Math.round(offerte.waarde * 100);
+      budgetCent = offerteCent;
       grondslag = `offertebudget, berekend totaal ${formatEuro(r.totaalCent!)}`;
     }
   }

@@ -25,7 +25,7 @@ export const jh = (id: string, ...args: string[]) => `_xldudf_JH_${id}(${args.jo
 const GROEN = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } } as const;
 const GRIJS = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } } as const;
 const RAND = { style: "thin", color: { argb: "FFBFBFBF" } } as const;
-const EURO = '"EUR "#,##0.00';
+const EURO = '"€ "#,##0.00';
 
 /** The example filled in: Mark, from the region's worked examples. */
 const VOORBEELD = {
@@ -343,7 +343,7 @@ function uitlegBlad(wb: ExcelJS.Workbook): void {
     "Tarieven: het blad Tarieven bevat de tabel 'Tarieven' met de ingebouwde set IJsselland 2023. Alleen openbaar bekende tarieven zijn ingevuld;",
     "een leeg bedrag betekent dat het tarief ontbreekt. Vul het aan (met bron) en de functies rekenen direct opnieuw.",
     "Foutwaarden: ga op de cel staan voor de uitleg. #WAARDE! = ongeldige invoer of regel; #N/B = tarief ontbreekt of offerte nodig.",
-    "Voorbeeld (Mark, 8 jaar): groepsaanbod licht 2 dagen x 3 uur x 26 weken = 156 uur = EUR 2.227,68; ambulant 3 uur x 26 weken x EUR 70 = EUR 5.460; totaal EUR 7.687,68 -> standaardbudget 5 (EUR 8.000).",
+    "Voorbeeld (Mark, 8 jaar): groepsaanbod licht 2 dagen x 3 uur x 26 weken = 156 uur = € 2.227,68; ambulant 3 uur x 26 weken x € 70 = € 5.460; totaal € 7.687,68 -> standaardbudget 5 (€ 8.000).",
   ];
   regels.forEach((tekst, i) => (ws.getCell(`A${i + 1}`).value = tekst));
   ws.getCell("A1").font = { bold: true, size: 14 };

@@ -153,7 +153,7 @@ function rekenAmbulant(rij: readonly unknown[], p: Invoerplaatsen, set: Tariefse
 }
 
 const TOTAAL_NUL = Object.freeze(
-  waarschuwing("TOTAAL_NUL", "standaardbudget", "Het totaal is EUR 0,00: controleer de uren en weken."),
+  waarschuwing("TOTAAL_NUL", "standaardbudget", "Het totaal is € 0,00: controleer de uren en weken."),
 );
 const GEEN_ONDERDEEL = Object.freeze(
   fout("GEEN_ONDERDEEL", "onderdelen", "Vul groepsaanbod, ambulante hulp of allebei in; nu is geen van beide gekozen."),

@@ -162,11 +162,11 @@ function metPunten(n: number): string {
   return `${metPunten((n - rest) / 1000)}.${rest < 10 ? "00" : rest < 100 ? "0" : ""}${rest}`;
 }
 
-/** Dutch display: 768768 -> "EUR 7.687,68". */
+/** Dutch display: 768768 -> "€ 7.687,68". */
 export function formatEuro(centen: number): string {
   const absoluut = Math.abs(centen);
   const rest = absoluut % 100;
-  return `EUR ${centen < 0 ? "-" : ""}${metPunten((absoluut - rest) / 100)},${rest < 10 ? "0" : ""}${rest}`;
+  return `€ ${centen < 0 ? "-" : ""}${metPunten((absoluut - rest) / 100)},${rest < 10 ? "0" : ""}${rest}`;
 }
 
 /** A fraction as a Dutch percentage with one decimal: 1.05625 -> "105,6%", 0.5 -> "50%". */

@@ -133,7 +133,7 @@ export async function leesDeclaraties(): Promise<
 
 /** Excel number formats per output kind (the engine declares each output's kind). */
 const OPMAAK: Record<Uitvoersoort, string | null> = {
-  euro: '"EUR "#,##0.00',
+  euro: '"€ "#,##0.00',
   procent: "0.0%",
   getal: null,
   tekst: null,

@@ -4,7 +4,7 @@ import { vrijeBladnaam } from "./bladnaam";
 export type Doel = "selectie" | "nieuw-blad";
 export type Schrijfuitkomst = { geschreven: true; adres: string } | { geschreven: false; reden: string };
 
-const OPMAAK: Record<Uitlegregel["eenheid"], string> = { tekst: "@", getal: "0.##", euro: '"EUR "#,##0.00' };
+const OPMAAK: Record<Uitlegregel["eenheid"], string> = { tekst: "@", getal: "0.##", euro: '"€ "#,##0.00' };
 
 /** The engine's explanation as sheet rows: label, value (a number where it is one), source. */
 export function blokRijen(uitleg: Uitleg): { waarden: (string | number)[][]; opmaak: string[][]; vet: boolean[] } {

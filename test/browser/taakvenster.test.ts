@@ -74,30 +74,30 @@ async function loopMark(page: Page, afdrukken = false) {
 }
 
 describe("the task pane as a standalone rekenhulp (no Excel)", () => {
-  test("Mark: EUR 7.687,68 and standaardbudget 5 (EUR 8.000), then the allocation in eurocents", async () => {
+  test("Mark: € 7.687,68 and standaardbudget 5 (€ 8.000), then the allocation in eurocents", async () => {
     const page = await open();
     await expect(page.getByTestId("tariefset").textContent()).resolves.toMatch(/IJsselland 2023.*losse rekenhulp/);
     await expect(page.getByRole("button", { name: "Schrijf naar werkblad" }).count()).resolves.toBe(0);
     await loopMark(page, true);
-    await expect(page.getByTestId("budget-groep").textContent()).resolves.toBe("EUR 2.227,68");
-    await expect(page.getByTestId("budget-ambulant").textContent()).resolves.toBe("EUR 5.460,00");
-    await expect(page.getByTestId("totaal").textContent()).resolves.toBe("EUR 7.687,68");
-    await expect(page.getByTestId("standaardbudget").textContent()).resolves.toContain("5 (EUR 8.000,00)");
+    await expect(page.getByTestId("budget-groep").textContent()).resolves.toBe("€ 2.227,68");
+    await expect(page.getByTestId("budget-ambulant").textContent()).resolves.toBe("€ 5.460,00");
+    await expect(page.getByTestId("totaal").textContent()).resolves.toBe("€ 7.687,68");
+    await expect(page.getByTestId("standaardbudget").textContent()).resolves.toContain("5 (€ 8.000,00)");
     await expect(page.getByTestId("niveau-5").getAttribute("aria-current")).resolves.toBe("true");
     await expect(page.getByTestId("samenvatting").textContent()).resolves.toBe(
-      "Totaal EUR 7.687,68: standaardbudget 5 (EUR 8.000,00)",
+      "Totaal € 7.687,68: standaardbudget 5 (€ 8.000,00)",
     );
     await schermafdruk(page, "mark-4-resultaat");
     await stap(page, "5. Toewijzing");
     await page.getByLabel("Ingangsdatum", { exact: true }).fill("2023-01-02");
     const toewijzing = await page.getByTestId("toewijzing").textContent();
     expect(toewijzing).toContain("Productcategorie: 50");
-    expect(toewijzing).toContain("Budget: 800000 eurocent (EUR 8.000,00)");
+    expect(toewijzing).toContain("Budget: 800000 eurocent (€ 8.000,00)");
     expect(toewijzing).toContain("Einddatum: 2023-07-02");
     await schermafdruk(page, "mark-5-toewijzing");
   });
 
-  test("Frival: 2,5 h x 26 weeks at EUR 130 -> EUR 8.450,00 and level 6; choosing level 5 asks a reason and is shown beside it", async () => {
+  test("Frival: 2,5 h x 26 weeks at € 130 -> € 8.450,00 and level 6; choosing level 5 asks a reason and is shown beside it", async () => {
     const page = await open();
     await stap(page, "3. Ambulante jeugdhulp");
     await page.getByRole("switch", { name: "Met ambulante jeugdhulp" }).click();
@@ -105,8 +105,8 @@ describe("the task pane as a standalone rekenhulp (no Excel)", () => {
     await vul(page, "Duur in weken (ambulant)", "26");
     await kies(page, "Rekentarief", /^Grote ggz instellingen/);
     await stap(page, "4. Resultaat");
-    await expect(page.getByTestId("totaal").textContent()).resolves.toBe("EUR 8.450,00");
-    await expect(page.getByTestId("standaardbudget").textContent()).resolves.toContain("6 (EUR 12.000,00)");
+    await expect(page.getByTestId("totaal").textContent()).resolves.toBe("€ 8.450,00");
+    await expect(page.getByTestId("standaardbudget").textContent()).resolves.toContain("6 (€ 12.000,00)");
     await kies(page, "Ander standaardbudget kiezen (optioneel)", /^Standaardbudget 5 /);
     await expect(page.getByText("Vul de reden in").count()).resolves.toBeGreaterThan(0);
     await page
@@ -114,7 +114,7 @@ describe("the task pane as a standalone rekenhulp (no Excel)", () => {
       .fill("De inschatting is een gemiddelde; afgesproken met de aanbieder.");
     await expect(page.getByTestId("niveau-5").textContent()).resolves.toContain("(gekozen)");
     await expect(page.getByTestId("niveau-6").textContent()).resolves.toContain("(berekend)");
-    await expect(page.getByText("ligt onder het berekende totaal EUR 8.450,00").count()).resolves.toBe(1);
+    await expect(page.getByText("ligt onder het berekende totaal € 8.450,00").count()).resolves.toBe(1);
     await expect(page.getByTestId("melding").count()).resolves.toBe(0);
     await schermafdruk(page, "frival-resultaat");
     await stap(page, "5. Toewijzing");
@@ -213,7 +213,7 @@ describe("the task pane as a standalone rekenhulp (no Excel)", () => {
     await vul(page, "Duur in weken", "10");
     await kies(page, "Intensiteit", /^middel \(/);
     await stap(page, "4. Resultaat");
-    await expect(page.getByTestId("totaal").textContent()).resolves.toBe("EUR 500,00");
+    await expect(page.getByTestId("totaal").textContent()).resolves.toBe("€ 500,00");
   });
 });
 

@@ -45,11 +45,11 @@ describe("rekentool budget", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("2 dagen x 3 uur = 6");
     expect(r.stdout).toContain("6 x 26 weken = 156");
-    expect(r.stdout).toContain("EUR 14,28");
-    expect(r.stdout).toContain("EUR 2.227,68");
-    expect(r.stdout).toContain("EUR 5.460,00");
-    expect(r.stdout).toMatch(/Totaal\s+EUR 7\.687,68/);
-    expect(r.stdout).toMatch(/Standaardbudget\s+5 \(EUR 8\.000,00\): het eerste niveau op of boven het totaal/);
+    expect(r.stdout).toContain("€ 14,28");
+    expect(r.stdout).toContain("€ 2.227,68");
+    expect(r.stdout).toContain("€ 5.460,00");
+    expect(r.stdout).toMatch(/Totaal\s+€ 7\.687,68/);
+    expect(r.stdout).toMatch(/Standaardbudget\s+5 \(€ 8\.000,00\): het eerste niveau op of boven het totaal/);
   });
 
   test("Frival with a decimal comma and a chosen level 5 with a reason", async () => {
@@ -176,7 +176,7 @@ describe("tariff files", () => {
     });
     const lijst = await draai("tarieven", "--tarieven", bestand);
     expect(lijst.stdout).toContain("Tariefset Eigen set 2023");
-    expect(lijst.stdout).toMatch(/middel\s+EUR 20,00.*contract met aanbieder/);
+    expect(lijst.stdout).toMatch(/middel\s+€ 20,00.*contract met aanbieder/);
   });
 
   test("a broken file is refused with the bad entry named", async () => {
@@ -195,7 +195,7 @@ describe("tariff files", () => {
     const r = await draai("tarieven");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/middel\s+ontbreekt/);
-    expect(r.stdout).toMatch(/6\s+EUR 12\.000,00\s+\(niet direct na medische verwijzing\)/);
+    expect(r.stdout).toMatch(/6\s+€ 12\.000,00\s+\(niet direct na medische verwijzing\)/);
   });
 });
 

@@ -100,11 +100,11 @@ describe("exact money", () => {
     expect(exactProduct(1 / 3, 3)).toBe(0.9999999999999999);
   });
   test("Dutch formatting", () => {
-    expect(formatEuro(768768)).toBe("EUR 7.687,68");
-    expect(formatEuro(800000)).toBe("EUR 8.000,00");
-    expect(formatEuro(5)).toBe("EUR 0,05");
-    expect(formatEuro(123456789)).toBe("EUR 1.234.567,89");
-    expect(formatEuro(-150)).toBe("EUR -1,50");
+    expect(formatEuro(768768)).toBe("€ 7.687,68");
+    expect(formatEuro(800000)).toBe("€ 8.000,00");
+    expect(formatEuro(5)).toBe("€ 0,05");
+    expect(formatEuro(123456789)).toBe("€ 1.234.567,89");
+    expect(formatEuro(-150)).toBe("€ -1,50");
     expect(formatGetal(2.5)).toBe("2,5");
     expect(formatGetal(1234.5)).toBe("1.234,5");
     expect(formatGetal(105.6)).toBe("105,6");
@@ -118,7 +118,7 @@ describe("exact money", () => {
     const nl = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 4 });
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), (centen) => {
-        expect(formatEuro(centen)).toBe(`EUR ${centen < 0 ? "-" : ""}${nl2.format(Math.abs(centen) / 100)}`);
+        expect(formatEuro(centen)).toBe(`€ ${centen < 0 ? "-" : ""}${nl2.format(Math.abs(centen) / 100)}`);
       }),
     );
     fc.assert(

@@ -25,9 +25,9 @@ describe("allocation proposal (iJw terms)", () => {
       budgetCent: 800000,
       begindatum: "2023-01-02",
       einddatum: "2023-07-02",
-      grondslag: "standaardbudget 5, berekend totaal EUR 7.687,68",
+      grondslag: "standaardbudget 5, berekend totaal € 7.687,68",
     });
-    expect(toewijzingAlsTekst(v)).toContain("Budget: 800000 eurocent (EUR 8.000,00)");
+    expect(toewijzingAlsTekst(v)).toContain("Budget: 800000 eurocent (€ 8.000,00)");
   });
 
   test("Frival: ambulant a-specifiek with the chosen level 5, and a separate specifiek stay allocation 54011", () => {

@@ -20,15 +20,15 @@ describe("the explanation model: one set of lines for the CLI, the sheet block a
       "Groepsaanbod: intensiteit licht",
       "Uren per week: 2 dagen x 3 uur = 6",
       "Uren totaal: 6 x 26 weken = 156",
-      "Uurtarief: EUR 14,28 per uur",
-      "Budget groepsaanbod: EUR 2.227,68",
+      "Uurtarief: € 14,28 per uur",
+      "Budget groepsaanbod: € 2.227,68",
       "Ambulante jeugdhulp: rekentarief Overwegend begeleiding en lichte hulp",
       "Uren totaal: 3 uur x 26 weken = 78",
-      "Rekentarief: EUR 70,00 per uur",
-      "Budget ambulant: EUR 5.460,00",
+      "Rekentarief: € 70,00 per uur",
+      "Budget ambulant: € 5.460,00",
       "Resultaat: ",
-      "Totaal: EUR 7.687,68",
-      "Standaardbudget: 5 (EUR 8.000,00): het eerste niveau op of boven het totaal",
+      "Totaal: € 7.687,68",
+      "Standaardbudget: 5 (€ 8.000,00): het eerste niveau op of boven het totaal",
       "Tariefset: IJsselland 2023 (IJsselland, 1 januari 2023 t/m 31 december 2023)",
       `Bron tarieven: ${set.bron}`,
     ]);
@@ -46,11 +46,11 @@ describe("the explanation model: one set of lines for the CLI, the sheet block a
       gekozen: { nummer: 5, reden: "gemiddelde" },
     });
     const tekst = regels(legUit(r, set));
-    const i = tekst.indexOf("Gekozen standaardbudget: 5 (EUR 8.000,00)");
+    const i = tekst.indexOf("Gekozen standaardbudget: 5 (€ 8.000,00)");
     expect(tekst.slice(i, i + 3)).toEqual([
-      "Gekozen standaardbudget: 5 (EUR 8.000,00)",
+      "Gekozen standaardbudget: 5 (€ 8.000,00)",
       "Reden: gemiddelde",
-      "Berekend standaardbudget: 6 (EUR 12.000,00): het eerste niveau op of boven het totaal",
+      "Berekend standaardbudget: 6 (€ 12.000,00): het eerste niveau op of boven het totaal",
     ]);
     expect(
       legUit(r, set)

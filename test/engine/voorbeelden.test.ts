@@ -10,7 +10,7 @@ const mark: BudgetInvoer = {
 };
 
 describe("the region's worked examples", () => {
-  test("Mark: group licht 156 h + ambulant 78 h at EUR 70 -> EUR 7,687.68 -> standaardbudget 5", () => {
+  test("Mark: group licht 156 h + ambulant 78 h at € 70 -> € 7,687.68 -> standaardbudget 5", () => {
     const r = berekenBudget(mark);
     expect(r.meldingen).toEqual([]);
     expect(r.groepsaanbod).toMatchObject({ urenPerWeek: 6, urenTotaal: 156, uurtariefCent: 1428, budgetCent: 222768 });
@@ -24,7 +24,7 @@ describe("the region's worked examples", () => {
     expect(resultaatAlsJson(berekenBudget(mark))).toEqual(MARK_JSON);
   });
 
-  test("Frival: 2,5 h x 26 weeks at EUR 130 -> EUR 8,450 -> level 6; chosen level 5 with a reason is reported beside it", () => {
+  test("Frival: 2,5 h x 26 weeks at € 130 -> € 8,450 -> level 6; chosen level 5 with a reason is reported beside it", () => {
     const r = berekenBudget({
       traject: "herstel",
       ambulant: { urenPerWeek: "2,5", weken: 26, rekentarief: GGZ },
@@ -59,7 +59,7 @@ describe("the region's worked examples", () => {
     expect(r.meldingen).toEqual([]);
   });
 
-  test("Greetje and an amount of EUR 2,750 land on standaardbudget 3 (EUR 3,000)", () => {
+  test("Greetje and an amount of € 2,750 land on standaardbudget 3 (€ 3,000)", () => {
     expect(kiesStandaardbudget(IJSSELLAND_2023, 275000)).toMatchObject({ nummer: 3, bedragCent: 300000 });
     expect(kiesStandaardbudget(IJSSELLAND_2023, 250000)?.nummer).toBe(3);
   });
@@ -84,7 +84,7 @@ describe("standard budget boundaries", () => {
   const ambulant = (urenPerWeek: unknown, weken: unknown) =>
     berekenBudget({ traject: "herstel", ambulant: { urenPerWeek, weken, rekentarief: "Testtarief" } }, set);
 
-  test("through the engine: exactly EUR 5,000.00 -> 4, EUR 5,000.01 -> 5", () => {
+  test("through the engine: exactly € 5,000.00 -> 4, € 5,000.01 -> 5", () => {
     expect(ambulant(50, 1)).toMatchObject({
       totaalCent: 500000,
       standaardbudget: expect.objectContaining({ nummer: 4 }),
@@ -95,7 +95,7 @@ describe("standard budget boundaries", () => {
     });
   });
 
-  test("through the engine: exactly EUR 20,000.00 -> 8, EUR 20,000.01 -> offerte with a waarschuwing", () => {
+  test("through the engine: exactly € 20,000.00 -> 8, € 20,000.01 -> offerte with a waarschuwing", () => {
     expect(ambulant(2, 100)).toMatchObject({
       totaalCent: 2000000,
       offerte: false,
@@ -105,11 +105,11 @@ describe("standard budget boundaries", () => {
     expect(boven).toMatchObject({ totaalCent: 2000001, offerte: true, standaardbudget: null });
     expect(boven.meldingen).toEqual([expect.objectContaining({ code: "OFFERTE_NODIG", niveau: "waarschuwing" })]);
     expect(boven.meldingen[0].tekst).toBe(
-      "Het totaal EUR 20.000,01 ligt boven het hoogste standaardbudget 8 (EUR 20.000,00): de aanbieder maakt een offerte (offertebudget) die de toegang goedkeurt.",
+      "Het totaal € 20.000,01 ligt boven het hoogste standaardbudget 8 (€ 20.000,00): de aanbieder maakt een offerte (offertebudget) die de toegang goedkeurt.",
     );
     // The message is kept per set and total: each total still gets its own amount, each set its own top level.
-    expect(ambulant(3, 100).meldingen[0].tekst).toContain("Het totaal EUR 30.000,00 ligt boven");
-    expect(ambulant("2,000001", 100).meldingen[0].tekst).toContain("Het totaal EUR 20.000,01 ligt boven");
+    expect(ambulant(3, 100).meldingen[0].tekst).toContain("Het totaal € 30.000,00 ligt boven");
+    expect(ambulant("2,000001", 100).meldingen[0].tekst).toContain("Het totaal € 20.000,01 ligt boven");
     const lager = testset((bron) => {
       bron.standaardbudgetten = bron.standaardbudgetten.slice(0, 7);
     });
@@ -118,7 +118,7 @@ describe("standard budget boundaries", () => {
       lager,
     );
     expect(ander.meldingen[0].tekst).toContain(
-      "Het totaal EUR 20.000,01 ligt boven het hoogste standaardbudget 7 (EUR 15.000,00)",
+      "Het totaal € 20.000,01 ligt boven het hoogste standaardbudget 7 (€ 15.000,00)",
     );
   });
 });

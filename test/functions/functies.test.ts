@@ -26,12 +26,12 @@ describe("the region's examples through the worksheet functions", () => {
     expect(await JH.standaardbudget([[7687.68]])).toEqual([[8000]]);
     expect(await JH.standaardbudgetnummer([[7687.68]])).toEqual([[5]]);
   });
-  test("Frival: 2,5 h (decimal comma text) x 26 weeks at EUR 130 -> 8450 -> 12000 (level 6)", async () => {
+  test("Frival: 2,5 h (decimal comma text) x 26 weeks at € 130 -> 8450 -> 12000 (level 6)", async () => {
     expect(await JH.budgetambulant([["2,5"]], [[26]], [[GGZ]])).toEqual([[8450]]);
     expect(await JH.standaardbudget([[8450]])).toEqual([[12000]]);
     expect(await JH.standaardbudgetnummer([["8.450,00"]])).toEqual([[6]]);
   });
-  test("EUR 2,750 -> EUR 3,000", async () => {
+  test("€ 2,750 -> € 3,000", async () => {
     expect(await JH.standaardbudget([[2750]])).toEqual([[3000]]);
   });
   test("rates", async () => {
@@ -192,7 +192,7 @@ describe("tariffs from the workbook's Tarieven table", () => {
   });
   test("KDC/ODC: an argument appended to BUDGETGROEP and BUDGET lets zwaar into a duurzaam traject", async () => {
     zetTabelLezer(tabelMet((b) => (b.intensiteiten[3].uurtarief = 30)));
-    // 2 days x 3 h x 52 weeks x EUR 30 = EUR 9.360; weeks empty in duurzaam.
+    // 2 days x 3 h x 52 weeks x € 30 = € 9.360; weeks empty in duurzaam.
     expect(await JH.budgetgroep([[2]], [[3]], [[""]], [["zwaar"]], [["duurzaam"]], [[""]], [["ja"]])).toEqual([[9360]]);
     expect(await JH.budgetgroep([[2]], [[3]], [[""]], [["zwaar"]], [["duurzaam"]])).toEqual([
       [fout("#VALUE!", "alleen bij een KDC/ODC")],

@@ -57,7 +57,7 @@ describe("draaiBulk: one run for Excel, CSV and xlsx behind a port", () => {
     expect(voortgang).toEqual([4, 8, 10]);
     expect(u).toMatchObject({ verwerkt: 10, geannuleerd: false, fout: null });
     expect(u.samenvatting.rijen).toBe(10);
-    // 3 h x 26 weeks x EUR 70 = EUR 5.460: the first level at or above is 5 (EUR 8.000).
+    // 3 h x 26 weeks x € 70 = € 5.460: the first level at or above is 5 (€ 8.000).
     expect(poort.geschreven[0].cellen[0].slice(0, 5)).toEqual(["", 5460, 5460, 5, 8000]);
     expect(u.samenvatting.perAanbieder.get("A")?.toewijzingen).toBe(5);
   });

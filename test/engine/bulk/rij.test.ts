@@ -191,7 +191,7 @@ describe("one row", () => {
     );
     expect(r).toMatchObject({ niveau: 6, toegewezenCent: 800000, uitputting: 1.05625, status: "waarschuwing" });
     expect(r.melding).toContain(
-      "Boven het plafond: er is meer gedeclareerd dan het toegewezen standaardbudget 5 (EUR 8.000,00). Hoeveel: zie de kolom Uitputting.",
+      "Boven het plafond: er is meer gedeclareerd dan het toegewezen standaardbudget 5 (€ 8.000,00). Hoeveel: zie de kolom Uitputting.",
     );
   });
   test("what a row is before its calculation: its parts, a bad BSN, or blank", () => {
@@ -289,7 +289,7 @@ describe("one row", () => {
     expect(s.gedeclareerdCent).toBe(10500);
     expect(s.losseDeclaraties).toEqual({ toewijzingen: 2, cent: 25050, regelsZonderNummer: 2, centZonderNummer: 5025 });
     expect(s.losseDeclaratiesTekst()).toBe(
-      "Declaraties die bij geen rij horen en in geen totaal zitten: 2 toewijzingnummers die niet in het overzicht staan (EUR 250,50); 2 regels zonder toewijzingnummer (EUR 50,25). Controleer de nummers in de declaraties.",
+      "Declaraties die bij geen rij horen en in geen totaal zitten: 2 toewijzingnummers die niet in het overzicht staan (€ 250,50); 2 regels zonder toewijzingnummer (€ 50,25). Controleer de nummers in de declaraties.",
     );
     expect(s.alsTekst()).toContain("Let op: Declaraties die bij geen rij horen");
     expect(s.alsRijen()).toContainEqual(["Let op", s.losseDeclaratiesTekst()]);

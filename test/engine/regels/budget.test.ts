@@ -143,7 +143,7 @@ describe("referral routes", () => {
     expect(r.standaardbudget?.nummer).toBe(6);
     expect(r.totaalCent).toBe(845000);
     expect(codes(r.meldingen)).toEqual(["fout:MEDISCH_OVERLEG_TOEGANG:standaardbudget"]);
-    expect(r.meldingen[0].tekst).toContain("1 t/m 5 (hoogstens EUR 8.000,00)");
+    expect(r.meldingen[0].tekst).toContain("1 t/m 5 (hoogstens € 8.000,00)");
   });
   test("the medical message names the level, the wording and the set's own limit (one text per set, wording and level)", () => {
     const zes = berekenBudget({ traject: "herstel", verwijzer: "medisch", ambulant: amb(2.5, 26, GGZ) });
@@ -154,7 +154,7 @@ describe("referral routes", () => {
       ambulant: amb(1, 26),
       gekozen: { nummer: 7, reden: "meer nodig" },
     });
-    expect(zes.meldingen[0].tekst).toMatch(/^Het berekende budget is standaardbudget 6 \(EUR [\d.]+,00\)\./);
+    expect(zes.meldingen[0].tekst).toMatch(/^Het berekende budget is standaardbudget 6 \(€ [\d.]+,00\)\./);
     expect(offerte.meldingen[1].tekst).toMatch(/^Het berekende budget is een offertebudget\./);
     expect(gekozen.meldingen.map((m) => m.tekst)).toContainEqual(
       expect.stringMatching(/^Het gekozen budget is standaardbudget 7 /),
@@ -164,7 +164,7 @@ describe("referral routes", () => {
     });
     const anders = berekenBudget({ traject: "herstel", verwijzer: "medisch", ambulant: amb(2.5, 26, GGZ) }, laag);
     expect(anders.meldingen[0].tekst).toContain("1 t/m 3 (hoogstens");
-    expect(zes.meldingen[0].tekst).toContain("1 t/m 5 (hoogstens EUR 8.000,00)");
+    expect(zes.meldingen[0].tekst).toContain("1 t/m 5 (hoogstens € 8.000,00)");
   });
   test("medical referral with an offerte amount is a fout too", () => {
     const r = berekenBudget({ traject: "herstel", verwijzer: "medisch", ambulant: amb(10, 26, GGZ) });

@@ -25,7 +25,15 @@ export type { BudgetJson } from "./resultaat-json";
 export { standaardbudgetVoorBedrag } from "./standaardbudget-voor-bedrag";
 export type { BedragResultaat } from "./standaardbudget-voor-bedrag";
 export { resultaatAlsTekst, tariefsetAlsTekst } from "./weergave";
-export { formatDatum, legUit, medischeGrensTekst, tariefsetTekst, trajectTekst, VERWIJZER_TEKST } from "./uitleg";
+export {
+  formatDatum,
+  legUit,
+  medischeGrensTekst,
+  standaardbudgetTekst,
+  tariefsetTekst,
+  trajectTekst,
+  VERWIJZER_TEKST,
+} from "./uitleg";
 export type { Uitleg, Uitlegregel } from "./uitleg";
 export { INGEBOUWDE_TARIEFSETS, STANDAARD_TARIEFSET } from "./tariefset/ingebouwd";
 export { laadTariefsets } from "./tariefset/laden";

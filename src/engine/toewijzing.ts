@@ -2,6 +2,7 @@ import type { BudgetResultaat } from "./budget";
 import { formatEuro } from "./geld";
 import { bedragCentOfNaN } from "./invoer";
 import { citeer, fout, type Melding } from "./melding";
+import { standaardbudgetTekst } from "./uitleg";
 
 import { CATEGORIE_AMBULANT, MAX_BUDGET_CENT } from "./regels/ijw";
 
@@ -72,7 +73,7 @@ export function maakToewijzing(r: BudgetResultaat, invoer: ToewijzingInvoer): To
   let grondslag = "";
   if (r.gekozen) {
     budgetCent = r.gekozen.niveau.bedragCent;
-    grondslag = `gekozen standaardbudget ${r.gekozen.niveau.nummer} (berekend: ${r.standaardbudget ? `standaardbudget ${r.standaardbudget.nummer}` : "offerte"}); reden: ${r.gekozen.reden}`;
+    grondslag = standaardbudgetTekst(r);
   } else if (r.standaardbudget) {
     budgetCent = r.standaardbudget.bedragCent;
     grondslag = `standaardbudget ${r.standaardbudget.nummer}, berekend totaal ${formatEuro(r.totaalCent!)}`;

@@ -84,6 +84,19 @@ export function tariefsetTekst(set: Tariefset): string {
 
 const niveauMetBedrag = (n: Niveau) => `${n.nummer} (${formatEuro(n.bedragCent)})`;
 
+/**
+ * The level of a result in one sentence, the agreed one first: "Toegewezen: standaardbudget 5 (€ 8.000,00);
+ * berekend: 6 (€ 12.000,00); reden: ..." when toegang and provider agreed another level, else the calculated one.
+ */
+export function standaardbudgetTekst(r: BudgetResultaat): string {
+  const berekend = r.standaardbudget ? niveauMetBedrag(r.standaardbudget) : r.offerte ? "offertebudget nodig" : "-";
+  if (r.gekozen) {
+    return `Toegewezen: standaardbudget ${niveauMetBedrag(r.gekozen.niveau)}; berekend: ${berekend}; reden: ${r.gekozen.reden || "-"}`;
+  }
+  if (r.standaardbudget) return `${niveauMetBedrag(r.standaardbudget)}: het eerste niveau op of boven het totaal`;
+  return r.offerte ? "geen: boven het hoogste niveau, offertebudget nodig" : "-";
+}
+
 /** The explanation of a result. `datum` (YYYY-MM-DD) is the day of the calculation, when it is to be shown. */
 export function legUit(r: BudgetResultaat, set: Tariefset, datum?: string): Uitleg {
   const regels: Uitlegregel[] = [];
@@ -150,21 +163,9 @@ export function legUit(r: BudgetResultaat, set: Tariefset, datum?: string): Uitl
   if (r.totaalCent === null)
     tekst("Totaal", "niet te berekenen (zie de meldingen)", { nadruk: true, sleutel: "totaal" });
   else euro("Totaal", r.totaalCent, { nadruk: true, sleutel: "totaal" });
-  const berekend = r.standaardbudget
-    ? `${niveauMetBedrag(r.standaardbudget)}: het eerste niveau op of boven het totaal`
-    : r.offerte
-      ? "geen: boven het hoogste niveau, offertebudget nodig"
-      : "-";
-  if (r.gekozen) {
-    // The agreed level is what the toewijzing carries; the calculated one stays beside it, with the reason.
-    tekst("Gekozen standaardbudget", niveauMetBedrag(r.gekozen.niveau), { nadruk: true, sleutel: "gekozen" });
-    euro("Bedrag gekozen standaardbudget", r.gekozen.niveau.bedragCent, { alleenVoorCel: true });
-    tekst("Reden", r.gekozen.reden || "-");
-    tekst("Berekend standaardbudget", berekend, { sleutel: "standaardbudget" });
-  } else {
-    tekst("Standaardbudget", berekend, { nadruk: true, sleutel: "standaardbudget" });
-  }
-  if (r.standaardbudget) euro("Bedrag standaardbudget", r.standaardbudget.bedragCent, { alleenVoorCel: true });
+  const toegewezen = r.gekozen?.niveau ?? r.standaardbudget;
+  tekst("Standaardbudget", standaardbudgetTekst(r), { nadruk: true, sleutel: "standaardbudget" });
+  if (toegewezen) euro("Bedrag toegewezen standaardbudget", toegewezen.bedragCent, { alleenVoorCel: true });
   for (const m of r.meldingen)
     regels.push({
       soort: "melding",

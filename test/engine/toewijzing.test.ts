@@ -43,7 +43,7 @@ describe("allocation proposal (iJw terms)", () => {
     expect(v.meldingen).toEqual([]);
     expect(v.ambulant).toMatchObject({
       budgetCent: 800000,
-      grondslag: expect.stringContaining("gekozen standaardbudget 5 (berekend: standaardbudget 6); reden: gemiddelde"),
+      grondslag: "Toegewezen: standaardbudget 5 (€ 8.000,00); berekend: 6 (€ 12.000,00); reden: gemiddelde",
     });
     expect(v.verblijf).toEqual({
       soort: "specifiek",

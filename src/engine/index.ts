@@ -36,7 +36,7 @@ export {
 } from "./uitleg";
 export type { Uitleg, Uitlegregel } from "./uitleg";
 export { INGEBOUWDE_TARIEFSETS, STANDAARD_TARIEFSET } from "./tariefset/ingebouwd";
-export { laadTariefsets } from "./tariefset/laden";
+export { laadTariefsets, leesJson } from "./tariefset/laden";
 export { bepaalTariefsets, kiesTariefset, tabelOngeldigTekst } from "./tariefset/keuze";
 export type { Herkomst, Setkeuze, Tariefbronnen, TariefsetKeuze, Tariefsets, Werkmaptabel } from "./tariefset/keuze";
 export type { Intensiteit, Niveau, Rekentarief, Tariefset, TariefsetBron } from "./tariefset/types";

@@ -2,8 +2,6 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  Tab,
-  TabList,
   Text,
   makeStyles,
   tokens,
@@ -12,27 +10,37 @@ import {
 import { useState } from "react";
 import { BulkTab } from "./bulk/BulkTab";
 import type { Omgeving } from "./omgeving";
+import { Rekenhulp } from "./rekenhulp/Rekenhulp";
+import { Tabbladen } from "./Tabbladen";
 import { TariefInstellingen } from "./tarieven/TariefInstellingen";
 import { useTariefsets } from "./tarieven/useTariefsets";
-import { Wizard } from "./wizard/Wizard";
 
 const useStijl = makeStyles({
   pagina: {
     maxWidth: "720px",
     margin: "0 auto",
-    padding: tokens.spacingHorizontalM,
+    padding: `0 ${tokens.spacingHorizontalM}`,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
-  kop: { display: "flex", flexDirection: "column" },
+  kop: { display: "flex", flexDirection: "column", paddingTop: tokens.spacingVerticalS },
+  paneel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
+
+type Tabblad = "rekenhulp" | "tarieven" | "bulk";
 
 export function App({ omgeving }: { omgeving: Omgeving }) {
   const stijl = useStijl();
   const tarieven = useTariefsets(omgeving);
-  const [tab, zetTab] = useState<"rekenhulp" | "tarieven" | "bulk">("rekenhulp");
+  const [tab, zetTab] = useState<Tabblad>("rekenhulp");
   const actief = tarieven.actief;
+  // Bulk recalculation works on a workbook: outside Excel there is nothing to recalculate, so no tab for it.
+  const tabs: [Tabblad, string][] = [
+    ["rekenhulp", "Rekenhulp"],
+    ["tarieven", "Tarieven"],
+    ...(omgeving.inExcel ? [["bulk", "Bulk"] as [Tabblad, string]] : []),
+  ];
   const geenSet = (
     <MessageBar intent="error">
       <MessageBarBody>
@@ -40,18 +48,30 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
       </MessageBarBody>
     </MessageBar>
   );
+  const paneel = (naam: Tabblad, inhoud: React.ReactNode) => (
+    // Kept mounted when hidden, so switching tabs never loses what the user typed.
+    <div
+      role="tabpanel"
+      id={`paneel-${naam}`}
+      aria-labelledby={`tab-${naam}`}
+      hidden={tab !== naam}
+      className={stijl.paneel}
+    >
+      {inhoud}
+    </div>
+  );
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={stijl.pagina}>
         <header className={stijl.kop}>
-          <Text as="h1" size={600} weight="semibold">
+          <Text as="h1" size={500} weight="semibold">
             Rekentool Jeugdhulp
           </Text>
-          <Text data-testid="tariefset">
+          <Text size={200} data-testid="tariefset">
             Tariefset:{" "}
             {actief
               ? `${actief.set.naam} (${actief.herkomst === "werkmap" ? "uit de werkmap" : actief.herkomst})`
-              : "geen (tabel Tarieven ongeldig)"}{" "}
+              : "geen (tabel Tarieven ongeldig)"}
             {omgeving.inExcel ? "" : " · losse rekenhulp (buiten Excel)"}
           </Text>
         </header>
@@ -60,21 +80,10 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
             <MessageBarBody>De tabel Tarieven in de werkmap is ongeldig; zie het tabblad Tarieven.</MessageBarBody>
           </MessageBar>
         )}
-        <TabList
-          selectedValue={tab}
-          onTabSelect={(_, d) => zetTab(d.value as "rekenhulp" | "tarieven" | "bulk")}
-          aria-label="Onderdelen"
-        >
-          <Tab value="rekenhulp">Rekenhulp</Tab>
-          <Tab value="tarieven">Tarieven</Tab>
-          <Tab value="bulk">Bulk</Tab>
-        </TabList>
-        {/* Kept mounted when hidden, so switching tabs never loses what the user typed. */}
-        <div hidden={tab !== "rekenhulp"}>{actief ? <Wizard set={actief.set} omgeving={omgeving} /> : geenSet}</div>
-        <div hidden={tab !== "tarieven"}>
-          <TariefInstellingen tarieven={tarieven} omgeving={omgeving} />
-        </div>
-        <div hidden={tab !== "bulk"}>{actief ? <BulkTab set={actief.set} omgeving={omgeving} /> : geenSet}</div>
+        <Tabbladen tabs={tabs} gekozen={tab} kies={zetTab} label="Onderdelen" />
+        {paneel("rekenhulp", actief ? <Rekenhulp set={actief.set} omgeving={omgeving} /> : geenSet)}
+        {paneel("tarieven", <TariefInstellingen tarieven={tarieven} omgeving={omgeving} />)}
+        {omgeving.inExcel && paneel("bulk", actief ? <BulkTab set={actief.set} omgeving={omgeving} /> : geenSet)}
       </main>
     </FluentProvider>
   );

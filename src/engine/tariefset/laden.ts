@@ -196,3 +196,20 @@ export function laadTariefsets(data: unknown): { ok: true; tariefsets: Tariefset
   }
   return fouten.length > 0 ? { ok: false, fouten } : { ok: true, tariefsets };
 }
+
+/**
+ * A tariff file's text as JSON, or why not in Dutch: JSON.parse speaks English ("Expected ',' or '}' after
+ * property value in JSON at position 12"); the position is what a functional administrator needs.
+ */
+export function leesJson(tekst: string): { ok: true; data: unknown } | { ok: false; tekst: string } {
+  try {
+    return { ok: true, data: JSON.parse(tekst.replace(/^\uFEFF/, "")) };
+  } catch (fout) {
+    const plek = /position (\d+)/.exec(fout instanceof Error ? fout.message : "")?.[1];
+    const waar = plek === undefined ? "" : ` bij teken ${Number(plek) + 1}`;
+    return {
+      ok: false,
+      tekst: `geen geldige JSON: de opbouw klopt niet${waar} (let op komma's, aanhalingstekens en haakjes)`,
+    };
+  }
+}

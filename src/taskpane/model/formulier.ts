@@ -1,18 +1,25 @@
-import { vasteWeken, type BudgetInvoer, type Melding, type Tariefset, type ToewijzingInvoer } from "../../engine";
+import {
+  doetMee,
+  vasteWeken,
+  type BudgetInvoer,
+  type Melding,
+  type Tariefset,
+  type ToewijzingInvoer,
+} from "../../engine";
 
 /** What the user typed, as typed: numbers stay strings so "2,5" reaches the engine unchanged. */
 export interface Formulier {
   traject: "herstel" | "duurzaam";
   verwijzer: "toegang" | "medisch" | "gi";
-  groepAan: boolean;
   dagen: string;
   urenPerDag: string;
   groepWeken: string;
   intensiteit: string;
   kdcOdc: boolean;
-  ambulantAan: boolean;
   ambUren: string;
+  /** The ambulant weeks as typed; until the user types here they follow the group offer's weeks. */
   ambWeken: string;
+  ambWekenEigen: boolean;
   rekentarief: string;
   gekozen: string;
   reden: string;
@@ -33,15 +40,14 @@ export function leegFormulier(): Formulier {
   return {
     traject: "herstel",
     verwijzer: "toegang",
-    groepAan: false,
     dagen: "",
     urenPerDag: "",
     groepWeken: "",
     intensiteit: "",
     kdcOdc: false,
-    ambulantAan: false,
     ambUren: "",
     ambWeken: "",
+    ambWekenEigen: false,
     rekentarief: "",
     gekozen: "",
     reden: "",
@@ -54,13 +60,21 @@ export function leegFormulier(): Formulier {
   };
 }
 
+/** The ambulant weeks shown: typed, or else the group offer's (the usual case: both for the same half year). */
+export const ambulanteWeken = (f: Formulier): string => (f.ambWekenEigen ? f.ambWeken : f.groepWeken);
+
+/**
+ * The engine's input. A section takes part when one of its own fields is filled (the engine's rule, as in the
+ * workbook): no switches to click. Weeks the traject fixes (duurzaam) are the engine's to fill in.
+ */
 export function naarBudgetInvoer(f: Formulier, set: Tariefset): BudgetInvoer {
-  // Weeks the traject fixes (duurzaam) are the engine's to fill in; what the field held before is not sent.
   const vast = vasteWeken(f.traject, set) !== null;
+  const groepAan = doetMee([f.dagen, f.urenPerDag, vast ? "" : f.groepWeken, f.intensiteit]);
+  const ambulantAan = doetMee([f.ambUren, vast || !f.ambWekenEigen ? "" : f.ambWeken, f.rekentarief]);
   return {
     traject: f.traject,
     verwijzer: f.verwijzer,
-    groepsaanbod: f.groepAan
+    groepsaanbod: groepAan
       ? {
           dagenPerWeek: f.dagen,
           urenPerDag: f.urenPerDag,
@@ -69,8 +83,8 @@ export function naarBudgetInvoer(f: Formulier, set: Tariefset): BudgetInvoer {
           kdcOdc: f.kdcOdc,
         }
       : null,
-    ambulant: f.ambulantAan
-      ? { urenPerWeek: f.ambUren, weken: vast ? "" : f.ambWeken, rekentarief: f.rekentarief }
+    ambulant: ambulantAan
+      ? { urenPerWeek: f.ambUren, weken: vast ? "" : ambulanteWeken(f), rekentarief: f.rekentarief }
       : null,
     gekozen: f.gekozen === "" ? null : { nummer: f.gekozen, reden: f.reden },
   };

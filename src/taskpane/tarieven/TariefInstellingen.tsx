@@ -13,9 +13,10 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatDatum, formatEuro, laadTariefsets, tariefsetTekst } from "../../engine";
+import { formatDatum, formatEuro, laadTariefsets, leesJson, tariefsetTekst } from "../../engine";
 import { schrijfTariefsetInWerkmap } from "../../excel/tarieven-tabel";
 import { useBevestig } from "../Bevestig";
+import { useKaartTabel } from "../kaarttabel";
 import type { Omgeving } from "../omgeving";
 import type { Herkomst, TariefsetKeuze, Tariefsets } from "./useTariefsets";
 
@@ -33,16 +34,9 @@ export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefset
 
   const importeer = async (bestand: File | undefined) => {
     if (!bestand) return;
-    let data: unknown;
-    try {
-      data = JSON.parse(await bestand.text());
-    } catch (fout) {
-      return zetMeldingen({
-        intent: "error",
-        regels: [`${bestand.name} is geen geldige JSON: ${(fout as Error).message}`],
-      });
-    }
-    const r = laadTariefsets(data);
+    const json = leesJson(await bestand.text());
+    if (!json.ok) return zetMeldingen({ intent: "error", regels: [`${bestand.name} is ${json.tekst}.`] });
+    const r = laadTariefsets(json.data);
     if (!r.ok) return zetMeldingen({ intent: "error", regels: r.fouten });
     tarieven.voegToe(r.tariefsets);
     zetMeldingen({
@@ -102,6 +96,7 @@ export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefset
       >
         <input
           type="file"
+          aria-label="Tariefset importeren (JSON-bestand)"
           accept=".json,application/json"
           onChange={(e) => {
             void importeer(e.target.files?.[0]);
@@ -138,6 +133,7 @@ export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefset
 /** The set in use with every level and rate and its source. */
 function SetInGebruik({ tarieven, actief }: { tarieven: Tariefsets; actief: TariefsetKeuze }) {
   const set = actief.set;
+  const kaart = useKaartTabel();
   return (
     <>
       <Field label="Tariefset in gebruik">
@@ -156,7 +152,7 @@ function SetInGebruik({ tarieven, actief }: { tarieven: Tariefsets; actief: Tari
       <p>
         {tariefsetTekst(set)}. Bron: {set.bron}
       </p>
-      <Table aria-label="Tarieven" size="small">
+      <Table aria-label="Tarieven" size="small" className={kaart.tabel}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Soort</TableHeaderCell>
@@ -168,10 +164,10 @@ function SetInGebruik({ tarieven, actief }: { tarieven: Tariefsets; actief: Tari
         <TableBody>
           {set.niveaus.map((n) => (
             <TableRow key={`n${n.nummer}`}>
-              <TableCell>standaardbudget</TableCell>
-              <TableCell>{n.nummer}</TableCell>
-              <TableCell>{formatEuro(n.bedragCent)}</TableCell>
-              <TableCell>
+              <TableCell data-label="Soort">standaardbudget</TableCell>
+              <TableCell data-label="Naam">{n.nummer}</TableCell>
+              <TableCell data-label="Bedrag">{formatEuro(n.bedragCent)}</TableCell>
+              <TableCell data-label="Bron">
                 {n.naMedischeVerwijzing ? "ook na medische verwijzing" : "niet direct na medische verwijzing"}
               </TableCell>
             </TableRow>
@@ -181,10 +177,12 @@ function SetInGebruik({ tarieven, actief }: { tarieven: Tariefsets; actief: Tari
             ...set.intensiteiten.map((t) => ["groepsaanbod", t] as const),
           ].map(([soort, t]) => (
             <TableRow key={`${soort}${t.naam}`}>
-              <TableCell>{soort}</TableCell>
-              <TableCell>{t.naam}</TableCell>
-              <TableCell>{t.uurtariefCent === null ? "ontbreekt" : `${formatEuro(t.uurtariefCent)} per uur`}</TableCell>
-              <TableCell>{t.bron}</TableCell>
+              <TableCell data-label="Soort">{soort}</TableCell>
+              <TableCell data-label="Naam">{t.naam}</TableCell>
+              <TableCell data-label="Bedrag">
+                {t.uurtariefCent === null ? "ontbreekt" : `${formatEuro(t.uurtariefCent)} per uur`}
+              </TableCell>
+              <TableCell data-label="Bron">{t.bron}</TableCell>
             </TableRow>
           ))}
         </TableBody>

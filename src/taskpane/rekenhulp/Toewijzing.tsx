@@ -10,9 +10,10 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { maakToewijzing, toewijzingAlsTekst } from "../../engine";
-import { meldingenVoor, naarToewijzingInvoer } from "../model/formulier";
-import type { StapProps } from "./stap";
-import { veldStatus } from "./Veld";
+import { meldingenVoor, naarToewijzingInvoer, type Formulier } from "../model/formulier";
+
+import { veldStatus } from "./Velden";
+import type { BudgetResultaat } from "../../engine";
 
 const useStijl = makeStyles({
   voorbeeld: {
@@ -39,7 +40,8 @@ async function kopieer(tekst: string): Promise<boolean> {
   }
 }
 
-export function StapToewijzing({ f, zet, r }: StapProps) {
+/** The allocation in the national message terms: a-specifiek on category 50 with the budget in eurocents. */
+export function Toewijzing({ f, zet, r }: { f: Formulier; zet: (w: Partial<Formulier>) => void; r: BudgetResultaat }) {
   const stijl = useStijl();
   const [gekopieerd, zetGekopieerd] = useState<boolean | null>(null);
   const voorstel = maakToewijzing(r, naarToewijzingInvoer(f));

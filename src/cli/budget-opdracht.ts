@@ -31,12 +31,12 @@ export function budgetOpdracht(args: string[], uit: Uitvoer): number {
   }
   const set = tariefsetVoorOptie(leesTariefsets(waarden.tarieven), waarden.tariefset);
   // A section is on as soon as any of its options is given (a filled cell); its missing fields then become messages.
+  // As in a sheet: --kdc-odc alone only qualifies a group offer, it does not make one.
   const groepAan = doetMee([
     waarden["groep-dagen"],
     waarden["groep-uren"],
     waarden["groep-weken"],
     waarden.intensiteit,
-    waarden["kdc-odc"],
   ]);
   const ambulantAan = doetMee([waarden["ambulant-uren"], waarden["ambulant-weken"], waarden.rekentarief]);
   const invoer: BudgetInvoer = {
@@ -54,7 +54,7 @@ export function budgetOpdracht(args: string[], uit: Uitvoer): number {
     ambulant: ambulantAan
       ? { urenPerWeek: waarden["ambulant-uren"], weken: waarden["ambulant-weken"], rekentarief: waarden.rekentarief }
       : null,
-    gekozen: doetMee([waarden.gekozen, waarden.reden]) ? { nummer: waarden.gekozen, reden: waarden.reden } : null,
+    gekozen: doetMee([waarden.gekozen]) ? { nummer: waarden.gekozen, reden: waarden.reden } : null,
   };
   const resultaat = berekenBudget(invoer, set);
   uit.stdout(waarden.json ? JSON.stringify(resultaatAlsJson(resultaat)) + "\n" : resultaatAlsTekst(resultaat, set));

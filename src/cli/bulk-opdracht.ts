@@ -50,7 +50,9 @@ export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number
   } finally {
     rmSync(tijdelijk, { force: true });
   }
-  uit.stdout(`Herberekend met tariefset ${set.naam}: ${uitvoer} (${((Date.now() - start) / 1000).toFixed(1)} s)\n`);
+  uit.stdout(
+    `Herberekend met tariefset ${set.naam}: ${uitvoer} (${((Date.now() - start) / 1000).toFixed(1).replace(".", ",")} s)\n`,
+  );
   uit.stdout(samenvatting.alsTekst());
   return samenvatting.perStatus.fout > 0 ? 1 : 0;
 }

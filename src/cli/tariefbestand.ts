@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { bepaalTariefsets, kiesTariefset, laadTariefsets, leesJson, type Tariefset, type Tariefsets } from "../engine";
-import { GebruiksFout } from "./fouten";
+import { bestandsreden, GebruiksFout } from "./fouten";
 
 /** The sets in use: those of --tarieven FILE.json (the first is the standard) and the built-in ones, by the engine's policy. */
 export function leesTariefsets(bestand: string | undefined): Tariefsets {
@@ -9,9 +9,7 @@ export function leesTariefsets(bestand: string | undefined): Tariefsets {
   try {
     tekst = readFileSync(bestand, "utf8");
   } catch (fout) {
-    throw new GebruiksFout(
-      `Tariefbestand '${bestand}' kan niet worden gelezen (${(fout as NodeJS.ErrnoException).code ?? "onbekende fout"}).`,
-    );
+    throw new GebruiksFout(`Tariefbestand '${bestand}' kan niet worden gelezen: ${bestandsreden(fout)}.`);
   }
   const json = leesJson(tekst);
   if (!json.ok) throw new GebruiksFout(`Tariefbestand '${bestand}' is ${json.tekst}.`);

@@ -1,5 +1,5 @@
 import { leesGetal, isLeeg, Naamtabel } from "./getal";
-import { citeer, fout, VELDEN, type Meldingbak, type Veld } from "./melding";
+import { citeer, fout, getalInMelding, VELDEN, type Meldingbak, type Veld } from "./melding";
 import { bedragInCenten, formatGetal } from "./geld";
 
 export type Traject = "herstel" | "duurzaam";
@@ -90,19 +90,34 @@ function leesJaNeeTekst(waarde: unknown, veld: Veld, meldingen: Meldingbak): boo
   return null;
 }
 
-/** A non-negative number up to `max`; every failure is a fout naming the field and what is allowed. */
-export function leesAantal(waarde: unknown, veld: Veld, max: number, meldingen: Meldingbak): number | null {
+/**
+ * A non-negative number up to `max`; every failure is a fout naming the field and what is allowed (`bereik`,
+ * when the rule that follows allows less than `max`, as weeks do).
+ */
+export function leesAantal(
+  waarde: unknown,
+  veld: Veld,
+  max: number,
+  meldingen: Meldingbak,
+  bereik?: string,
+): number | null {
   // A number cell already in range (most cells) is settled here; this function is kept small so the
   // optimiser inlines it into every caller, the rest is a call only for the other cells.
   if (typeof waarde === "number" && waarde >= 0 && waarde <= max) return waarde;
-  return leesAantalTekst(waarde, veld, max, meldingen);
+  return leesAantalTekst(waarde, veld, max, meldingen, bereik);
 }
 
-function leesAantalTekst(waarde: unknown, veld: Veld, max: number, meldingen: Meldingbak): number | null {
+function leesAantalTekst(
+  waarde: unknown,
+  veld: Veld,
+  max: number,
+  meldingen: Meldingbak,
+  bereik?: string,
+): number | null {
   const gelezen = leesGetal(waarde);
   if (gelezen.ok && gelezen.waarde >= 0 && gelezen.waarde <= max) return gelezen.waarde;
   const label = VELDEN[veld];
-  const toegestaan = `Toegestaan: een getal van 0 t/m ${formatGetal(max)}, bijvoorbeeld 2,5.`;
+  const toegestaan = `Toegestaan: een getal van ${bereik ?? `0 t/m ${formatGetal(max)}`}, bijvoorbeeld 2,5.`;
   if (!gelezen.ok) {
     if (gelezen.reden === "leeg") meldingen.push(fout("VERPLICHT", veld, `${label} ontbreekt. ${toegestaan}`));
     else if (gelezen.reden === "dubbelzinnig") {
@@ -118,13 +133,21 @@ function leesAantalTekst(waarde: unknown, veld: Veld, max: number, meldingen: Me
   }
   if (gelezen.waarde < 0) {
     meldingen.push(
-      fout("NEGATIEF", veld, `${label} is ${formatGetal(gelezen.waarde)}; een negatief getal kan niet. ${toegestaan}`),
+      fout(
+        "NEGATIEF",
+        veld,
+        `${label} is ${getalInMelding(gelezen.waarde)}; een negatief getal kan niet. ${toegestaan}`,
+      ),
     );
     return null;
   }
   if (gelezen.waarde > max) {
     meldingen.push(
-      fout("TE_GROOT", veld, `${label} is ${formatGetal(gelezen.waarde)}; dat kan hoogstens ${formatGetal(max)} zijn.`),
+      fout(
+        "TE_GROOT",
+        veld,
+        `${label} is ${getalInMelding(gelezen.waarde)}; dat kan hoogstens ${formatGetal(max)} zijn.`,
+      ),
     );
     return null;
   }

@@ -1,3 +1,4 @@
+import { formatGetal } from "./geld";
 export type MeldingNiveau = "fout" | "waarschuwing";
 
 /** Every message the engine gives, by code: surfaces may branch on a code, so a typo is a compile error. */
@@ -91,7 +92,7 @@ export function heeftFout(meldingen: readonly Melding[]): boolean {
 }
 
 /** Digits only (with spaces, dots or dashes between them): what a BSN or another personal number looks like. */
-const NUMMERACHTIG = /^\d[\d\s.-]*$/;
+const NUMMERACHTIG = /^[+-]?\d[\d\s.-]*$/;
 
 /** A value as text without ever throwing (an object without a prototype has no toString), or null if it has none. */
 function tekstOfNull(waarde: unknown): string | null {
@@ -103,6 +104,17 @@ function tekstOfNull(waarde: unknown): string | null {
 /** A cell as text for reading names and headers: text and numbers as they are, anything else empty. Never throws. */
 export function alsTekst(waarde: unknown): string {
   return tekstOfNull(waarde) ?? "";
+}
+
+/**
+ * A number the user gave, for a message: as Dutch writes it, except a whole number of 7 to 10 digits, which could
+ * be a BSN typed into the wrong column and is never shown.
+ */
+export function getalInMelding(getal: number): string {
+  const heel = Math.abs(getal);
+  if (Number.isInteger(heel) && heel >= 1e6 && heel < 1e10)
+    return `(een getal van ${String(heel).length} cijfers, niet getoond)`;
+  return formatGetal(getal);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { vrijeBladnaam } from "./bladnaam";
-import { naamSleutel, tariefsetNaarTabel, TABEL_KOPPEN, TABEL_NAAM, type TariefsetBron } from "../engine";
+import { alsTekst, naamSleutel, tariefsetNaarTabel, TABEL_KOPPEN, TABEL_NAAM, type TariefsetBron } from "../engine";
 
 /** Reads the workbook's Tarieven table, or null when there is none. */
 export async function leesTarievenTabel(): Promise<{ kop: unknown[]; rijen: unknown[][] } | null> {
@@ -68,7 +68,7 @@ export async function schrijfTariefsetInWerkmap(
       const kolom = tabel.columns.getItem("Tariefset").getDataBodyRange().load("values");
       await context.sync();
       const eigen = kolom.values
-        .map((r, i) => (naamSleutel(String(r[0] ?? "")) === naamSleutel(bron.naam) ? i : -1))
+        .map((r, i) => (naamSleutel(alsTekst(r[0])) === naamSleutel(bron.naam) ? i : -1))
         .filter((i) => i >= 0);
       if (eigen.length > 0) {
         if (!(await bevestigVervangen(bron.naam))) return false;

@@ -56,8 +56,8 @@ export function rekentarief(naam: any[][], tariefset?: any[][]): Promise<any[][]
 /**
  * Het budget voor groepsaanbod: dagen per week x uren per dag x weken x het uurtarief van de intensiteit.
  * @customfunction BUDGETGROEP
- * @param dagen_per_week Aanwezigheidsdagen per week (0 t/m 7).
- * @param uren_per_dag Gemiddeld aantal uren per dag (0 t/m 24).
+ * @param dagen_per_week Aanwezigheidsdagen per week.
+ * @param uren_per_dag Gemiddeld aantal uren per dag.
  * @param weken Duur in weken (herstel: hoogstens het maximum van de tariefset; duurzaam: vast aantal weken per jaar, mag leeg).
  * @param intensiteit licht, middel, middelzwaar of zwaar.
  * @param [traject] herstel (standaard) of duurzaam.
@@ -80,7 +80,7 @@ export function budgetgroep(
 /**
  * Het budget voor ambulante hulp: cliëntgebonden uren per week x weken x het rekentarief.
  * @customfunction BUDGETAMBULANT
- * @param uren_per_week Cliëntgebonden uren per week (0 t/m 168).
+ * @param uren_per_week Cliëntgebonden uren per week.
  * @param weken Duur in weken (herstel: hoogstens het maximum van de tariefset; duurzaam: vast aantal weken per jaar, mag leeg).
  * @param rekentarief De naam van het rekentarief.
  * @param [traject] herstel (standaard) of duurzaam.

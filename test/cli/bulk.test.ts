@@ -162,6 +162,29 @@ describe("rekentool bulk on CSV", () => {
     expect(regels[2001].startsWith(`herstel;3;26;${tarief};Cli\u00ebnt;`)).toBe(true);
   });
 
+  test("a cell with a line break of its own (Alt+Enter, a bare LF) stays one cell: quoted on the way out", async () => {
+    const invoer = join(map, "regelovergang.csv");
+    writeFileSync(
+      invoer,
+      'Toewijzing;Traject;Uren per week;Ambulant weken;Rekentarief;Notitie\r\nQ1;herstel;3;26;Overwegend begeleiding en lichte hulp;"regel1\nregel2"\r\n',
+    );
+    const r = await draai("bulk", invoer, "--uit", join(map, "regelovergang-uit.csv"));
+    expect(r.code).toBe(0);
+    const uit: string[][] = parse(readFileSync(join(map, "regelovergang-uit.csv"), "utf8"), { delimiter: ";" });
+    expect(uit).toHaveLength(2);
+    expect(uit[1][5]).toBe("regel1\nregel2");
+    expect(uit[1][8]).toBe("5460");
+  });
+
+  test("a file that cannot be read is said in words, not as a system code", async () => {
+    const r = await draai("budget", "--traject", "herstel", "--tarieven", join(map, "bestaat-niet.json"));
+    expect(r).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("kan niet worden gelezen: het bestand of de map bestaat niet"),
+    });
+    expect(r.stderr).not.toContain("ENOENT");
+  });
+
   test("a blank row is kept as it is (its output cells too) and not counted", async () => {
     const invoer = join(map, "leeg.csv");
     writeFileSync(

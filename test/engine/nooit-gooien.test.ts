@@ -179,6 +179,30 @@ describe("values that used to throw or overflow (found by fuzzing one million in
     ]);
   });
 
+  test("a possible BSN as a number in a rule's message is never shown either (too large, negative, weeks)", () => {
+    const r = berekenBudget({
+      traject: "herstel",
+      ambulant: { urenPerWeek: 123456782, weken: "-123456782", rekentarief: "Overwegend begeleiding en lichte hulp" },
+      groepsaanbod: { dagenPerWeek: 1, urenPerDag: 1, weken: 123456782, intensiteit: "licht" },
+    });
+    const tekst = r.meldingen.map((m) => m.tekst).join(" ");
+    expect(tekst).not.toMatch(/123[.]?456[.]?782/);
+    expect(tekst).toContain("cliëntgebonden uren per week is (een getal van 9 cijfers, niet getoond)");
+    expect(tekst).toContain(
+      "duur in weken is (een getal van 9 cijfers, niet getoond); een hersteltraject duurt hoogstens 104 weken",
+    );
+  });
+
+  test("weeks that cannot be read are told what the traject allows, not 9.007.199.254.740.991", () => {
+    const r = berekenBudget({
+      traject: "herstel",
+      ambulant: { urenPerWeek: 3, weken: "abc", rekentarief: "Overwegend begeleiding en lichte hulp" },
+    });
+    expect(r.meldingen.map((m) => m.tekst)).toEqual([
+      "Ambulante hulp: duur in weken: 'abc' is geen getal. Toegestaan: een getal van 0 t/m 104, bijvoorbeeld 2,5.",
+    ]);
+  });
+
   test("a possible BSN typed into another column is never quoted", () => {
     const r = berekenBudget({
       traject: "123456782",

@@ -89,7 +89,8 @@ async function bulkCsvAls(
   const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true });
   tekst.on("error", (fout) => parser.destroy(fout));
   tekst.pipe(parser);
-  const schrijver = stringify({ delimiter, record_delimiter: "\r\n" });
+  // A cell with a line break of its own (Alt+Enter in Excel: a bare LF) is quoted, or the row would split.
+  const schrijver = stringify({ delimiter, record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
   const bestand = createWriteStream(uitvoer);
   schrijver.pipe(schrijfTekst(bestand, tekenset));
   try {

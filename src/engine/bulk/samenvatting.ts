@@ -156,7 +156,7 @@ export class Samenvatting {
         .sort((a, b) => a[0].localeCompare(b[0], "nl"))
         .map(
           ([naam, a]) =>
-            `  ${naam}: ${a.toewijzingen} toewijzingen, toegewezen ${formatEuro(a.budgetCent)}, gedeclareerd ${formatEuro(a.gedeclareerdCent)}, boven plafond ${a.bovenPlafond}`,
+            `  ${naam}: ${a.toewijzingen} ${a.toewijzingen === 1 ? "toewijzing" : "toewijzingen"}, toegewezen ${formatEuro(a.budgetCent)}, gedeclareerd ${formatEuro(a.gedeclareerdCent)}, boven plafond ${a.bovenPlafond}`,
         ),
     ];
     return regels.join("\n") + "\n";

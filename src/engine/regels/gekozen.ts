@@ -1,6 +1,6 @@
 import { formatEuro } from "../geld";
 import { isLeeg, leesGetal } from "../getal";
-import { citeer, fout, Meldinggeheugen, waarschuwing, VELDEN, type Meldingbak } from "../melding";
+import { alsTekst, citeer, fout, Meldinggeheugen, waarschuwing, VELDEN, type Meldingbak } from "../melding";
 import { celVan, type Invoerplaatsen, type Rekening } from "../rekening";
 import { niveauTekst, zoekStandaardbudget } from "../standaardbudget";
 import type { Niveau, Tariefset } from "../tariefset/types";
@@ -36,7 +36,7 @@ export function controleerGekozen(rij: readonly unknown[], p: Invoerplaatsen, se
   if (!niveau) return;
   const berekend = uit.standaardbudget;
   const redenCel = celVan(rij, p.reden);
-  const reden = typeof redenCel === "string" ? redenCel.trim() : isLeeg(redenCel) ? "" : String(redenCel);
+  const reden = typeof redenCel === "string" ? redenCel.trim() : isLeeg(redenCel) ? "" : alsTekst(redenCel);
   const wijktAf = berekend === null || berekend.nummer !== niveau.nummer;
   if (wijktAf && reden === "") {
     const berekendTekst = berekend ? niveauTekst(berekend) : "een offertebudget";

@@ -1,7 +1,6 @@
-import { formatGetal } from "../geld";
 import { isLeeg } from "../getal";
 import { leesAantal, type Traject } from "../invoer";
-import { fout, VELDEN, type Melding, type Meldingbak } from "../melding";
+import { fout, getalInMelding, VELDEN, type Melding, type Meldingbak } from "../melding";
 import type { Tariefset } from "../tariefset/types";
 
 export type Wekenveld = "groepsaanbod.weken" | "ambulant.weken";
@@ -23,7 +22,7 @@ function duurzaamWekenFout(veld: Wekenveld, weken: number, set: Tariefset): Meld
   return fout(
     "DUURZAAM_WEKEN",
     veld,
-    `${VELDEN[veld]} is ${formatGetal(weken)}; een duurzaam traject rekent altijd met ${set.duurzaamWeken} weken (budget per jaar). Laat het veld leeg of vul ${set.duurzaamWeken} in.`,
+    `${VELDEN[veld]} is ${getalInMelding(weken)}; een duurzaam traject rekent altijd met ${set.duurzaamWeken} weken (budget per jaar). Laat het veld leeg of vul ${set.duurzaamWeken} in.`,
   );
 }
 
@@ -31,7 +30,7 @@ function herstelTeLangFout(veld: Wekenveld, weken: number, set: Tariefset): Meld
   return fout(
     "HERSTEL_TE_LANG",
     veld,
-    `${VELDEN[veld]} is ${formatGetal(weken)}; een hersteltraject duurt hoogstens ${set.herstelMaxWeken} weken. Kies voor langere hulp een duurzaam traject.`,
+    `${VELDEN[veld]} is ${getalInMelding(weken)}; een hersteltraject duurt hoogstens ${set.herstelMaxWeken} weken. Kies voor langere hulp een duurzaam traject.`,
   );
 }
 
@@ -44,7 +43,10 @@ export function leesWeken(
   meldingen: Meldingbak,
 ): number | null {
   if (traject === "duurzaam" && isLeeg(waarde)) return set.duurzaamWeken;
-  const weken = leesAantal(waarde, veld, Number.MAX_SAFE_INTEGER, meldingen);
+  // Read up to any number, so that too many weeks get the traject's own message below; an unreadable value is
+  // told what the traject allows.
+  const bereik = traject === "duurzaam" ? `${set.duurzaamWeken} (of leeg)` : `0 t/m ${set.herstelMaxWeken}`;
+  const weken = leesAantal(waarde, veld, Number.MAX_SAFE_INTEGER, meldingen, bereik);
   if (weken === null) return null;
   if (traject === "duurzaam" && weken !== set.duurzaamWeken) {
     meldingen.push(duurzaamWekenFout(veld, weken, set));

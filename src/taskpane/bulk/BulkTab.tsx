@@ -14,7 +14,15 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { formatEuro, INVOER, UITVOER, type Invoerveld, type Samenvatting, type Tariefset } from "../../engine";
+import {
+  alsTekst,
+  formatEuro,
+  INVOER,
+  UITVOER,
+  type Invoerveld,
+  type Samenvatting,
+  type Tariefset,
+} from "../../engine";
 import {
   bulkBronnen,
   herbereken,
@@ -45,7 +53,7 @@ function Kolomkaart({ blok }: { blok: Blok }) {
           return (
             <TableRow key={veld}>
               <TableCell>{INVOER[veld][0]}</TableCell>
-              <TableCell>{kolom >= 0 ? String(blok.koppen[kolom]) : "niet gevonden"}</TableCell>
+              <TableCell>{kolom >= 0 ? alsTekst(blok.koppen[kolom]) : "niet gevonden"}</TableCell>
             </TableRow>
           );
         })}

@@ -2,7 +2,9 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 /**
  * Tables that become stacked cards below 400 px: each row a card, each cell a line "label: value" (the label
- * comes from the cell's data-label). A task pane is about 350 px wide; four columns do not fit in it.
+ * comes from the cell's data-label). A task pane is about 350 px wide; four columns do not fit in it. Tables
+ * that use it give their parts explicit roles (table, row, cell): a browser drops table semantics once the CSS
+ * display of a table's parts changes.
  */
 export const useKaartTabel = makeStyles({
   tabel: {

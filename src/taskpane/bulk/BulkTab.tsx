@@ -33,34 +33,42 @@ import {
   type BulkBron,
   type Herberekening,
 } from "../../excel/bulk";
+import { useKaartTabel } from "../kaarttabel";
 import type { Omgeving } from "../omgeving";
 
 const bronNaam = (b: BulkBron) => (b.soort === "tabel" ? `Tabel ${b.naam}` : `Gebruikt bereik van werkblad ${b.naam}`);
 const getal = (n: number) => n.toLocaleString("nl-NL");
 
 function Kolomkaart({ blok }: { blok: Blok }) {
+  const kaart = useKaartTabel();
   return (
-    <Table aria-label="Kolommen" size="extra-small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Invoer</TableHeaderCell>
-          <TableHeaderCell>Kolom in het werkblad</TableHeaderCell>
+    <Table aria-label="Kolommen" size="extra-small" className={kaart.tabel} role="table">
+      <TableHeader role="rowgroup">
+        <TableRow role="row">
+          <TableHeaderCell role="columnheader">Invoer</TableHeaderCell>
+          <TableHeaderCell role="columnheader">Kolom in het werkblad</TableHeaderCell>
         </TableRow>
       </TableHeader>
-      <TableBody>
+      <TableBody role="rowgroup">
         {(Object.keys(INVOER) as Invoerveld[]).map((veld) => {
           const kolom = blok.kaart.invoer[veld];
           return (
-            <TableRow key={veld}>
-              <TableCell>{INVOER[veld][0]}</TableCell>
-              <TableCell>{kolom >= 0 ? alsTekst(blok.koppen[kolom]) : "niet gevonden"}</TableCell>
+            <TableRow role="row" key={veld}>
+              <TableCell role="cell" data-label="Invoer">
+                {INVOER[veld][0]}
+              </TableCell>
+              <TableCell role="cell" data-label="Kolom">
+                {kolom >= 0 ? alsTekst(blok.koppen[kolom]) : "niet gevonden"}
+              </TableCell>
             </TableRow>
           );
         })}
         {UITVOER.map((naam) => (
-          <TableRow key={naam}>
-            <TableCell>{naam} (uitvoer)</TableCell>
-            <TableCell>
+          <TableRow role="row" key={naam}>
+            <TableCell role="cell" data-label="Invoer">
+              {naam} (uitvoer)
+            </TableCell>
+            <TableCell role="cell" data-label="Kolom">
               {blok.kaart.uitvoer[naam] >= 0 ? "bestaat: wordt bijgewerkt" : "wordt toegevoegd rechts van de gegevens"}
             </TableCell>
           </TableRow>
@@ -71,6 +79,7 @@ function Kolomkaart({ blok }: { blok: Blok }) {
 }
 
 function SamenvattingWeergave({ s }: { s: Samenvatting }) {
+  const kaart = useKaartTabel();
   const losseDeclaraties = s.losseDeclaratiesTekst();
   return (
     <>
@@ -91,24 +100,34 @@ function SamenvattingWeergave({ s }: { s: Samenvatting }) {
           .map(([n, a]) => `${n}: ${getal(a)}`)
           .join(", ")}
       </p>
-      <Table aria-label="Per aanbieder" size="extra-small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Aanbieder</TableHeaderCell>
-            <TableHeaderCell>Toewijzingen</TableHeaderCell>
-            <TableHeaderCell>Toegewezen</TableHeaderCell>
-            <TableHeaderCell>Gedeclareerd</TableHeaderCell>
-            <TableHeaderCell>Boven plafond</TableHeaderCell>
+      <Table aria-label="Per aanbieder" size="extra-small" className={kaart.tabel} role="table">
+        <TableHeader role="rowgroup">
+          <TableRow role="row">
+            <TableHeaderCell role="columnheader">Aanbieder</TableHeaderCell>
+            <TableHeaderCell role="columnheader">Toewijzingen</TableHeaderCell>
+            <TableHeaderCell role="columnheader">Toegewezen</TableHeaderCell>
+            <TableHeaderCell role="columnheader">Gedeclareerd</TableHeaderCell>
+            <TableHeaderCell role="columnheader">Boven plafond</TableHeaderCell>
           </TableRow>
         </TableHeader>
-        <TableBody>
+        <TableBody role="rowgroup">
           {[...s.perAanbieder].map(([naam, a]) => (
-            <TableRow key={naam}>
-              <TableCell>{naam}</TableCell>
-              <TableCell>{getal(a.toewijzingen)}</TableCell>
-              <TableCell>{formatEuro(a.budgetCent)}</TableCell>
-              <TableCell>{formatEuro(a.gedeclareerdCent)}</TableCell>
-              <TableCell>{getal(a.bovenPlafond)}</TableCell>
+            <TableRow role="row" key={naam}>
+              <TableCell role="cell" data-label="Aanbieder">
+                {naam}
+              </TableCell>
+              <TableCell role="cell" data-label="Toewijzingen">
+                {getal(a.toewijzingen)}
+              </TableCell>
+              <TableCell role="cell" data-label="Toegewezen">
+                {formatEuro(a.budgetCent)}
+              </TableCell>
+              <TableCell role="cell" data-label="Gedeclareerd">
+                {formatEuro(a.gedeclareerdCent)}
+              </TableCell>
+              <TableCell role="cell" data-label="Boven plafond">
+                {getal(a.bovenPlafond)}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -137,15 +156,8 @@ export function BulkTab({ set, omgeving }: { set: Tariefset; omgeving: Omgeving 
     if (omgeving.inExcel) void laad();
   }, [omgeving.inExcel, laad]);
 
-  if (!omgeving.inExcel) {
-    return (
-      <MessageBar intent="info">
-        <MessageBarBody>
-          Bulkherberekening werkt in Excel. Buiten Excel: npx rekentool bulk BESTAND.xlsx (of .csv), zie de README.
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
+  // The tab exists only in Excel (App): there is no workbook to recalculate outside it.
+  if (!omgeving.inExcel) return null;
 
   const kies = async (b: BulkBron) => {
     zetBron(b);

@@ -152,22 +152,28 @@ function SetInGebruik({ tarieven, actief }: { tarieven: Tariefsets; actief: Tari
       <p>
         {tariefsetTekst(set)}. Bron: {set.bron}
       </p>
-      <Table aria-label="Tarieven" size="small" className={kaart.tabel}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Soort</TableHeaderCell>
-            <TableHeaderCell>Naam</TableHeaderCell>
-            <TableHeaderCell>Bedrag</TableHeaderCell>
-            <TableHeaderCell>Bron</TableHeaderCell>
+      <Table aria-label="Tarieven" size="small" className={kaart.tabel} role="table">
+        <TableHeader role="rowgroup">
+          <TableRow role="row">
+            <TableHeaderCell role="columnheader">Soort</TableHeaderCell>
+            <TableHeaderCell role="columnheader">Naam</TableHeaderCell>
+            <TableHeaderCell role="columnheader">Bedrag</TableHeaderCell>
+            <TableHeaderCell role="columnheader">Bron</TableHeaderCell>
           </TableRow>
         </TableHeader>
-        <TableBody>
+        <TableBody role="rowgroup">
           {set.niveaus.map((n) => (
-            <TableRow key={`n${n.nummer}`}>
-              <TableCell data-label="Soort">standaardbudget</TableCell>
-              <TableCell data-label="Naam">{n.nummer}</TableCell>
-              <TableCell data-label="Bedrag">{formatEuro(n.bedragCent)}</TableCell>
-              <TableCell data-label="Bron">
+            <TableRow role="row" key={`n${n.nummer}`}>
+              <TableCell role="cell" data-label="Soort">
+                standaardbudget
+              </TableCell>
+              <TableCell role="cell" data-label="Naam">
+                {n.nummer}
+              </TableCell>
+              <TableCell role="cell" data-label="Bedrag">
+                {formatEuro(n.bedragCent)}
+              </TableCell>
+              <TableCell role="cell" data-label="Bron">
                 {n.naMedischeVerwijzing ? "ook na medische verwijzing" : "niet direct na medische verwijzing"}
               </TableCell>
             </TableRow>
@@ -176,13 +182,19 @@ function SetInGebruik({ tarieven, actief }: { tarieven: Tariefsets; actief: Tari
             ...set.rekentarieven.map((t) => ["rekentarief", t] as const),
             ...set.intensiteiten.map((t) => ["groepsaanbod", t] as const),
           ].map(([soort, t]) => (
-            <TableRow key={`${soort}${t.naam}`}>
-              <TableCell data-label="Soort">{soort}</TableCell>
-              <TableCell data-label="Naam">{t.naam}</TableCell>
-              <TableCell data-label="Bedrag">
+            <TableRow role="row" key={`${soort}${t.naam}`}>
+              <TableCell role="cell" data-label="Soort">
+                {soort}
+              </TableCell>
+              <TableCell role="cell" data-label="Naam">
+                {t.naam}
+              </TableCell>
+              <TableCell role="cell" data-label="Bedrag">
                 {t.uurtariefCent === null ? "ontbreekt" : `${formatEuro(t.uurtariefCent)} per uur`}
               </TableCell>
-              <TableCell data-label="Bron">{t.bron}</TableCell>
+              <TableCell role="cell" data-label="Bron">
+                {t.bron}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,6 +1,7 @@
 /**
- * The elfproef for a citizen service number: 9 digits (8 digits get a leading zero), weights 9..2 and -1,
- * the weighted sum divisible by 11, and not all zeros. Never put the number itself in a message or a log.
+ * The elfproef for a citizen service number: 9 digits, weights 9..2 and -1, the weighted sum divisible by 11,
+ * and not all zeros. Fewer digits get leading zeros first: a BSN column that Excel (or a user) typed as numbers
+ * has lost them (002516780 is stored as 2516780). Never put the number itself in a message or a log.
  */
 const cijfer = (c: number) => c >= 0 && c <= 9;
 
@@ -9,8 +10,9 @@ export function isGeldigBsn(waarde: unknown): boolean {
   // than the check, and nine characters with a space among them are no BSN anyway.
   if (typeof waarde === "string" && waarde.length === 9 && elfproef(waarde, 0)) return true;
   const tekst = typeof waarde === "number" ? String(waarde) : typeof waarde === "string" ? waarde.trim() : "";
-  if (tekst.length < 8 || tekst.length > 9) return false;
-  return elfproef(tekst, tekst.length === 8 ? -1 : 0);
+  if (tekst.length === 9) return elfproef(tekst, 0);
+  // Digits only, fewer than nine: the leading zeros a number cell drops.
+  return tekst.length > 0 && tekst.length < 9 && /^\d+$/.test(tekst) && elfproef(tekst.padStart(9, "0"), 0);
 }
 
 /** The check on 9 (v = 0) or 8 (v = -1, a leading zero) characters; unrolled, it runs for every row of a bulk run. */

@@ -143,6 +143,14 @@ export function berekenRijIn(
         "Uitputting onbekend: het budget is een offertebudget dat niet in de rij staat.",
       );
   }
+  if (fouten !== "") {
+    // A row with a fout gets no amounts at all, so that it counts in no total: a number beside a fout (a medical
+    // referral above its limit, a budget above the iJw maximum, a bad BSN) would look valid in a sum.
+    zonderBedragen(uit, i);
+    uit.status[i] = STATUS_FOUT;
+    uit.melding[i] = waarschuwingen !== "" ? `${fouten} | ${waarschuwingen}` : fouten;
+    return;
+  }
   const niveau = r.standaardbudget;
   uit.groepCent[i] = r.groepCent;
   uit.ambulantCent[i] = r.ambulantCent;
@@ -153,8 +161,20 @@ export function berekenRijIn(
   uit.toegewezenCent[i] = berekend && toegewezen ? toegewezen.bedragCent : NaN;
   uit.gedeclareerdCent[i] = gedeclareerdCent;
   uit.uitputting[i] = uitputting;
-  uit.status[i] = fouten !== "" ? STATUS_FOUT : waarschuwingen !== "" ? STATUS_WAARSCHUWING : STATUS_OK;
-  uit.melding[i] = fouten !== "" && waarschuwingen !== "" ? `${fouten} | ${waarschuwingen}` : fouten || waarschuwingen;
+  uit.status[i] = waarschuwingen !== "" ? STATUS_WAARSCHUWING : STATUS_OK;
+  uit.melding[i] = waarschuwingen;
+}
+
+function zonderBedragen(uit: Rijuitkomsten, i: number): void {
+  uit.groepCent[i] = NaN;
+  uit.ambulantCent[i] = NaN;
+  uit.totaalCent[i] = NaN;
+  uit.niveau[i] = 0;
+  uit.niveauCent[i] = NaN;
+  uit.offerte[i] = -1;
+  uit.toegewezenCent[i] = NaN;
+  uit.gedeclareerdCent[i] = NaN;
+  uit.uitputting[i] = NaN;
 }
 
 /** One allocation row as an object (see berekenRijIn). */

@@ -4,13 +4,38 @@
 // xlsx job about a quarter faster and the CSV job about a sixth (bench data). Node takes the size only at
 // start-up, so `bulk` starts itself once more with it; if that cannot start, it runs as it is.
 const JONGE_GENERATIE = "--max-semi-space-size=64";
+const SIGNALEN = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 if (process.argv[2] === "bulk" && !process.execArgv.some((a) => a.startsWith("--max-semi-space-size"))) {
-  const herstart = require("node:child_process").spawnSync(
-    process.execPath,
-    [...process.execArgv, JONGE_GENERATIE, __filename, ...process.argv.slice(2)],
-    { stdio: "inherit" },
-  );
-  if (!herstart.error) process.exit(herstart.status ?? 1);
+  const { spawn } = require("node:child_process");
+  // The run writes its temporary file under this process's id, so this process can remove it if the run dies.
+  const kind = spawn(process.execPath, [...process.execArgv, JONGE_GENERATIE, __filename, ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, REKENTOOL_STARTER: String(process.pid) },
+  });
+  // A signal to this process goes to the run too: it removes its half file and says so (exit 128 + signal).
+  for (const signaal of Object.keys(SIGNALEN)) process.on(signaal, () => kind.kill(signaal));
+  kind.on("error", () => {
+    // Could not start a second process: run here, as it is.
+    require("../lib/cli/main.js")
+      .main(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) })
+      .then((code) => (process.exitCode = code));
+  });
+  kind.on("exit", (code, signaal) => {
+    if (signaal) {
+      // Killed outright (SIGKILL, out of memory): it could not clean up, so this process does.
+      let tijdelijk = null;
+      try {
+        tijdelijk = require("../lib/cli/bulk-opdracht.js").tijdelijkBestand(process.argv.slice(3));
+      } catch {
+        // lib/ missing: there was no run to clean up after.
+      }
+      if (tijdelijk) require("node:fs").rmSync(tijdelijk, { force: true });
+      process.stderr.write(`rekentool bulk: afgebroken (${signaal}); er is geen uitvoerbestand gemaakt.\n`);
+      process.exit(SIGNALEN[signaal] ?? 137);
+    }
+    process.exit(code ?? 1);
+  });
+  return;
 }
 // The CLI is compiled to lib/ by `npm ci` (prepare script); say so plainly when it is missing.
 let cli;

@@ -1,27 +1,37 @@
 import { renameSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { vertaalParseFout, GebruiksFout } from "./fouten";
+import { alsBestandsfout, vertaalParseFout, GebruiksFout } from "./fouten";
 import { bulkCsv, leesCsvDeclaraties } from "./bulk/csv-bulk";
 import { bulkXlsx } from "./bulk/xlsx-bulk";
-import { soortVan, uitvoerPad } from "./bulk/bestanden";
+import { soortVan, tijdelijkPad, uitvoerPad } from "./bulk/bestanden";
 import { leesTariefsets, tariefsetVoorOptie } from "./tariefbestand";
 import type { Uitvoer } from "./uitvoer";
+
+const OPTIES = {
+  blad: { type: "string" },
+  uit: { type: "string" },
+  tarieven: { type: "string" },
+  tariefset: { type: "string" },
+  declaraties: { type: "string" },
+} as const;
+
+/**
+ * The temporary file a bulk run with these arguments writes, or null when the arguments name none: for the
+ * launcher (bin/rekentool.js), which removes it should the run be killed outright.
+ */
+export function tijdelijkBestand(args: string[]): string | null {
+  try {
+    const { values, positionals } = parseArgs({ args, options: OPTIES, strict: true, allowPositionals: true });
+    return positionals.length === 1 ? tijdelijkPad(uitvoerPad(positionals[0], values.uit)) : null;
+  } catch {
+    return null;
+  }
+}
 
 export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number> {
   let gelezen;
   try {
-    gelezen = parseArgs({
-      args,
-      options: {
-        blad: { type: "string" },
-        uit: { type: "string" },
-        tarieven: { type: "string" },
-        tariefset: { type: "string" },
-        declaraties: { type: "string" },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
+    gelezen = parseArgs({ args, options: OPTIES, strict: true, allowPositionals: true });
   } catch (fout) {
     throw vertaalParseFout(fout);
   }
@@ -39,7 +49,16 @@ export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number
   const voortgang = (n: number) => uit.stderr(`  ${n.toLocaleString("nl-NL")} rijen verwerkt\n`);
   const start = Date.now();
   // Written beside the target and renamed at the end: a failed run leaves no half file that looks like a result.
-  const tijdelijk = `${uitvoer}.${process.pid}.tmp`;
+  // The name is the launcher's (bin/rekentool.js), so it can remove the file should this process be killed.
+  const tijdelijk = tijdelijkPad(uitvoer);
+  // Stopped (Ctrl+C, a scheduler's SIGTERM): the half file goes, and the exit code says it was a signal.
+  const stop = (signaal: NodeJS.Signals, code: number) => () => {
+    rmSync(tijdelijk, { force: true });
+    uit.stderr(`rekentool bulk: afgebroken (${signaal}); er is geen uitvoerbestand gemaakt.\n`);
+    process.exit(code);
+  };
+  const afbreken = { SIGINT: stop("SIGINT", 130), SIGTERM: stop("SIGTERM", 143), SIGHUP: stop("SIGHUP", 129) };
+  for (const [signaal, f] of Object.entries(afbreken)) process.on(signaal, f);
   let samenvatting;
   try {
     ({ samenvatting } =
@@ -47,8 +66,11 @@ export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number
         ? await bulkCsv(invoer, tijdelijk, set, declaraties, voortgang)
         : await bulkXlsx(invoer, tijdelijk, w.blad, set, declaraties, voortgang));
     renameSync(tijdelijk, uitvoer);
+  } catch (fout) {
+    throw alsBestandsfout(fout, uitvoer);
   } finally {
     rmSync(tijdelijk, { force: true });
+    for (const [signaal, f] of Object.entries(afbreken)) process.off(signaal, f);
   }
   uit.stdout(
     `Herberekend met tariefset ${set.naam}: ${uitvoer} (${((Date.now() - start) / 1000).toFixed(1).replace(".", ",")} s)\n`,

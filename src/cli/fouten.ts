@@ -1,6 +1,50 @@
 /** A usage error: the CLI prints the message and exits 2. */
 export class GebruiksFout extends Error {}
 
+/** A file that could not be read or written during a run (a full disk, a missing folder): exit 3, nothing left behind. */
+export class Bestandsfout extends Error {}
+
+const BESTANDSCODES = new Set([
+  "ENOENT",
+  "EISDIR",
+  "EACCES",
+  "EPERM",
+  "ENOSPC",
+  "EBUSY",
+  "EROFS",
+  "ENOTDIR",
+  "EMFILE",
+  "EDQUOT",
+]);
+
+/** A system error about a file, as a Dutch Bestandsfout naming the file; anything else is returned as it is. */
+export function alsBestandsfout(fout: unknown, pad: string): unknown {
+  const code = (fout as NodeJS.ErrnoException | null)?.code;
+  return code && BESTANDSCODES.has(code)
+    ? new Bestandsfout(`'${pad}' kan niet worden geschreven of gelezen: ${bestandsreden(fout)}.`)
+    : fout;
+}
+
+// csv-parse's messages quote the field's value (which could be a BSN) and speak English.
+const CSV_FOUTEN: Record<string, string> = {
+  INVALID_OPENING_QUOTE: "een aanhalingsteken midden in een veld",
+  CSV_INVALID_CLOSING_QUOTE: "tekst direct na een afsluitend aanhalingsteken",
+  CSV_QUOTE_NOT_CLOSED: "een aanhalingsteken dat niet wordt gesloten",
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: "tekst direct na een afsluitend aanhalingsteken",
+  CSV_MAX_RECORD_SIZE: "een regel die te lang is",
+};
+
+/** A CSV parse error as a usage error naming the line and what is wrong, never the value; null if it is none. */
+export function csvFout(fout: unknown): GebruiksFout | null {
+  const f = fout as { code?: string; lines?: number; column?: number | string } | null;
+  if (!f?.code || !(f.code.startsWith("CSV_") || f.code in CSV_FOUTEN)) return null;
+  const wat = CSV_FOUTEN[f.code] ?? "een regel die niet als CSV te lezen is";
+  const kolom = typeof f.column === "number" ? `, kolom ${f.column + 1}` : "";
+  return new GebruiksFout(
+    `Regel ${f.lines ?? "?"}${kolom} van het CSV-bestand bevat ${wat}. Zet een veld met ; , of " tussen dubbele aanhalingstekens en schrijf een " erin als "". Er is niets geschreven.`,
+  );
+}
+
 /** Why a file cannot be read or written, in words: the system's code (ENOENT) says nothing to a back office. */
 export function bestandsreden(fout: unknown): string {
   const code = (fout as NodeJS.ErrnoException | null)?.code;

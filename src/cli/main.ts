@@ -1,6 +1,6 @@
 import { budgetOpdracht } from "./budget-opdracht";
 import { bulkOpdracht } from "./bulk-opdracht";
-import { GebruiksFout } from "./fouten";
+import { Bestandsfout, GebruiksFout } from "./fouten";
 import { tarievenOpdracht } from "./tarieven-opdracht";
 import type { Uitvoer } from "./uitvoer";
 
@@ -54,7 +54,13 @@ export async function main(argv: string[], uit: Uitvoer): Promise<number> {
       uit.stderr(`rekentool ${naam}: ${fout.message}\n`);
       return 2;
     }
-    uit.stderr(`rekentool ${naam}: interne fout: ${fout instanceof Error ? fout.message : String(fout)}\n`);
+    if (fout instanceof Bestandsfout) {
+      uit.stderr(`rekentool ${naam}: ${fout.message} Er is geen uitvoerbestand gemaakt.\n`);
+      return 3;
+    }
+    // Never the error's own text in full: a library's message can quote a cell (a BSN). Its first line is enough.
+    const tekst = fout instanceof Error ? fout.message.split("\n")[0].replace(/\d{7,}/g, "(getal)") : "onbekende fout";
+    uit.stderr(`rekentool ${naam}: interne fout: ${tekst}\n`);
     return 3;
   }
 }

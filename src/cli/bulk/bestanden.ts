@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { GebruiksFout } from "../fouten";
 
@@ -11,11 +11,34 @@ export function soortVan(pad: string): Soort {
   throw new GebruiksFout(`'${basename(pad)}' is geen .xlsx- of .csv-bestand.`);
 }
 
+/** A path as the file system sees it: links followed, and compared case-insensitively where the file system is. */
+function sleutelVan(pad: string): string {
+  let echt = resolve(pad);
+  try {
+    echt = realpathSync.native(pad);
+  } catch {
+    // Not there yet (a new output file): its folder's real path, and its own name.
+    try {
+      echt = join(realpathSync.native(dirname(resolve(pad))), basename(pad));
+    } catch {
+      // The folder is not there either: the write will say so.
+    }
+  }
+  return process.platform === "win32" || process.platform === "darwin" ? echt.toLowerCase() : echt;
+}
+
+/** The temporary output of a run: beside the target, named after the process that started the command. */
+export function tijdelijkPad(uitvoer: string): string {
+  const starter = process.env.REKENTOOL_STARTER ?? String(process.pid);
+  return `${uitvoer}.${starter}.tmp`;
+}
+
 /** The output path: --uit, or NAME-herberekend.EXT beside the input. The input itself is never overwritten. */
 export function uitvoerPad(invoer: string, uit: string | undefined): string {
   if (!existsSync(invoer)) throw new GebruiksFout(`Bestand '${invoer}' bestaat niet.`);
   const pad = uit ?? join(dirname(invoer), `${basename(invoer, extname(invoer))}-herberekend${extname(invoer)}`);
-  if (resolve(pad) === resolve(invoer))
+  // Real paths: through a link, or in another case on Windows and macOS, it would still be the input.
+  if (sleutelVan(pad) === sleutelVan(invoer))
     throw new GebruiksFout(
       "Het uitvoerbestand is hetzelfde als het invoerbestand; kies met --uit een ander bestand (het origineel blijft zo bewaard).",
     );

@@ -16,7 +16,7 @@ import {
   type Uitvoerblok,
   type Uitvoercellen,
 } from "../../engine";
-import { GebruiksFout } from "../fouten";
+import { bestandsreden, csvFout, GebruiksFout } from "../fouten";
 import { beginAlsTekst, decodeer, GeenUtf8, leesTekst, raadTekenset, schrijfTekst, type Tekenset } from "./tekenset";
 
 /** Dutch CSV (Excel with a Dutch locale) uses ';' and a decimal comma; detect it from the header line. */
@@ -39,12 +39,23 @@ function begin(pad: string): { regel: string; tekenset: Tekenset } {
 }
 
 export function leesCsvDeclaraties(pad: string): Declaraties {
-  const tekst = decodeer(readFileSync(pad));
-  const rijen: string[][] = parseSync(tekst, {
-    delimiter: scheidingsteken(tekst.split(/\r?\n/)[0] ?? ""),
-    relax_column_count: true,
-    skip_empty_lines: true,
-  });
+  let tekst: string;
+  try {
+    tekst = decodeer(readFileSync(pad));
+  } catch (fout) {
+    throw new GebruiksFout(`Declaratiebestand '${pad}' kan niet worden gelezen: ${bestandsreden(fout)}.`);
+  }
+  let rijen: string[][];
+  try {
+    rijen = parseSync(tekst, {
+      delimiter: scheidingsteken(tekst.split(/\r?\n/)[0] ?? ""),
+      relax_column_count: true,
+      skip_empty_lines: true,
+    });
+  } catch (fout) {
+    const csv = csvFout(fout);
+    throw csv ? new GebruiksFout(`Declaratiebestand: ${csv.message}`) : fout;
+  }
   const r = somDeclaraties(rijen[0] ?? [], rijen.slice(1));
   if (!r.ok) throw new GebruiksFout(`Declaratiebestand: ${r.fout}`);
   return r.declaraties;
@@ -92,6 +103,8 @@ async function bulkCsvAls(
   // A cell with a line break of its own (Alt+Enter in Excel: a bare LF) is quoted, or the row would split.
   const schrijver = stringify({ delimiter, record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
   const bestand = createWriteStream(uitvoer);
+  // A write that fails (a full disk) ends the run through the reader, instead of an unhandled error event.
+  bestand.on("error", (fout) => parser.destroy(fout));
   schrijver.pipe(schrijfTekst(bestand, tekenset));
   try {
     return await schrijfRijen(parser, schrijver, bestand, delimiter, set, declaraties, voortgang);
@@ -100,7 +113,7 @@ async function bulkCsvAls(
     schrijver.destroy();
     bestand.on("error", () => undefined);
     if (!bestand.closed) await new Promise<void>((klaar) => bestand.destroy().once("close", () => klaar()));
-    throw fout;
+    throw csvFout(fout) ?? fout;
   }
 }
 

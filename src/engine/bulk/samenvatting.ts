@@ -1,3 +1,4 @@
+import { citeer } from "../melding";
 import { formatEuro } from "../geld";
 import { Tekstslots } from "../getal";
 import { STATUS_OK, STATUS_OVERGESLAGEN, STATUS_WAARSCHUWING, type Rijuitkomsten, type Status } from "./uitkomsten";
@@ -7,6 +8,16 @@ export interface AanbiederTotaal {
   budgetCent: number;
   gedeclareerdCent: number;
   bovenPlafond: number;
+}
+
+/**
+ * A provider's name as the summary shows it: control characters (which would reach a terminal raw) become
+ * spaces, and a name that is a number of 7 to 10 digits (a BSN typed into the wrong column) is not shown.
+ */
+function naamVoorSamenvatting(naam: string): string {
+  // eslint-disable-next-line no-control-regex
+  const schoon = naam.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+  return citeer(schoon).startsWith("(een nummer") ? citeer(schoon) : schoon;
 }
 
 /** Totals over a run: per status, per level, budgets, offertes and per provider. Holds no BSN, ever. */
@@ -79,12 +90,13 @@ export class Samenvatting {
     const sleutel = typeof aanbieder === "string" || typeof aanbieder === "number" ? aanbieder : "";
     let a = this.perCel.get(sleutel);
     if (a) return a;
-    const naam =
+    const naam = naamVoorSamenvatting(
       typeof aanbieder === "string" && aanbieder.trim() !== ""
         ? aanbieder.trim()
         : typeof aanbieder === "number"
           ? String(aanbieder)
-          : "(geen aanbieder)";
+          : "(geen aanbieder)",
+    );
     a = this.perAanbieder.get(naam);
     if (!a) this.perAanbieder.set(naam, (a = { toewijzingen: 0, budgetCent: 0, gedeclareerdCent: 0, bovenPlafond: 0 }));
     if (this.perCel.size < 10000) this.perCel.set(sleutel, a);

@@ -1,0 +1,121 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { genereerRijen, KOPPEN } from "../../bench/genereer";
+import { schrijfCsv } from "../../bench/bestanden";
+import { ROOT } from "../helpers/build";
+
+const map = mkdtempSync(join(tmpdir(), "rekentool-fouten-"));
+const BIN = join(ROOT, "bin", "rekentool.js");
+const TARIEF = "Overwegend begeleiding en lichte hulp";
+
+async function draai(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+const tmpBestanden = (m: string) => readdirSync(m).filter((f) => f.endsWith(".tmp"));
+
+describe("rekentool bulk with faults: a Dutch message, no BSN, nothing of the user's lost, nothing half left", () => {
+  test("a malformed quote next to a BSN: the line and column named, the value not (exit 2)", async () => {
+    const invoer = join(map, "kwoot.csv");
+    writeFileSync(
+      invoer,
+      `Toewijzing;BSN;Traject;Uren per week;Ambulant weken;Rekentarief\nT1;123456782"x;herstel;3;26;${TARIEF}\n`,
+    );
+    const r = await draai("bulk", invoer, "--uit", join(map, "kwoot-uit.csv"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Regel 2, kolom 2 van het CSV-bestand bevat een aanhalingsteken midden in een veld");
+    expect(r.stderr + r.stdout).not.toMatch(/123456782/);
+    expect(existsSync(join(map, "kwoot-uit.csv"))).toBe(false);
+    expect(tmpBestanden(map)).toEqual([]);
+  });
+
+  test("a provider or traject that looks like a BSN is not shown in the summary or the messages", async () => {
+    const invoer = join(map, "bsn-aanbieder.csv");
+    writeFileSync(
+      invoer,
+      `Toewijzing;Aanbieder;Traject;Uren per week;Ambulant weken;Rekentarief\nT1;123456782;herstel;3;26;${TARIEF}\nT2;Kind\u0007kracht;123456782;3;26;${TARIEF}\n`,
+    );
+    const r = await draai("bulk", invoer, "--uit", join(map, "bsn-aanbieder-uit.csv"));
+    expect(r.stdout).not.toMatch(/123456782/);
+    expect(r.stdout).toContain("(een nummer van 9 cijfers, niet getoond): 1 toewijzing");
+    // A control character from a cell does not reach the terminal.
+    expect(r.stdout).toContain("Kind kracht");
+    expect(r.stdout).not.toContain("\u0007");
+  });
+
+  test("an output folder that does not exist: exit 3, a Dutch message naming the output, no leftovers", async () => {
+    const invoer = join(map, "goed.csv");
+    writeFileSync(invoer, `Traject;Uren per week;Ambulant weken;Rekentarief\nherstel;3;26;${TARIEF}\n`);
+    const doel = join(map, "bestaat-niet", "uit.csv");
+    const r = await draai("bulk", invoer, "--uit", doel);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(
+      `rekentool bulk: '${doel}' kan niet worden geschreven of gelezen: het bestand of de map bestaat niet. Er is geen uitvoerbestand gemaakt.\n`,
+    );
+    expect(tmpBestanden(map)).toEqual([]);
+  });
+
+  test("the input reached through a link is still the input: refused", async () => {
+    const invoer = join(map, "origineel.csv");
+    writeFileSync(invoer, `Traject;Uren per week;Ambulant weken;Rekentarief\nherstel;3;26;${TARIEF}\n`);
+    const link = join(map, "link.csv");
+    symlinkSync(invoer, link);
+    const r = await draai("bulk", link, "--uit", invoer);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Het uitvoerbestand is hetzelfde als het invoerbestand");
+  });
+
+  describe("stopped halfway (the installed command, which runs bulk in a second process)", () => {
+    const groot = join(map, "groot.csv");
+    beforeAll(async () => {
+      await schrijfCsv(groot, genereerRijen(150_000));
+      expect(KOPPEN.length).toBeGreaterThan(5);
+    });
+
+    const start = (uit: string) =>
+      spawn(process.execPath, [BIN, "bulk", groot, "--uit", uit], { stdio: ["ignore", "pipe", "pipe"] });
+    const einde = (kind: ReturnType<typeof start>) =>
+      new Promise<{ code: number | null; stderr: string }>((klaar) => {
+        let stderr = "";
+        kind.stderr!.on("data", (d) => (stderr += d));
+        kind.on("exit", (code) => klaar({ code, stderr }));
+      });
+    const wacht = (ms: number) => new Promise((k) => setTimeout(k, ms).unref());
+
+    test("SIGTERM to the command reaches the run: exit 143, no output, no temporary file", async () => {
+      const uit = join(map, "term.csv");
+      const kind = start(uit);
+      const klaar = einde(kind);
+      await wacht(900);
+      kind.kill("SIGTERM");
+      const r = await klaar;
+      expect(r.code).toBe(143);
+      expect(r.stderr).toContain("afgebroken (SIGTERM); er is geen uitvoerbestand gemaakt.");
+      expect(existsSync(uit)).toBe(false);
+      expect(tmpBestanden(map)).toEqual([]);
+    }, 30_000);
+
+    test("the run killed outright (SIGKILL): the command removes its temporary file, exit 137", async () => {
+      const uit = join(map, "kill.csv");
+      const kind = start(uit);
+      const klaar = einde(kind);
+      await wacht(900);
+      const kinderen = spawnSync("pgrep", ["-P", String(kind.pid)], { encoding: "utf8" })
+        .stdout.trim()
+        .split("\n")
+        .filter(Boolean);
+      expect(kinderen.length).toBe(1);
+      process.kill(Number(kinderen[0]), "SIGKILL");
+      const r = await klaar;
+      expect(r.code).toBe(137);
+      expect(existsSync(uit)).toBe(false);
+      expect(tmpBestanden(map)).toEqual([]);
+    }, 30_000);
+  });
+});

@@ -119,3 +119,33 @@ describe("rekentool bulk with faults: a Dutch message, no BSN, nothing of the us
     }, 30_000);
   });
 });
+
+describe("rekentool bulk never loses a user's field", () => {
+  test("a row with values right of the header, where outputs would go: refused, row and column named (exit 2)", async () => {
+    const invoer = join(map, "lang.csv");
+    writeFileSync(invoer, `Traject;Uren per week;Ambulant weken;Rekentarief\nherstel;3;26;${TARIEF};;;eigen notitie\n`);
+    const r = await draai("bulk", invoer, "--uit", join(map, "lang-uit.csv"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      "Gegevensrij 1 heeft een waarde in kolom 7, rechts van de kopregel, waar de uitvoerkolom 'Budget totaal' zou komen",
+    );
+    expect(existsSync(join(map, "lang-uit.csv"))).toBe(false);
+  });
+
+  test("empty trailing fields (as spreadsheets write them) are fine", async () => {
+    const invoer = join(map, "staart.csv");
+    writeFileSync(invoer, `Traject;Uren per week;Ambulant weken;Rekentarief\nherstel;3;26;${TARIEF};;;\n`);
+    expect((await draai("bulk", invoer, "--uit", join(map, "staart-uit.csv"))).code).toBe(0);
+  });
+
+  test("two columns for one input or output are refused, naming both", async () => {
+    const invoer = join(map, "dubbel.csv");
+    writeFileSync(
+      invoer,
+      `Traject;Status;Uren per week;Ambulant weken;Rekentarief;status\nherstel;oud;3;26;${TARIEF};ouder\n`,
+    );
+    const r = await draai("bulk", invoer, "--uit", join(map, "dubbel-uit.csv"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("De kolommen 2 ('Status') en 6 ('status') betekenen hetzelfde");
+  });
+});

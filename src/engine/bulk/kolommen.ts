@@ -83,6 +83,20 @@ export function maakKolomkaart(koppen: readonly unknown[]): Kolomkaart {
     .map((veld) => ({ veld, kolom: invoer[veld], kop: alsTekst(koppen[invoer[veld]]) }));
   const overig = koppen.filter((_, i) => !gebruikt.has(i) && sleutels[i] !== "").map(alsTekst);
   const ontbreekt: string[] = [];
+  // Two columns for one input or output (two Traject, two Status): which one holds the truth cannot be guessed,
+  // and the second would keep a stale value. Refused, naming both.
+  const dubbel = (namen: readonly string[], gevondenOp: number) => {
+    if (gevondenOp < 0) return;
+    const sleutelsVanVeld = new Set(namen.map(kopSleutel));
+    const ander = sleutels.findIndex((s, j) => j !== gevondenOp && sleutelsVanVeld.has(s));
+    if (ander >= 0) {
+      ontbreekt.push(
+        `De kolommen ${gevondenOp + 1} ('${alsTekst(koppen[gevondenOp])}') en ${ander + 1} ('${alsTekst(koppen[ander])}') betekenen hetzelfde; laat er één over of geef de andere een andere naam.`,
+      );
+    }
+  };
+  for (const naam of UITVOER) dubbel([naam], uitvoer[naam]);
+  for (const veld of Object.keys(INVOER) as Invoerveld[]) dubbel(INVOER[veld], invoer[veld]);
   if (invoer.traject < 0) ontbreekt.push(`Geen kolom Traject (of: ${INVOER.traject.slice(1).join(", ")}).`);
   const groep = [invoer.groepDagen, invoer.groepUren, invoer.intensiteit].every((i) => i >= 0);
   const ambulant = [invoer.ambUren, invoer.rekentarief].every((i) => i >= 0);

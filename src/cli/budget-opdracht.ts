@@ -1,7 +1,6 @@
-import { parseArgs } from "node:util";
 import { berekenBudget, doetMee, heeftFout, resultaatAlsJson, resultaatAlsTekst, type BudgetInvoer } from "../engine";
-import { vertaalParseFout } from "./fouten";
 import { leesTariefsets, tariefsetVoorOptie } from "./tariefbestand";
+import { leesOpties } from "./opties";
 import type { Uitvoer } from "./uitvoer";
 
 const OPTIES = {
@@ -23,12 +22,7 @@ const OPTIES = {
 } as const;
 
 export function budgetOpdracht(args: string[], uit: Uitvoer): number {
-  let waarden;
-  try {
-    waarden = parseArgs({ args, options: OPTIES, strict: true, allowPositionals: false }).values;
-  } catch (fout) {
-    throw vertaalParseFout(fout);
-  }
+  const waarden = leesOpties(args, OPTIES, false).values;
   const set = tariefsetVoorOptie(leesTariefsets(waarden.tarieven), waarden.tariefset);
   // A section is on as soon as any of its options is given (a filled cell); its missing fields then become messages.
   // As in a sheet: --kdc-odc alone only qualifies a group offer, it does not make one.

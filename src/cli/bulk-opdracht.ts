@@ -1,10 +1,11 @@
 import { renameSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { alsBestandsfout, vertaalParseFout, GebruiksFout } from "./fouten";
+import { alsBestandsfout, GebruiksFout } from "./fouten";
 import { bulkCsv, leesCsvDeclaraties } from "./bulk/csv-bulk";
 import { bulkXlsx } from "./bulk/xlsx-bulk";
 import { soortVan, tijdelijkPad, uitvoerPad } from "./bulk/bestanden";
 import { leesTariefsets, tariefsetVoorOptie } from "./tariefbestand";
+import { leesOpties } from "./opties";
 import type { Uitvoer } from "./uitvoer";
 
 const OPTIES = {
@@ -13,6 +14,7 @@ const OPTIES = {
   tarieven: { type: "string" },
   tariefset: { type: "string" },
   declaraties: { type: "string" },
+  overschrijven: { type: "boolean" },
 } as const;
 
 /**
@@ -22,27 +24,21 @@ const OPTIES = {
 export function tijdelijkBestand(args: string[]): string | null {
   try {
     const { values, positionals } = parseArgs({ args, options: OPTIES, strict: true, allowPositionals: true });
-    return positionals.length === 1 ? tijdelijkPad(uitvoerPad(positionals[0], values.uit)) : null;
+    return positionals.length === 1 ? tijdelijkPad(uitvoerPad(positionals[0], values.uit, true)) : null;
   } catch {
     return null;
   }
 }
 
 export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number> {
-  let gelezen;
-  try {
-    gelezen = parseArgs({ args, options: OPTIES, strict: true, allowPositionals: true });
-  } catch (fout) {
-    throw vertaalParseFout(fout);
-  }
-  const { values: w, positionals } = gelezen;
+  const { values: w, positionals } = leesOpties(args, OPTIES, true);
   if (positionals.length !== 1)
     throw new GebruiksFout(
       "Geef precies één invoerbestand: rekentool bulk INVOER.xlsx|INVOER.csv [--uit UITVOER] [--blad NAAM].",
     );
   const invoer = positionals[0];
   const soort = soortVan(invoer);
-  const uitvoer = uitvoerPad(invoer, w.uit);
+  const uitvoer = uitvoerPad(invoer, w.uit, w.overschrijven === true);
   const set = tariefsetVoorOptie(leesTariefsets(w.tarieven), w.tariefset);
   const declaraties = w.declaraties ? leesCsvDeclaraties(w.declaraties) : undefined;
   if (soort === "csv" && w.blad) throw new GebruiksFout("--blad geldt alleen voor .xlsx-bestanden.");

@@ -13,14 +13,15 @@ Gebruik:
       [--verwijzer toegang|medisch|gi] [--gekozen N --reden "TEKST"]
       [--tarieven BESTAND.json [--tariefset "NAAM"]] [--json]
   rekentool tarieven [--tarieven BESTAND.json] [--tariefset "NAAM"] [--json]
-  rekentool bulk INVOER.xlsx|INVOER.csv [--blad NAAM] [--uit UITVOER.xlsx|UITVOER.csv]
+  rekentool bulk INVOER.xlsx|INVOER.csv [--blad NAAM] [--uit UITVOER.xlsx|UITVOER.csv] [--overschrijven]
       [--tarieven BESTAND.json] [--declaraties REGELS.csv]
 
 Getallen mogen een decimale komma hebben (2,5). Bij duurzaam staan de weken vast (het aantal uit de tariefset, zie 'rekentool tarieven'; mag leeg blijven).
 Het groepsaanbod telt mee zodra een --groep-* optie of --intensiteit is gegeven; ambulant net zo.
 Bulk: herberekent elke rij (een toewijzing per rij, koppen in de eerste rij) en schrijft een kopie met de
 uitvoerkolommen; het invoerbestand blijft ongewijzigd. Declaratieregels: werkblad 'Declaraties' of --declaraties.
-Uitgangscode: 0 zonder fouten, 1 bij een fout in de invoer of de uitkomst, 2 bij een verkeerd gebruik.
+Uitgangscode: 0 zonder fouten, 1 bij een fout in de invoer of de uitkomst, 2 bij een verkeerd gebruik,
+3 als een bestand niet geschreven kan worden, 130/143/137 als de run werd afgebroken.
 `;
 
 export type Opdracht = (args: string[], uit: Uitvoer) => number | Promise<number>;

@@ -1,21 +1,14 @@
-import { parseArgs } from "node:util";
 import { tariefsetAlsTekst } from "../engine";
-import { vertaalParseFout } from "./fouten";
 import { leesTariefsets, tariefsetVoorOptie } from "./tariefbestand";
+import { leesOpties } from "./opties";
 import type { Uitvoer } from "./uitvoer";
 
 export function tarievenOpdracht(args: string[], uit: Uitvoer): number {
-  let waarden;
-  try {
-    waarden = parseArgs({
-      args,
-      options: { tarieven: { type: "string" }, tariefset: { type: "string" }, json: { type: "boolean" } },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (fout) {
-    throw vertaalParseFout(fout);
-  }
+  const waarden = leesOpties(
+    args,
+    { tarieven: { type: "string" }, tariefset: { type: "string" }, json: { type: "boolean" } } as const,
+    false,
+  ).values;
   const sets = leesTariefsets(waarden.tarieven);
   // With --tarieven the listing is that file's sets; without, the built-in ones.
   const uitBestand = sets.keuzes

@@ -149,3 +149,37 @@ describe("rekentool bulk never loses a user's field", () => {
     expect(r.stderr).toContain("De kolommen 2 ('Status') en 6 ('status') betekenen hetzelfde");
   });
 });
+
+describe("the command line is strict about what it is given", () => {
+  test("an existing output file is not replaced unless --overschrijven is given", async () => {
+    const invoer = join(map, "twee-keer.csv");
+    const uit = join(map, "twee-keer-uit.csv");
+    writeFileSync(invoer, `Traject;Uren per week;Ambulant weken;Rekentarief\nherstel;3;26;${TARIEF}\n`);
+    expect((await draai("bulk", invoer, "--uit", uit)).code).toBe(0);
+    const nogmaals = await draai("bulk", invoer, "--uit", uit);
+    expect(nogmaals).toMatchObject({ code: 2, stderr: expect.stringContaining("'twee-keer-uit.csv' bestaat al") });
+    expect((await draai("bulk", invoer, "--uit", uit, "--overschrijven")).code).toBe(0);
+  });
+
+  test("an option given twice is a usage error; a negative number is a value the engine judges", async () => {
+    const dubbel = await draai("budget", "--traject", "herstel", "--traject", "duurzaam");
+    expect(dubbel).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Optie --traject is meer dan één keer gegeven"),
+    });
+    const negatief = await draai(
+      "budget",
+      "--traject",
+      "herstel",
+      "--ambulant-uren",
+      "-3",
+      "--ambulant-weken",
+      "26",
+      "--rekentarief",
+      TARIEF,
+      "--json",
+    );
+    expect(negatief.code).toBe(1);
+    expect(JSON.parse(negatief.stdout).meldingen[0]).toMatchObject({ code: "NEGATIEF", veld: "ambulant.urenPerWeek" });
+  });
+});

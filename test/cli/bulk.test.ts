@@ -70,11 +70,12 @@ describe("rekentool bulk on CSV", () => {
     ]);
     const kolom = (naam: string) => uit[0].indexOf(naam);
     expect(uit[1][kolom("Notitie")]).toBe("hallo");
-    expect(uit[1][kolom("Budget totaal")]).toBe("5460");
-    expect(uit[1][kolom("Uitputting")]).toBe("0.5");
+    // A ','-file: decimal point; amounts with two decimals, Uitputting as a percentage.
+    expect(uit[1][kolom("Budget totaal")]).toBe("5460.00");
+    expect(uit[1][kolom("Uitputting")]).toBe("50.00%");
     expect(uit[1][kolom("Status")]).toBe("ok");
     expect(uit[2][kolom("Standaardbudget")]).toBe("6");
-    expect(uit[2][kolom("Uitputting")]).toBe("0.75");
+    expect(uit[2][kolom("Uitputting")]).toBe("75.00%");
   });
 
   test("Windows-1252 (Dutch Excel's plain CSV): the user's bytes come back unchanged, € and ë are read and written as such", async () => {
@@ -99,7 +100,7 @@ describe("rekentool bulk on CSV", () => {
     const rij1 = regels[1].split(";");
     // € 9.000,00 read as an amount: over the ceiling of level 5 (€ 8.000,00).
     expect(rij1[rij1.length - 2]).toBe("waarschuwing");
-    expect(rij1[rij1.length - 3]).toBe("1,125");
+    expect(rij1[rij1.length - 3]).toBe("112,50%");
     // The tool's own € goes out as Windows-1252's byte 0x80 (read here as Latin-1).
     expect(rij1[rij1.length - 1]).toContain(
       "Boven het plafond: er is meer gedeclareerd dan het toegewezen standaardbudget 5 (\u0080 8.000,00)",
@@ -173,7 +174,7 @@ describe("rekentool bulk on CSV", () => {
     const uit: string[][] = parse(readFileSync(join(map, "regelovergang-uit.csv"), "utf8"), { delimiter: ";" });
     expect(uit).toHaveLength(2);
     expect(uit[1][5]).toBe("regel1\nregel2");
-    expect(uit[1][8]).toBe("5460");
+    expect(uit[1][8]).toBe("5460,00");
   });
 
   test("a file that cannot be read is said in words, not as a system code", async () => {
@@ -211,7 +212,7 @@ describe("rekentool bulk on CSV", () => {
     });
     expect(goed.status).toBe(0);
     expect(goed.stdout).toMatch(/Rijen: 1 \(ok 1,/);
-    expect(parse(readFileSync(join(map, "bin-uit.csv"), "utf8"))[1]).toContain("5460");
+    expect(parse(readFileSync(join(map, "bin-uit.csv"), "utf8"))[1]).toContain("5460.00");
     const fout = spawnSync(process.execPath, [bin, "bulk", join(map, "bestaat-niet.csv")], { encoding: "utf8" });
     expect(fout.status).toBe(2);
     expect(fout.stderr).toContain("bestaat niet");

@@ -34,13 +34,18 @@ export function tijdelijkPad(uitvoer: string): string {
 }
 
 /** The output path: --uit, or NAME-herberekend.EXT beside the input. The input itself is never overwritten. */
-export function uitvoerPad(invoer: string, uit: string | undefined): string {
+export function uitvoerPad(invoer: string, uit: string | undefined, overschrijven: boolean): string {
   if (!existsSync(invoer)) throw new GebruiksFout(`Bestand '${invoer}' bestaat niet.`);
   const pad = uit ?? join(dirname(invoer), `${basename(invoer, extname(invoer))}-herberekend${extname(invoer)}`);
   // Real paths: through a link, or in another case on Windows and macOS, it would still be the input.
   if (sleutelVan(pad) === sleutelVan(invoer))
     throw new GebruiksFout(
       "Het uitvoerbestand is hetzelfde als het invoerbestand; kies met --uit een ander bestand (het origineel blijft zo bewaard).",
+    );
+  // A file already there may be someone's work (last month's run, edited since): only replaced when asked.
+  if (!overschrijven && existsSync(pad))
+    throw new GebruiksFout(
+      `Het uitvoerbestand '${basename(pad)}' bestaat al. Kies met --uit een andere naam, of geef --overschrijven om het te vervangen.`,
     );
   if (soortVan(pad) !== soortVan(invoer))
     throw new GebruiksFout("Het uitvoerbestand moet hetzelfde soort bestand zijn als de invoer (.xlsx of .csv).");

@@ -15,6 +15,7 @@ import {
   type Tariefset,
   type Uitvoerblok,
   type Uitvoercellen,
+  type Uitvoersoort,
 } from "../../engine";
 import { bestandsreden, csvFout, GebruiksFout } from "../fouten";
 import { beginAlsTekst, decodeer, GeenUtf8, leesTekst, raadTekenset, schrijfTekst, type Tekenset } from "./tekenset";
@@ -167,7 +168,13 @@ class CsvPoort implements Bulkpoort {
   }
 
   async schrijfBlok({ rijen, uitkomsten, plan }: Uitvoerblok): Promise<void> {
-    const getal = (n: number) => (this.delimiter === "," ? String(n) : String(n).replace(".", ","));
+    // Amounts with two decimals and Uitputting as a percentage, with the file's decimal sign: what Excel in Dutch
+    // (';' and a decimal comma) reads as an amount and a percentage.
+    const komma = this.delimiter !== ",";
+    const getal = (n: number, soort: Uitvoersoort) => {
+      const tekst = soort === "euro" ? n.toFixed(2) : soort === "procent" ? `${(n * 100).toFixed(2)}%` : String(n);
+      return komma ? tekst.replace(".", ",") : tekst;
+    };
     const cellen: Uitvoercellen = [];
     for (let r = 0; r < rijen.length; r++) {
       const rij = rijen[r];
@@ -177,7 +184,7 @@ class CsvPoort implements Bulkpoort {
         uitkomsten.cellen(r, cellen);
         for (let k = 0; k < cellen.length; k++) {
           const w = cellen[k];
-          uit[plan.kolommen[k]] = typeof w === "number" ? getal(w) : w;
+          uit[plan.kolommen[k]] = typeof w === "number" ? getal(w, plan.soorten[k]) : w;
         }
       }
       await this.schrijf(uit);

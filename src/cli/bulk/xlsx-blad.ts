@@ -10,6 +10,8 @@ export interface Cel {
 /** A non-empty row of the sheet as read: its number, its values by column, and where it is in the XML. */
 export interface Bladrij {
   nr: number;
+  /** The namespace prefix of the sheet's tags ("" or, in some writers' files, "x:"). */
+  readonly prefix: string;
   waarden: unknown[];
   /** Index of this row's piece in the output, filled by vul. */
   readonly stuk: number;
@@ -19,12 +21,19 @@ export interface Bladrij {
   readonly cellen: Cel[];
 }
 
-/** XML for one cell: numbers as values (with a style), text as an inline string, "" as nothing. */
-export function celXml(ref: string, waarde: unknown, stijl?: number): string {
+/**
+ * XML for one cell: numbers as values (with a style), text as an inline string, "" as nothing. `p` is the sheet's
+ * namespace prefix ("x:" in some writers' files), so a new cell is in the same namespace as its row.
+ */
+export function celXml(ref: string, waarde: unknown, stijl?: number, p = ""): string {
   if (waarde === "" || waarde === null || waarde === undefined) return "";
-  if (typeof waarde === "number")
-    return `<c r="${ref}"${stijl === undefined ? "" : ` s="${stijl}"`}><v>${waarde}</v></c>`;
-  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(waarde))}</t></is></c>`;
+  if (typeof waarde === "number") {
+    // A number a cell cannot hold (Infinity) is no value: the cell stays empty rather than break the file.
+    if (!Number.isFinite(waarde)) return "";
+    return `<${p}c r="${ref}"${stijl === undefined ? "" : ` s="${stijl}"`}><${p}v>${waarde}</${p}v></${p}c>`;
+  }
+  const tekst = escapeXml(String(waarde));
+  return `<${p}c r="${ref}" t="inlineStr"><${p}is><${p}t xml:space="preserve">${tekst}</${p}t></${p}is></${p}c>`;
 }
 
 /** How much of the sheet XML the parser takes per step: rows are handed out in blocks, not all at once. */
@@ -48,20 +57,29 @@ export class Bladherschrijver {
     private readonly xml: string,
     gedeeld: readonly string[],
   ) {
-    let rij: { nr: number; start: number; openEind: number; cellen: Cel[]; waarden: unknown[] } | null = null;
+    type Open = { nr: number; prefix: string; start: number; openEind: number; cellen: Cel[]; waarden: unknown[] };
+    let rij: Open | null = null;
+    // Rows may leave out their number (r is optional): then a row is the one after the previous.
+    let vorigeNr = 0;
+    // Tags may carry a namespace prefix (<x:row>): matched by their local name.
+    const lokaal = (naam: string) => naam.slice(naam.indexOf(":") + 1);
     let cel: { kolom: number; start: number; type?: string; tekst: string; inIs: boolean } | null = null;
     let tekstVeld = false;
     let volgendeKolom = 0;
     const parser: Parser = new Parser(
       {
-        onopentag: (naam, attr) => {
+        onopentag: (volledig, attr) => {
+          const naam = lokaal(volledig);
           if (naam === "dimension") {
             this.uit.push(xml.slice(this.gekopieerd, parser.startIndex));
             this.dimensieStuk = this.uit.length;
             this.uit.push(xml.slice(parser.startIndex, parser.endIndex + 1));
             this.gekopieerd = parser.endIndex + 1;
           } else if (naam === "row") {
-            rij = { nr: Number(attr.r), start: parser.startIndex, openEind: parser.endIndex, cellen: [], waarden: [] };
+            const nr = attr.r && Number.isInteger(Number(attr.r)) ? Number(attr.r) : vorigeNr + 1;
+            vorigeNr = nr;
+            const prefix = volledig.slice(0, volledig.length - naam.length);
+            rij = { nr, prefix, start: parser.startIndex, openEind: parser.endIndex, cellen: [], waarden: [] };
             volgendeKolom = 0;
           } else if (naam === "c" && rij) {
             const kolom = attr.r ? kolomVan(attr.r) : volgendeKolom;
@@ -73,7 +91,8 @@ export class Bladherschrijver {
         ontext: (tekst) => {
           if (tekstVeld && cel) cel.tekst += tekst;
         },
-        onclosetag: (naam) => {
+        onclosetag: (volledig) => {
+          const naam = lokaal(volledig);
           if (naam === "v" || naam === "t") tekstVeld = false;
           else if (naam === "c" && cel && rij) {
             rij.cellen.push({ kolom: cel.kolom, start: cel.start, eind: parser.endIndex + 1 });
@@ -125,7 +144,7 @@ export class Bladherschrijver {
       delen.push(this.xml.slice(c.start, c.eind));
     }
     while (j < kolommen.length) delen.push(nieuw.get(kolommen[j++])!);
-    delen.push("</row>");
+    delen.push(`</${rij.prefix}row>`);
     this.uit[rij.stuk] = delen.join("");
   }
 

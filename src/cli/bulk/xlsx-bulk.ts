@@ -140,10 +140,30 @@ export async function bulkXlsx(
     throw fout;
   }
   zip[blad.pad] = codeer(poort.klaar());
+  zonderRekenketen(zip);
   const groei = poort.verbreden;
   if (groei) zip[groei.tabel.pad] = strToU8(verbreedTabel(tekstVan(zip, groei.tabel.pad)!, groei.namen));
   await schrijfZip(zip, uitvoer);
   return { samenvatting: uitkomst.samenvatting };
+}
+
+/**
+ * Removes the calculation chain (xl/calcChain.xml): it lists the formula cells in calculation order, and some of
+ * those may now be plain values in the output columns; a chain that names them makes Excel repair the file.
+ * Excel rebuilds the chain when it opens the workbook.
+ */
+function zonderRekenketen(zip: Zip): void {
+  if (!zip["xl/calcChain.xml"]) return;
+  delete zip["xl/calcChain.xml"];
+  const typen = tekstVan(zip, "[Content_Types].xml");
+  if (typen)
+    zip["[Content_Types].xml"] = strToU8(typen.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/, ""));
+  const relaties = tekstVan(zip, "xl/_rels/workbook.xml.rels");
+  if (relaties) {
+    zip["xl/_rels/workbook.xml.rels"] = strToU8(
+      relaties.replace(/<Relationship\b[^>]*Target="[^"]*calcChain\.xml"[^>]*\/>/, ""),
+    );
+  }
 }
 
 /** Rows per block: as for a streamed CSV. */
@@ -196,7 +216,9 @@ class XlsxPoort implements Bulkpoort {
       // The added texts follow the existing ones in the shared string table.
       nieuw.set(
         kolom,
-        gedeeldeKoppen ? `<c r="${ref}" t="s"><v>${this.gedeeld.length + j}</v></c>` : celXml(ref, naam),
+        gedeeldeKoppen
+          ? `<${kop.prefix}c r="${ref}" t="s"><${kop.prefix}v>${this.gedeeld.length + j}</${kop.prefix}v></${kop.prefix}c>`
+          : celXml(ref, naam, undefined, kop.prefix),
       );
     });
     this.lezer.vul(kop, nieuw);
@@ -221,7 +243,10 @@ class XlsxPoort implements Bulkpoort {
       uitkomsten.cellen(i, cellen);
       const nieuw = new Map<number, string>();
       for (let k = 0; k < cellen.length; k++)
-        nieuw.set(plan.kolommen[k], celXml(`${this.letters[k]}${rij.nr}`, cellen[k], this.stijl[plan.soorten[k]]));
+        nieuw.set(
+          plan.kolommen[k],
+          celXml(`${this.letters[k]}${rij.nr}`, cellen[k], this.stijl[plan.soorten[k]], rij.prefix),
+        );
       this.lezer.vul(rij, nieuw);
     });
   }

@@ -7,9 +7,12 @@ export type Zip = Record<string, Uint8Array>;
 const decoder = new TextDecoder();
 export const tekstVan = (zip: Zip, pad: string): string | null => (zip[pad] ? decoder.decode(zip[pad]) : null);
 
+/** A tag's local name: some writers prefix every tag with a namespace (<x:sheet>, <x:row>). */
+export const lokaleNaam = (naam: string) => naam.slice(naam.indexOf(":") + 1);
+
 export function elementen(xml: string, naam: string): Record<string, string>[] {
   const uit: Record<string, string>[] = [];
-  const parser = new Parser({ onopentag: (n, a) => n === naam && uit.push(a) }, { xmlMode: true });
+  const parser = new Parser({ onopentag: (n, a) => lokaleNaam(n) === naam && uit.push(a) }, { xmlMode: true });
   parser.end(xml);
   return uit;
 }
@@ -40,7 +43,8 @@ export function gedeeldeTeksten(zip: Zip): string[] {
   let inRph = 0;
   const parser = new Parser(
     {
-      onopentag: (n) => {
+      onopentag: (volledig) => {
+        const n = lokaleNaam(volledig);
         if (n === "si") huidig = "";
         else if (n === "rPh") inRph++;
         else if (n === "t" && inRph === 0) inT = true;
@@ -48,7 +52,8 @@ export function gedeeldeTeksten(zip: Zip): string[] {
       ontext: (t) => {
         if (inT) huidig += t;
       },
-      onclosetag: (n) => {
+      onclosetag: (volledig) => {
+        const n = lokaleNaam(volledig);
         if (n === "si") teksten.push(huidig);
         else if (n === "rPh") inRph--;
         else if (n === "t") inT = false;

@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { main } from "../../src/cli/main";
+
+const map = mkdtempSync(join(tmpdir(), "rekentool-xlsx-vormen-"));
+const TARIEF = "Overwegend begeleiding en lichte hulp";
+
+async function draai(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+/** A minimal workbook as some writers make it: `p` prefixes the sheet's tags, rows may lack their number. */
+function werkmap(blad: string, metRekenketen: boolean): Uint8Array {
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const r = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  return zipSync({
+    "[Content_Types].xml": strToU8(
+      `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>${metRekenketen ? '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>' : ""}</Types>`,
+    ),
+    "_rels/.rels": strToU8(
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    ),
+    "xl/workbook.xml": strToU8(
+      `<?xml version="1.0"?><workbook ${ns} ${r}><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    "xl/_rels/workbook.xml.rels": strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>${metRekenketen ? '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/>' : ""}</Relationships>`,
+    ),
+    "xl/worksheets/sheet1.xml": strToU8(blad),
+    ...(metRekenketen
+      ? { "xl/calcChain.xml": strToU8(`<?xml version="1.0"?><calcChain ${ns}><c r="E2" i="1"/></calcChain>`) }
+      : {}),
+  });
+}
+
+const cel = (p: string, ref: string | null, w: string | number) =>
+  typeof w === "number"
+    ? `<${p}c${ref ? ` r="${ref}"` : ""}><${p}v>${w}</${p}v></${p}c>`
+    : `<${p}c${ref ? ` r="${ref}"` : ""} t="inlineStr"><${p}is><${p}t>${w}</${p}t></${p}is></${p}c>`;
+
+function blad(p: string, rijnummers: boolean): string {
+  const rij = (nr: number, cellen: string) => `<${p}row${rijnummers ? ` r="${nr}"` : ""}>${cellen}</${p}row>`;
+  const refs = (nr: number) => (rijnummers ? ["A", "B", "C", "D"].map((k) => `${k}${nr}`) : [null, null, null, null]);
+  const [a1, b1, c1, d1] = refs(1);
+  const [a2, b2, c2, d2] = refs(2);
+  return `<?xml version="1.0"?><${p}worksheet xmlns${p ? `:${p.slice(0, -1)}` : ""}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><${p}sheetData>${rij(
+    1,
+    cel(p, a1, "Traject") + cel(p, b1, "Uren per week") + cel(p, c1, "Ambulant weken") + cel(p, d1, "Rekentarief"),
+  )}${rij(2, cel(p, a2, "herstel") + cel(p, b2, 3) + cel(p, c2, 26) + cel(p, d2, TARIEF))}</${p}sheetData></${p}worksheet>`;
+}
+
+describe("xlsx files as other writers make them", () => {
+  test.each([
+    ["rows and cells without their optional r attribute", "", false],
+    ["every tag with a namespace prefix (x:row, x:c)", "x:", true],
+  ])("%s: read and written correctly", async (_naam, p, rijnummers) => {
+    const invoer = join(map, `vorm-${p ? "prefix" : "zonder-r"}.xlsx`);
+    writeFileSync(invoer, werkmap(blad(p, rijnummers), false));
+    const uit = join(map, `vorm-${p ? "prefix" : "zonder-r"}-uit.xlsx`);
+    const r = await draai("bulk", invoer, "--uit", uit);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const xml = strFromU8(unzipSync(readFileSync(uit))["xl/worksheets/sheet1.xml"]);
+    expect(xml).not.toContain("NaN");
+    // Budget totaal is the third output: column G (E, F, G) of row 2, in the sheet's own namespace.
+    expect(xml).toContain(`<${p}c r="G2"><${p}v>5460</${p}v></${p}c>`);
+    expect(xml).toContain(
+      `<${p}c r="E1" t="inlineStr"><${p}is><${p}t xml:space="preserve">Budget groepsaanbod</${p}t>`,
+    );
+  });
+
+  test("the calculation chain is dropped (Excel rebuilds it), with its content type and relation", async () => {
+    const invoer = join(map, "keten.xlsx");
+    writeFileSync(invoer, werkmap(blad("", true), true));
+    const uit = join(map, "keten-uit.xlsx");
+    expect((await draai("bulk", invoer, "--uit", uit)).code).toBe(0);
+    const delen = unzipSync(readFileSync(uit));
+    expect(delen["xl/calcChain.xml"]).toBeUndefined();
+    expect(strFromU8(delen["[Content_Types].xml"])).not.toContain("calcChain");
+    expect(strFromU8(delen["xl/_rels/workbook.xml.rels"])).not.toContain("calcChain");
+  });
+});

@@ -84,3 +84,26 @@ describe("xlsx files as other writers make them", () => {
     expect(strFromU8(delen["xl/_rels/workbook.xml.rels"])).not.toContain("calcChain");
   });
 });
+
+describe("a zip bomb", () => {
+  test("a small xlsx whose part declares more than 500 MB is refused before anything is inflated", async () => {
+    // A real bomb deflates gigabytes of zeros into a few megabytes; what the check reads is the part's size as
+    // the zip declares it, so a small part whose declared size says 600 MB is the same case, made in milliseconds.
+    const delen = { ...unzipSync(werkmap(blad("", true), false)), "xl/media/rommel.bin": new Uint8Array(1000) };
+    const bytes = Buffer.from(zipSync(delen, { level: 1 }));
+    const naam = Buffer.from("xl/media/rommel.bin");
+    for (let i = 0; i + 46 < bytes.length; i++) {
+      // Central directory entry (PK\x01\x02): uncompressed size at offset 24, the name at 46.
+      if (bytes.readUInt32LE(i) === 0x02014b50 && bytes.subarray(i + 46, i + 46 + naam.length).equals(naam)) {
+        bytes.writeUInt32LE(600 * 2 ** 20, i + 24);
+      }
+    }
+    const invoer = join(map, "bom.xlsx");
+    writeFileSync(invoer, bytes);
+    const r = await draai("bulk", invoer, "--uit", join(map, "bom-uit.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      "'bom.xlsx' pakt uit tot meer dan deze opdracht aankan (onderdeel 'xl/media/rommel.bin'",
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { createWriteStream, readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { once } from "node:events";
 import { ZipFile } from "yazl";
 import { strToU8, unzipSync } from "fflate";
@@ -83,10 +84,25 @@ export async function bulkXlsx(
   voortgang: (rijen: number) => void,
 ): Promise<Bestandsuitkomst> {
   let zip: Zip;
+  let teGroot: string | null = null;
+  let totaal = 0;
   try {
-    zip = unzipSync(readFileSync(invoer));
-  } catch (fout) {
-    throw new GebruiksFout(`'${invoer}' is geen leesbare Excel-werkmap (${(fout as Error).message}).`);
+    // Each part's size as the file declares it is checked before it is inflated: a small file that unpacks to
+    // gigabytes (a zip bomb) is refused instead of filling memory.
+    zip = unzipSync(readFileSync(invoer), {
+      filter: (deel) => {
+        totaal += deel.originalSize;
+        if (deel.originalSize > MAX_DEEL || totaal > MAX_TOTAAL) teGroot ??= deel.name;
+        return teGroot === null;
+      },
+    });
+  } catch {
+    throw new GebruiksFout(`'${basename(invoer)}' is geen leesbare Excel-werkmap (het zip-bestand is beschadigd).`);
+  }
+  if (teGroot !== null) {
+    throw new GebruiksFout(
+      `'${basename(invoer)}' pakt uit tot meer dan deze opdracht aankan (onderdeel '${teGroot}'; hoogstens ${MAX_DEEL / 2 ** 20} MB per onderdeel en ${MAX_TOTAAL / 2 ** 30} GB samen). Sla zeer grote overzichten op als CSV; die worden gestreamd.`,
+    );
   }
   const bladen = werkbladen(zip);
   const blad =
@@ -165,6 +181,13 @@ function zonderRekenketen(zip: Zip): void {
     );
   }
 }
+
+/**
+ * The largest part inflated: the sheet's XML must fit in one JavaScript string (about 512 MB). And all parts
+ * together: what the machine's memory allows next to the rewritten copy.
+ */
+const MAX_DEEL = 500 * 2 ** 20;
+const MAX_TOTAAL = 2 * 2 ** 30;
 
 /** Rows per block: as for a streamed CSV. */
 const RIJEN_PER_BLOK = 4096;

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -181,5 +181,39 @@ describe("the command line is strict about what it is given", () => {
     );
     expect(negatief.code).toBe(1);
     expect(JSON.parse(negatief.stdout).meldingen[0]).toMatchObject({ code: "NEGATIEF", veld: "ambulant.urenPerWeek" });
+  });
+});
+
+describe("the CSV output matches the input line for line", () => {
+  test("a full disk while writing: exit 3, a Dutch message, no output, nothing left", async () => {
+    const invoer = join(map, "vol.csv");
+    await schrijfCsv(invoer, genereerRijen(20_000));
+    const uit = join(map, "vol-uit.csv");
+    // The run writes to OUT.<starter>.tmp: made a link to /dev/full, every write fails with ENOSPC.
+    const eerder = process.env.REKENTOOL_STARTER;
+    process.env.REKENTOOL_STARTER = "4242";
+    symlinkSync("/dev/full", `${uit}.4242.tmp`);
+    try {
+      const r = await draai("bulk", invoer, "--uit", uit);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toContain("kan niet worden geschreven of gelezen: de schijf is vol.");
+    } finally {
+      if (eerder === undefined) delete process.env.REKENTOOL_STARTER;
+      else process.env.REKENTOOL_STARTER = eerder;
+    }
+    expect(existsSync(uit)).toBe(false);
+    expect(tmpBestanden(map)).toEqual([]);
+  });
+
+  test("empty lines stay, and LF line endings stay LF", async () => {
+    const invoer = join(map, "lf.csv");
+    writeFileSync(invoer, `Traject;Uren per week;Ambulant weken;Rekentarief\n\nherstel;3;26;${TARIEF}\n\n`);
+    const uit = join(map, "lf-uit.csv");
+    expect((await draai("bulk", invoer, "--uit", uit)).code).toBe(0);
+    const regels = readFileSync(uit, "utf8").split("\n");
+    expect(regels.length).toBe(5);
+    expect(regels[1]).toBe("");
+    expect(regels[2]).toMatch(/^herstel;3;26;.*;5460,00;5460,00;5;8000,00;nee;;ok;$/);
+    expect(readFileSync(uit, "utf8")).not.toContain("\r");
   });
 });

@@ -1,8 +1,6 @@
 import { closeSync, createReadStream, createWriteStream, openSync, readFileSync, readSync } from "node:fs";
-import { once } from "node:events";
 import { parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
-import { stringify } from "csv-stringify";
 import {
   draaiBulk,
   Kolomfout,
@@ -18,6 +16,7 @@ import {
   type Uitvoersoort,
 } from "../../engine";
 import { bestandsreden, csvFout, GebruiksFout } from "../fouten";
+import { csvRegel, Regelschrijver } from "./csv-regel";
 import { beginAlsTekst, decodeer, GeenUtf8, leesTekst, raadTekenset, schrijfTekst, type Tekenset } from "./tekenset";
 
 /** Dutch CSV (Excel with a Dutch locale) uses ';' and a decimal comma; detect it from the header line. */
@@ -28,12 +27,15 @@ export function scheidingsteken(eersteRegel: string): string {
 
 /** Only the start of the file (the input may be far larger than memory): its first line and a guess of its encoding. */
 function begin(pad: string): { regel: string; tekenset: Tekenset } {
+  // The first line with its line ending: the output ends its lines the same way (CRLF from Excel, LF elsewhere).
   const fd = openSync(pad, "r");
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const stuk = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
     const tekenset = raadTekenset(stuk);
-    return { regel: beginAlsTekst(stuk, tekenset).split(/\r?\n/)[0] ?? "", tekenset };
+    const tekst = beginAlsTekst(stuk, tekenset);
+    const einde = /\r?\n/.exec(tekst);
+    return { regel: einde ? tekst.slice(0, einde.index + einde[0].length) : tekst, tekenset };
   } finally {
     closeSync(fd);
   }
@@ -96,22 +98,28 @@ async function bulkCsvAls(
   declaraties: Declaraties | undefined,
   voortgang: (rijen: number) => void,
 ): Promise<Bestandsuitkomst> {
-  const delimiter = scheidingsteken(regel);
+  const delimiter = scheidingsteken(regel.replace(/\r?\n$/, ""));
   const tekst = leesTekst(createReadStream(invoer), tekenset);
-  const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true });
+  // Empty lines are read too (and written back as they were), so the output's lines match the input's.
+  const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false });
   tekst.on("error", (fout) => parser.destroy(fout));
   tekst.pipe(parser);
-  // A cell with a line break of its own (Alt+Enter in Excel: a bare LF) is quoted, or the row would split.
-  const schrijver = stringify({ delimiter, record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
   const bestand = createWriteStream(uitvoer);
-  // A write that fails (a full disk) ends the run through the reader, instead of an unhandled error event.
+  const schrijver = new Regelschrijver(schrijfTekst(bestand, tekenset), bestand);
+  // A write that fails (a full disk) ends the run through the reader as well.
   bestand.on("error", (fout) => parser.destroy(fout));
-  schrijver.pipe(schrijfTekst(bestand, tekenset));
   try {
-    return await schrijfRijen(parser, schrijver, bestand, delimiter, set, declaraties, voortgang);
+    return await schrijfRijen(
+      parser,
+      schrijver,
+      delimiter,
+      regel.endsWith("\r\n") ? "\r\n" : "\n",
+      set,
+      declaraties,
+      voortgang,
+    );
   } catch (fout) {
     // Closed before the caller starts again on the same output file; what it still reports is moot.
-    schrijver.destroy();
     bestand.on("error", () => undefined);
     if (!bestand.closed) await new Promise<void>((klaar) => bestand.destroy().once("close", () => klaar()));
     throw csvFout(fout) ?? fout;
@@ -132,21 +140,28 @@ class CsvPoort implements Bulkpoort {
 
   constructor(
     parser: AsyncIterable<string[]>,
-    private readonly schrijver: ReturnType<typeof stringify>,
+    private readonly schrijver: Regelschrijver,
     private readonly delimiter: string,
+    private readonly regeleinde: string,
   ) {
     this.rijen = parser[Symbol.asyncIterator]();
   }
 
-  private async schrijf(rij: unknown[]): Promise<void> {
-    if (!this.schrijver.write(rij)) await once(this.schrijver, "drain");
+  private schrijf(rij: readonly unknown[]): Promise<void> {
+    return this.schrijver.schrijf(csvRegel(rij, this.delimiter, this.regeleinde));
   }
 
   async leesKoppen(): Promise<readonly unknown[] | null> {
-    const eerste = await this.rijen.next();
-    if (eerste.done) return null;
-    this.koppen = eerste.value;
-    return this.koppen;
+    // Empty lines before the header are kept as they are.
+    for (let r = await this.rijen.next(); !r.done; r = await this.rijen.next()) {
+      if (isLegeRegel(r.value)) {
+        await this.schrijver.schrijf(this.regeleinde);
+        continue;
+      }
+      this.koppen = r.value;
+      return this.koppen;
+    }
+    return null;
   }
 
   async voegKoppenToe(plan: Bulkplan): Promise<void> {
@@ -178,8 +193,13 @@ class CsvPoort implements Bulkpoort {
     const cellen: Uitvoercellen = [];
     for (let r = 0; r < rijen.length; r++) {
       const rij = rijen[r];
+      // An empty line stays an empty line.
+      if (isLegeRegel(rij)) {
+        await this.schrijver.schrijf(this.regeleinde);
+        continue;
+      }
       const uit = rij.length >= this.breedte ? [...rij] : [...rij, ...Array(this.breedte - rij.length).fill("")];
-      // A blank line keeps its (empty) output cells; every other row gets all of them.
+      // A blank row keeps its (empty) output cells; every other row gets all of them.
       if (!uitkomsten.overgeslagen(r)) {
         uitkomsten.cellen(r, cellen);
         for (let k = 0; k < cellen.length; k++) {
@@ -192,16 +212,19 @@ class CsvPoort implements Bulkpoort {
   }
 }
 
+/** A line with nothing on it (not even separators). */
+const isLegeRegel = (rij: readonly unknown[]) => rij.length === 1 && rij[0] === "";
+
 async function schrijfRijen(
   parser: AsyncIterable<string[]>,
-  schrijver: ReturnType<typeof stringify>,
-  bestand: ReturnType<typeof createWriteStream>,
+  schrijver: Regelschrijver,
   delimiter: string,
+  regeleinde: string,
   set: Tariefset,
   declaraties: Declaraties | undefined,
   voortgang: (rijen: number) => void,
 ): Promise<Bestandsuitkomst> {
-  const poort = new CsvPoort(parser, schrijver, delimiter);
+  const poort = new CsvPoort(parser, schrijver, delimiter, regeleinde);
   let gemeld = 0;
   let uitkomst;
   try {
@@ -216,14 +239,12 @@ async function schrijfRijen(
     });
   } catch (fout) {
     if (fout instanceof Kolomfout) {
-      schrijver.end();
       throw new GebruiksFout(
         fout.leeg ? "Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten." : fout.message,
       );
     }
     throw fout;
   }
-  schrijver.end();
-  await once(bestand, "finish");
+  await schrijver.sluit();
   return { samenvatting: uitkomst.samenvatting };
 }

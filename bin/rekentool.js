@@ -29,8 +29,13 @@ if (process.argv[2] === "bulk" && !process.execArgv.some((a) => a.startsWith("--
       } catch {
         // lib/ missing: there was no run to clean up after.
       }
-      if (tijdelijk) require("node:fs").rmSync(tijdelijk, { force: true });
-      process.stderr.write(`rekentool bulk: afgebroken (${signaal}); er is geen uitvoerbestand gemaakt.\n`);
+      // Only a run that was still writing (its temporary file exists) made no output; one killed while printing its
+      // summary had already put its output in place.
+      const halfweg = tijdelijk !== null && require("node:fs").existsSync(tijdelijk);
+      if (halfweg) require("node:fs").rmSync(tijdelijk, { force: true });
+      process.stderr.write(
+        `rekentool bulk: afgebroken (${signaal})${halfweg ? "; er is geen uitvoerbestand gemaakt" : ""}.\n`,
+      );
       process.exit(SIGNALEN[signaal] ?? 137);
     }
     process.exit(code ?? 1);
@@ -50,6 +55,11 @@ try {
   }
   throw fout;
 }
+// A reader that stops early (`| head`) closes the pipe: that is no error of the run.
+process.stdout.on("error", (fout) => {
+  if (fout && fout.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw fout;
+});
 cli
   .main(process.argv.slice(2), {
     stdout: (tekst) => process.stdout.write(tekst),

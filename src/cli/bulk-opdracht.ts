@@ -55,6 +55,20 @@ export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number
   };
   const afbreken = { SIGINT: stop("SIGINT", 130), SIGTERM: stop("SIGTERM", 143), SIGHUP: stop("SIGHUP", 129) };
   for (const [signaal, f] of Object.entries(afbreken)) process.on(signaal, f);
+  // Started by the launcher, which someone may kill outright (SIGKILL): then this run stops too, instead of
+  // finishing later under a name the caller believes was never written.
+  const ouder = process.ppid;
+  const wees = process.env.REKENTOOL_STARTER
+    ? setInterval(() => process.ppid !== ouder && afbreken.SIGTERM(), 250).unref()
+    : undefined;
+  // A process that runs out of work while the run is unfinished (a stream that never answered) must not end
+  // with exit 0 and a half file.
+  const onaf = () => {
+    rmSync(tijdelijk, { force: true });
+    uit.stderr("rekentool bulk: de run stopte onverwacht; er is geen uitvoerbestand gemaakt.\n");
+    process.exitCode = 3;
+  };
+  process.once("beforeExit", onaf);
   let samenvatting;
   try {
     ({ samenvatting } =
@@ -65,8 +79,14 @@ export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number
   } catch (fout) {
     throw alsBestandsfout(fout, uitvoer);
   } finally {
-    rmSync(tijdelijk, { force: true });
+    try {
+      rmSync(tijdelijk, { force: true });
+    } catch {
+      // The temporary file's folder is no folder (a path through a file): there is nothing to remove.
+    }
     for (const [signaal, f] of Object.entries(afbreken)) process.off(signaal, f);
+    if (wees) clearInterval(wees);
+    process.off("beforeExit", onaf);
   }
   uit.stdout(
     `Herberekend met tariefset ${set.naam}: ${uitvoer} (${((Date.now() - start) / 1000).toFixed(1).replace(".", ",")} s)\n`,

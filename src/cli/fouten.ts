@@ -53,6 +53,8 @@ export function bestandsreden(fout: unknown): string {
       return "het bestand of de map bestaat niet";
     case "EISDIR":
       return "dit is een map, geen bestand";
+    case "ENOTDIR":
+      return "een deel van het pad is een bestand, geen map";
     case "EACCES":
     case "EPERM":
       return "geen toestemming om het te lezen of te schrijven";

@@ -101,6 +101,22 @@ describe("rekentool bulk with faults: a Dutch message, no BSN, nothing of the us
       expect(tmpBestanden(map)).toEqual([]);
     }, 30_000);
 
+    test("the command itself killed outright (SIGKILL): the run stops too, and no output appears later", async () => {
+      const uit = join(map, "ouder.csv");
+      const kind = start(uit);
+      const klaar = einde(kind);
+      await wacht(900);
+      const kinderen = spawnSync("pgrep", ["-P", String(kind.pid)], { encoding: "utf8" })
+        .stdout.trim()
+        .split("\n");
+      kind.kill("SIGKILL");
+      await klaar;
+      await wacht(1500);
+      expect(spawnSync("ps", ["-p", kinderen[0]]).status).not.toBe(0);
+      expect(existsSync(uit)).toBe(false);
+      expect(tmpBestanden(map)).toEqual([]);
+    }, 30_000);
+
     test("the run killed outright (SIGKILL): the command removes its temporary file, exit 137", async () => {
       const uit = join(map, "kill.csv");
       const kind = start(uit);

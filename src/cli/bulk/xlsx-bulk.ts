@@ -97,7 +97,9 @@ export async function bulkXlsx(
       },
     });
   } catch {
-    throw new GebruiksFout(`'${basename(invoer)}' is geen leesbare Excel-werkmap (het zip-bestand is beschadigd).`);
+    throw new GebruiksFout(
+      `'${basename(invoer)}' is geen leesbare Excel-werkmap (.xlsx): het bestand is leeg, beschadigd, van een ander soort, of beveiligd met een wachtwoord. Sla het in Excel op als werkmap zonder wachtwoord, of als CSV.`,
+    );
   }
   if (teGroot !== null) {
     throw new GebruiksFout(
@@ -111,7 +113,9 @@ export async function bulkXlsx(
       : bladen.find((b) => naamSleutel(b.naam) === naamSleutel(bladNaam));
   if (!blad || !zip[blad.pad])
     throw new GebruiksFout(
-      `Werkblad '${bladNaam ?? "(eerste)"}' bestaat niet. Werkbladen: ${bladen.map((b) => b.naam).join(", ")}.`,
+      bladNaam === undefined
+        ? `De werkmap heeft geen werkblad met toewijzingen (een blad Declaraties alleen is niet genoeg). Werkbladen: ${bladen.map((b) => b.naam).join(", ")}.`
+        : `Werkblad '${bladNaam}' bestaat niet. Werkbladen: ${bladen.map((b) => b.naam).join(", ")}.`,
     );
   const gedeeld = gedeeldeTeksten(zip);
 

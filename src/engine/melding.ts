@@ -111,10 +111,25 @@ export function alsTekst(waarde: unknown): string {
  * be a BSN typed into the wrong column and is never shown.
  */
 export function getalInMelding(getal: number): string {
-  const heel = Math.abs(getal);
-  if (Number.isInteger(heel) && heel >= 1e6 && heel < 1e10)
-    return `(een getal van ${String(heel).length} cijfers, niet getoond)`;
+  if (!Number.isFinite(getal)) return "(een getal dat te groot is om te tonen)";
+  // The whole part decides: 12345678,2 could be a BSN with a decimal typed after it.
+  const heel = Math.trunc(Math.abs(getal));
+  if (heel >= 1e6 && heel < 1e10) return `(een getal van ${String(heel).length} cijfers, niet getoond)`;
   return formatGetal(getal);
+}
+
+/** Digits with spaces, dots or dashes between them, as a BSN is written inside other text. */
+const NUMMER_IN_TEKST = /\d(?:[\d .-]*\d)?/g;
+
+/**
+ * Text from a cell with every number of 7 to 10 digits in it (a possible BSN, also inside "bsn 123456782" or
+ * "Zorg 123.456.782 BV") replaced by what it is, and never shown.
+ */
+export function maskeerNummers(tekst: string): string {
+  return tekst.replace(NUMMER_IN_TEKST, (nummer) => {
+    const cijfers = nummer.replace(/\D/g, "").length;
+    return cijfers >= 7 && cijfers <= 10 ? `(nummer van ${cijfers} cijfers, niet getoond)` : nummer;
+  });
 }
 
 /**
@@ -132,7 +147,8 @@ export function citeer(waarde: unknown): string {
   const cijfers = tekst.replace(/\D/g, "").length;
   if (NUMMERACHTIG.test(tekst.trim()) && cijfers >= 7 && cijfers <= 10)
     return `(een nummer van ${cijfers} cijfers, niet getoond)`;
-  return `'${tekst.length > 40 ? tekst.slice(0, 37) + "..." : tekst}'`;
+  const kort = maskeerNummers(tekst.length > 40 ? tekst.slice(0, 37) + "..." : tekst);
+  return `'${kort}'`;
 }
 
 /**

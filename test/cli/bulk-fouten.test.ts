@@ -235,3 +235,68 @@ describe("the CSV output matches the input line for line", () => {
     expect(readFileSync(uit, "utf8")).not.toContain("\r");
   });
 });
+
+describe("no BSN anywhere, and every total right (outsider findings)", () => {
+  test("numbers of 7 to 10 digits are never shown: with decimals, inside text, in a provider's name", async () => {
+    const invoer = join(map, "verstopt.csv");
+    writeFileSync(
+      invoer,
+      [
+        "Toewijzing;Aanbieder;Traject;Uren per week;Ambulant weken;Rekentarief;Gedeclareerd",
+        `T1;Zorg 123456782 BV;bsn 123456782;3;26;${TARIEF};`,
+        `T2;Zorg BV;herstel;12345678,2;26;${TARIEF};`,
+        `T3;Zorg BV;herstel;3;26;${TARIEF};123456782`,
+      ].join("\n") + "\n",
+    );
+    const r = await draai("bulk", invoer, "--uit", join(map, "verstopt-uit.csv"));
+    // The user's own cells come back as they were; what the tool writes (messages, summary) never shows the number.
+    const meldingen = readFileSync(join(map, "verstopt-uit.csv"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((regel) => regel.split(";").at(-1));
+    expect([r.stdout, r.stderr, ...meldingen].join(" ")).not.toMatch(/123[ .]?456[ .]?78/);
+    expect(meldingen.join(" ")).toContain("Traject 'bsn (nummer van 9 cijfers, niet getoond)' bestaat niet");
+    expect(r.stdout).toContain("Zorg (nummer van 9 cijfers, niet getoond) BV");
+    // A BSN in Gedeclareerd is no declared amount: a fout on its row, in no total.
+    expect(r.stdout).toContain("Totaal gedeclareerd: € 0,00");
+  });
+
+  test("providers known by a number (AGB codes) keep their own lines; fout rows are counted apart per provider", async () => {
+    const invoer = join(map, "agb.csv");
+    writeFileSync(
+      invoer,
+      [
+        "Toewijzing;Aanbieder;Traject;Uren per week;Ambulant weken;Rekentarief",
+        `T1;98765432;herstel;3;26;${TARIEF}`,
+        `T2;12345678;herstel;3;26;${TARIEF}`,
+        `T3;12345678;herstel;drie;26;${TARIEF}`,
+      ].join("\n") + "\n",
+    );
+    const r = await draai("bulk", invoer, "--uit", join(map, "agb-uit.csv"));
+    expect(r.stdout).toContain("(een nummer van 8 cijfers, niet getoond) #1: 1 toewijzing, toegewezen € 8.000,00");
+    expect(r.stdout).toMatch(
+      /\(een nummer van 8 cijfers, niet getoond\) #2: 1 toewijzing, toegewezen € 8\.000,00, gedeclareerd € 0,00, boven plafond 0, fout 1/,
+    );
+  });
+
+  test("a toewijzing in two rows takes its declarations once; a 'Totaal' row under the data is no allocation", async () => {
+    const invoer = join(map, "dubbel-t1.csv");
+    writeFileSync(
+      invoer,
+      [
+        "Toewijzing;Aanbieder;Traject;Uren per week;Ambulant weken;Rekentarief",
+        `T1;Zorg;herstel;3;26;${TARIEF}`,
+        `T1;Zorg;herstel;3;26;${TARIEF}`,
+        "Totaal;;;;;",
+      ].join("\n") + "\n",
+    );
+    const regels = join(map, "dubbel-t1-regels.csv");
+    writeFileSync(regels, "Toewijzing;Productcode;Bedrag\nT1;45A48;3000,50\n");
+    const r = await draai("bulk", invoer, "--uit", join(map, "dubbel-t1-uit.csv"), "--declaraties", regels);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Rijen: 2 (ok 1, waarschuwing 1, fout 0)");
+    expect(r.stdout).toContain("Totaal gedeclareerd: € 3.000,50");
+    expect(readFileSync(join(map, "dubbel-t1-uit.csv"), "utf8")).toContain("tellen alleen bij de eerste rij");
+  });
+});

@@ -9,7 +9,9 @@ export function isGeldigBsn(waarde: unknown): boolean {
   // The usual cell, nine characters, is checked as it is: trimming it first (a string copy) costs more
   // than the check, and nine characters with a space among them are no BSN anyway.
   if (typeof waarde === "string" && waarde.length === 9 && elfproef(waarde, 0)) return true;
-  const tekst = typeof waarde === "number" ? String(waarde) : typeof waarde === "string" ? waarde.trim() : "";
+  // Written with spaces or dots for reading (123 456 782, 123.456.782): the digits are what counts.
+  const tekst =
+    typeof waarde === "number" ? String(waarde) : typeof waarde === "string" ? waarde.trim().replace(/[ .]/g, "") : "";
   if (tekst.length === 9) return elfproef(tekst, 0);
   // Digits only, fewer than nine: the leading zeros a number cell drops.
   return tekst.length > 0 && tekst.length < 9 && /^\d+$/.test(tekst) && elfproef(tekst.padStart(9, "0"), 0);

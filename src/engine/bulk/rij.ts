@@ -1,3 +1,4 @@
+import { MAX_BUDGET_CENT } from "../regels/ijw";
 import { rekenIn } from "../budget";
 import { MET_AMBULANT, MET_GEKOZEN, MET_GROEP, Rekening } from "../rekening";
 import { isLeeg } from "../getal";
@@ -26,6 +27,28 @@ const plak = (tekst: string, erbij: string) => (tekst === "" ? erbij : `${tekst}
 // Safe to share: a calculation runs to its end without calling out.
 const REKENING = new Rekening();
 
+const GEDECLAREERD_TE_GROOT =
+  "Gedeclareerd is meer dan een toewijzing kan dragen (iJw: hoogstens € 999.999,99); staat in die kolom het goede getal?";
+const TOEWIJZING_DUBBEL =
+  "Deze toewijzing staat vaker in het overzicht; haar declaraties tellen alleen bij de eerste rij, niet nog eens.";
+
+/** Labels of a totals row under a table: "Totaal", "Totalen", "Som", "Total". */
+const TOTAALLABEL = /^(totaal|totalen|som|total|totals)\b/i;
+
+/**
+ * A totals row under the data (not an Excel table's own, which is known from the file): no traject and a first
+ * filled cell that reads "Totaal". It is no allocation: not calculated, not counted, kept as it is.
+ */
+function isTotaalrij(rij: readonly unknown[], kaart: Kolomkaart): boolean {
+  if (!leeg(rij, kaart.invoer.traject)) return false;
+  for (let i = 0; i < rij.length; i++) {
+    const w = rij[i];
+    if (isLeeg(w)) continue;
+    return typeof w === "string" && TOTAALLABEL.test(w.trim());
+  }
+  return false;
+}
+
 /** A row's BSN is filled and fails the elfproef (bit of bekijkRij). */
 export const BSN_ONGELDIG = 8;
 /** A row holds no input at all, a blank line in a sheet: skipped, not refused (bit of bekijkRij). */
@@ -37,7 +60,7 @@ export const LEGE_RIJ = 16;
  * missing inputs, each a fout.
  */
 export function bekijkRij(rij: readonly unknown[], kaart: Kolomkaart): number {
-  if (isLegeRij(rij, kaart)) return LEGE_RIJ;
+  if (isLegeRij(rij, kaart) || isTotaalrij(rij, kaart)) return LEGE_RIJ;
   const k = kaart.invoer;
   const o = kaart.onderdelen;
   const groep = doetMeeInRij(rij, o.groep) ? MET_GROEP : 0;
@@ -119,9 +142,17 @@ export function berekenRijIn(
         fouten,
         `Gedeclareerd ${citeer(rij[k.gedeclareerd])} is geen bedrag van 0 t/m 1.000.000.000.000 euro (bijvoorbeeld 1234,56).`,
       );
+    else if (gedeclareerdCent > MAX_BUDGET_CENT) {
+      // More than any toewijzing can hold: not a declared amount (a BSN in the wrong column?); never quoted.
+      gedeclareerdCent = NaN;
+      fouten = plak(fouten, GEDECLAREERD_TE_GROOT);
+    }
   }
   const id = declaraties && !leeg(rij, k.toewijzing) ? toewijzingSleutel(rij[k.toewijzing]) : null;
-  if (declaraties && id !== null) {
+  if (declaraties && id !== null && gekoppeld?.has(id)) {
+    // The same toewijzing in a second row: its declarations were counted at the first, not again.
+    waarschuwingen = plak(waarschuwingen, TOEWIJZING_DUBBEL);
+  } else if (declaraties && id !== null) {
     const regelFout = declaraties.foutPerToewijzing.get(id);
     if (regelFout) fouten = plak(fouten, regelFout);
     const som = declaraties.centPerToewijzing.get(id);

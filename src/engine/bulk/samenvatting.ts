@@ -1,23 +1,28 @@
-import { citeer } from "../melding";
+import { citeer, maskeerNummers } from "../melding";
 import { formatEuro } from "../geld";
 import { Tekstslots } from "../getal";
 import { STATUS_OK, STATUS_OVERGESLAGEN, STATUS_WAARSCHUWING, type Rijuitkomsten, type Status } from "./uitkomsten";
 
 export interface AanbiederTotaal {
+  /** Rows of this provider that were calculated (status ok or waarschuwing). */
   toewijzingen: number;
+  /** Rows with a fout: counted apart, in no total. */
+  fouten: number;
   budgetCent: number;
   gedeclareerdCent: number;
   bovenPlafond: number;
 }
 
 /**
- * A provider's name as the summary shows it: control characters (which would reach a terminal raw) become
- * spaces, and a name that is a number of 7 to 10 digits (a BSN typed into the wrong column) is not shown.
+ * A provider's name as the summary shows it: control and direction characters (which would reach a terminal raw
+ * or turn the text around) become spaces, a number of 7 to 10 digits in it (a BSN typed into the wrong column) is
+ * not shown, and a pasted essay is cut short.
  */
-function naamVoorSamenvatting(naam: string): string {
+export function naamVoorSamenvatting(naam: string): string {
   // eslint-disable-next-line no-control-regex
-  const schoon = naam.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
-  return citeer(schoon).startsWith("(een nummer") ? citeer(schoon) : schoon;
+  const schoon = naam.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, " ");
+  const getoond = citeer(schoon.trim()).startsWith("(een nummer") ? citeer(schoon.trim()) : maskeerNummers(schoon);
+  return getoond.length > 80 ? `${getoond.slice(0, 77)}...` : getoond;
 }
 
 /** Totals over a run: per status, per level, budgets, offertes and per provider. Holds no BSN, ever. */
@@ -64,6 +69,10 @@ export class Samenvatting {
     if (!Number.isNaN(toegewezen)) this.toegewezenCent += toegewezen;
     if (!Number.isNaN(gedeclareerd)) this.gedeclareerdCent += gedeclareerd;
     const a = this.aanbiederVan(aanbieder);
+    if (status !== STATUS_OK && status !== STATUS_WAARSCHUWING) {
+      a.fouten++;
+      return;
+    }
     a.toewijzingen++;
     if (!Number.isNaN(toegewezen)) a.budgetCent += toegewezen;
     if (!Number.isNaN(gedeclareerd)) a.gedeclareerdCent += gedeclareerd;
@@ -90,17 +99,41 @@ export class Samenvatting {
     const sleutel = typeof aanbieder === "string" || typeof aanbieder === "number" ? aanbieder : "";
     let a = this.perCel.get(sleutel);
     if (a) return a;
-    const naam = naamVoorSamenvatting(
+    // Kept under the name as written; how it is shown (without a possible BSN) is decided when it is shown.
+    const naam =
       typeof aanbieder === "string" && aanbieder.trim() !== ""
         ? aanbieder.trim()
         : typeof aanbieder === "number"
           ? String(aanbieder)
-          : "(geen aanbieder)",
-    );
+          : "(geen aanbieder)";
     a = this.perAanbieder.get(naam);
-    if (!a) this.perAanbieder.set(naam, (a = { toewijzingen: 0, budgetCent: 0, gedeclareerdCent: 0, bovenPlafond: 0 }));
+    if (!a) {
+      a = { toewijzingen: 0, fouten: 0, budgetCent: 0, gedeclareerdCent: 0, bovenPlafond: 0 };
+      this.perAanbieder.set(naam, a);
+    }
     if (this.perCel.size < 10000) this.perCel.set(sleutel, a);
     return a;
+  }
+
+  /**
+   * The providers as a summary shows them, in name order: a name that is not shown (a number that could be a
+   * BSN) gets a number of its own, so two such providers never merge into one line.
+   */
+  aanbieders(): [string, AanbiederTotaal][] {
+    const getoond = [...this.perAanbieder].map(
+      ([naam, a]) => [naamVoorSamenvatting(naam), a] as [string, AanbiederTotaal],
+    );
+    const aantal = new Map<string, number>();
+    for (const [naam] of getoond) aantal.set(naam, (aantal.get(naam) ?? 0) + 1);
+    const volgnummer = new Map<string, number>();
+    return getoond
+      .map(([naam, a]): [string, AanbiederTotaal] => {
+        if ((aantal.get(naam) ?? 0) < 2) return [naam, a];
+        const n = (volgnummer.get(naam) ?? 0) + 1;
+        volgnummer.set(naam, n);
+        return [`${naam} #${n}`, a];
+      })
+      .sort((a, b) => a[0].localeCompare(b[0], "nl"));
   }
 
   /** What the declarations that no row took amount to, in a sentence; null when every declaration was taken. */
@@ -143,10 +176,15 @@ export class Samenvatting {
       ["Standaardbudget", "Toewijzingen"],
       ...this.niveaus().map(([n, aantal]) => [n, aantal]),
       ["", ""],
-      ["Aanbieder", "Toewijzingen", "Toegewezen budget (EUR)", "Gedeclareerd (EUR)", "Boven plafond"],
-      ...[...this.perAanbieder]
-        .sort((a, b) => a[0].localeCompare(b[0], "nl"))
-        .map(([naam, a]) => [naam, a.toewijzingen, a.budgetCent / 100, a.gedeclareerdCent / 100, a.bovenPlafond]),
+      ["Aanbieder", "Toewijzingen", "Toegewezen budget (EUR)", "Gedeclareerd (EUR)", "Boven plafond", "Fout"],
+      ...this.aanbieders().map(([naam, a]) => [
+        naam,
+        a.toewijzingen,
+        a.budgetCent / 100,
+        a.gedeclareerdCent / 100,
+        a.bovenPlafond,
+        a.fouten,
+      ]),
     ];
     return rijen;
   }
@@ -164,12 +202,10 @@ export class Samenvatting {
         .map(([n, a]) => `${n}: ${a}`)
         .join(", ")}`,
       "Per aanbieder:",
-      ...[...this.perAanbieder]
-        .sort((a, b) => a[0].localeCompare(b[0], "nl"))
-        .map(
-          ([naam, a]) =>
-            `  ${naam}: ${a.toewijzingen} ${a.toewijzingen === 1 ? "toewijzing" : "toewijzingen"}, toegewezen ${formatEuro(a.budgetCent)}, gedeclareerd ${formatEuro(a.gedeclareerdCent)}, boven plafond ${a.bovenPlafond}`,
-        ),
+      ...this.aanbieders().map(
+        ([naam, a]) =>
+          `  ${naam}: ${a.toewijzingen} ${a.toewijzingen === 1 ? "toewijzing" : "toewijzingen"}, toegewezen ${formatEuro(a.budgetCent)}, gedeclareerd ${formatEuro(a.gedeclareerdCent)}, boven plafond ${a.bovenPlafond}${a.fouten ? `, fout ${a.fouten}` : ""}`,
+      ),
     ];
     return regels.join("\n") + "\n";
   }

@@ -111,7 +111,7 @@ function SamenvattingWeergave({ s }: { s: Samenvatting }) {
           </TableRow>
         </TableHeader>
         <TableBody role="rowgroup">
-          {[...s.perAanbieder].map(([naam, a]) => (
+          {s.aanbieders().map(([naam, a]) => (
             <TableRow role="row" key={naam}>
               <TableCell role="cell" data-label="Aanbieder">
                 {naam}

@@ -113,8 +113,10 @@ describe("BSN elfproef", () => {
 });
 
 describe("BSN elfproef against the definition", () => {
-  // The definition written plainly: 9 digits (fewer get leading zeros), weights 9..2 and -1, sum divisible by 11, not all zeros.
-  const elfproef = (tekst: string) => {
+  // The definition written plainly: 9 digits (fewer get leading zeros; spaces and dots for reading are dropped),
+  // weights 9..2 and -1, sum divisible by 11, not all zeros.
+  const elfproef = (invoer: string) => {
+    const tekst = invoer.replace(/[ .]/g, "");
     if (!/^\d{1,9}$/.test(tekst)) return false;
     const c = tekst.padStart(9, "0").split("").map(Number);
     const som = c.reduce((s, d, i) => s + (i < 8 ? (9 - i) * d : -d), 0);
@@ -327,7 +329,9 @@ describe("a generated sheet", () => {
     expect(s.perNiveau.get("geen (fout)")).toBe(uit.filter((r) => r.totaalCent === null).length);
     for (let n = 1; n <= 8; n++) expect([n, s.perNiveau.get(n)]).toEqual([n, uit.filter((r) => r.niveau === n).length]);
     expect(s.totaalBudgetCent).toBe(uit.reduce((t, r) => t + (r.totaalCent ?? 0), 0));
-    expect([...s.perAanbieder.values()].reduce((t, a) => t + a.toewijzingen, 0)).toBe(3000);
+    // Per provider: calculated rows and fout rows apart; together every row.
+    expect([...s.perAanbieder.values()].reduce((t, a) => t + a.toewijzingen + a.fouten, 0)).toBe(3000);
+    expect([...s.perAanbieder.values()].reduce((t, a) => t + a.fouten, 0)).toBe(s.perStatus.fout);
     expect(s.alsTekst()).not.toMatch(/\d{9}/);
   });
   test("a blank row is skipped, not refused: no status, not counted, outputs left alone; a reused block is overwritten", () => {

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -105,5 +106,36 @@ describe("a zip bomb", () => {
     expect(r.stderr).toContain(
       "'bom.xlsx' pakt uit tot meer dan deze opdracht aankan (onderdeel 'xl/media/rommel.bin'",
     );
+  });
+});
+
+describe("an Excel table below a title row", () => {
+  test("the table's header is the header; the title above stays as it is", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Overzicht");
+    ws.getCell("A1").value = "Overzicht toewijzingen 2023";
+    ws.addTable({
+      name: "Overzicht",
+      ref: "A3",
+      headerRow: true,
+      columns: [
+        { name: "Traject" },
+        { name: "Ambulant uren per week" },
+        { name: "Ambulant weken" },
+        { name: "Rekentarief" },
+      ],
+      rows: [["herstel", 3, 26, TARIEF]],
+    });
+    const invoer = join(map, "titel.xlsx");
+    await wb.xlsx.writeFile(invoer);
+    const uit = join(map, "titel-uit.xlsx");
+    const r = await draai("bulk", invoer, "--uit", uit);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const na = new ExcelJS.Workbook();
+    await na.xlsx.readFile(uit);
+    const blad = na.getWorksheet("Overzicht")!;
+    expect(blad.getCell("A1").value).toBe("Overzicht toewijzingen 2023");
+    expect(blad.getCell("G3").value).toBe("Budget totaal");
+    expect(blad.getCell("G4").value).toBe(5460);
   });
 });

@@ -221,8 +221,16 @@ class XlsxPoort implements Bulkpoort {
   }
 
   async leesKoppen(): Promise<readonly unknown[] | null> {
-    this.kop = this.lezer.volgende(1)[0] ?? null;
-    return this.kop ? this.kop.waarden : null;
+    // One Excel table on the sheet: its header is the header, also below a title row (rows above stay as they are).
+    const tabel = this.tabellen.length === 1 && this.tabellen[0].kopRijen === 1 ? this.tabellen[0] : null;
+    for (let rij = this.lezer.volgende(1)[0]; rij; rij = this.lezer.volgende(1)[0]) {
+      if (tabel === null || rij.nr === tabel.eersteRij) {
+        this.kop = rij;
+        return rij.waarden;
+      }
+      if (rij.nr > tabel.eersteRij) break;
+    }
+    return null;
   }
 
   async voegKoppenToe(plan: Bulkplan): Promise<void> {

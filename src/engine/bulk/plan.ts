@@ -58,5 +58,9 @@ export function maakBulkplan(koppen: readonly unknown[]): Planuitkomst {
 
 /** The Dutch message for a header that lacks required columns. */
 export function ontbrekendeKolommenTekst(ontbreekt: readonly string[]): string {
-  return `Deze kolommen zijn nodig maar niet gevonden:\n  - ${ontbreekt.join("\n  - ")}`;
+  // Two kinds of problem come through here: columns that are missing, and columns that are there twice.
+  const kop = ontbreekt.every((t) => t.startsWith("De kolommen "))
+    ? "De kopregel klopt niet"
+    : "Deze kolommen zijn nodig maar niet gevonden, of staan er dubbel";
+  return `${kop}:\n  - ${ontbreekt.join("\n  - ")}`;
 }

@@ -164,7 +164,8 @@ export function berekenRijIn(
   const berekend = !Number.isNaN(totaalCent);
   const toegewezen = r.gekozen ?? r.standaardbudget;
   let uitputting = NaN;
-  if (!Number.isNaN(gedeclareerdCent) && berekend) {
+  // A row with a fout shows no budget, so it says nothing about a ceiling either.
+  if (!Number.isNaN(gedeclareerdCent) && berekend && fouten === "") {
     if (toegewezen) {
       uitputting = gedeclareerdCent / toegewezen.bedragCent;
       if (gedeclareerdCent > toegewezen.bedragCent) waarschuwingen = plak(waarschuwingen, plafondMelding(toegewezen));

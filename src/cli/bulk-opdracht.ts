@@ -1,4 +1,5 @@
-import { renameSync, rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { alsBestandsfout, GebruiksFout } from "./fouten";
 import { bulkCsv, leesCsvDeclaraties } from "./bulk/csv-bulk";
@@ -75,6 +76,12 @@ export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number
       soort === "csv"
         ? await bulkCsv(invoer, tijdelijk, set, declaraties, voortgang)
         : await bulkXlsx(invoer, tijdelijk, w.blad, set, declaraties, voortgang));
+    // Another run may have made the file meanwhile (two started at once): not replaced unless asked.
+    if (!w.overschrijven && existsSync(uitvoer)) {
+      throw new GebruiksFout(
+        `Het uitvoerbestand '${basename(uitvoer)}' is intussen door iets anders gemaakt; het is niet vervangen. Geef --overschrijven om het toch te vervangen.`,
+      );
+    }
     renameSync(tijdelijk, uitvoer);
   } catch (fout) {
     throw alsBestandsfout(fout, uitvoer);

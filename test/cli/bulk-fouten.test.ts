@@ -300,3 +300,20 @@ describe("no BSN anywhere, and every total right (outsider findings)", () => {
     expect(readFileSync(join(map, "dubbel-t1-uit.csv"), "utf8")).toContain("tellen alleen bij de eerste rij");
   });
 });
+
+describe("files that are not what their name says", () => {
+  test("an xlsx named .csv, and a UTF-16 'Unicode-tekst' file, are said to be so", async () => {
+    const xlsx = join(map, "eigenlijk-xlsx.csv");
+    writeFileSync(xlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    expect(await draai("bulk", xlsx, "--uit", join(map, "x-uit.csv"))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("is een Excel-werkmap (xlsx) met de naam .csv"),
+    });
+    const utf16 = join(map, "unicode.csv");
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Traject\tUren\r\n", "utf16le")]));
+    expect(await draai("bulk", utf16, "--uit", join(map, "u-uit.csv"))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("'Unicode-tekst' (UTF-16)"),
+    });
+  });
+});

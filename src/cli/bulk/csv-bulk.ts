@@ -26,12 +26,27 @@ export function scheidingsteken(eersteRegel: string): string {
 }
 
 /** Only the start of the file (the input may be far larger than memory): its first line and a guess of its encoding. */
+/** Files that are no CSV although named so: said plainly, instead of "missing columns" further on. */
+function soortControle(begin: Uint8Array): void {
+  if (begin[0] === 0x50 && begin[1] === 0x4b && begin[2] === 0x03 && begin[3] === 0x04) {
+    throw new GebruiksFout(
+      "Dit bestand is een Excel-werkmap (xlsx) met de naam .csv: geef het de naam .xlsx, of sla het op als CSV.",
+    );
+  }
+  if ((begin[0] === 0xff && begin[1] === 0xfe) || (begin[0] === 0xfe && begin[1] === 0xff)) {
+    throw new GebruiksFout(
+      "Dit bestand is opgeslagen als 'Unicode-tekst' (UTF-16). Sla het in Excel op als 'CSV UTF-8 (door komma's gescheiden)' of 'CSV (gescheiden door lijstscheidingsteken)'.",
+    );
+  }
+}
+
 function begin(pad: string): { regel: string; tekenset: Tekenset } {
   // The first line with its line ending: the output ends its lines the same way (CRLF from Excel, LF elsewhere).
   const fd = openSync(pad, "r");
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const stuk = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+    soortControle(stuk);
     const tekenset = raadTekenset(stuk);
     const tekst = beginAlsTekst(stuk, tekenset);
     const einde = /\r?\n/.exec(tekst);

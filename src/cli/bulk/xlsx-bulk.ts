@@ -29,6 +29,11 @@ function voegOpmaakToe(zip: Zip): { euro?: number; procent?: number } {
   const m = xml && /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml);
   if (!xml || !m) return {};
   const n = (m[1].match(/<xf\b/g) ?? []).length;
+  // A file made by an earlier run has them already (the last two): reused, so the styles do not grow per run.
+  const onze =
+    '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+    '<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>';
+  if (n >= 2 && m[1].trimEnd().endsWith(onze)) return { euro: n - 2, procent: n - 1 };
   const nieuw = `<cellXfs count="${n + 2}">${m[1]}<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>`;
   zip["xl/styles.xml"] = strToU8(xml.replace(m[0], nieuw));
   return { euro: n, procent: n + 1 };

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (The page callbacks below run in the browser; the benchmark compiles this file without the DOM library.)
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";

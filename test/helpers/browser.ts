@@ -95,11 +95,13 @@ export async function schermafdruk(page: Page, naam: string): Promise<void> {
   await page.screenshot({ path: join(SCHERMAFDRUKKEN, `${naam}.png`), fullPage: true });
 }
 
-const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+// Read when first used: the benchmark loads this file from a compiled copy where ROOT is elsewhere.
+let axeBron: string | null = null;
 
 /** axe-core's serious and critical findings on the page as it is now (runs offline, inside the page). */
 export async function toegankelijkheid(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
+  axeBron ??= readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeBron });
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { draai } from "../helpers/cli";
 import { genereerRijen, KOPPEN } from "../../bench/genereer";
 import { schrijfCsv } from "../../bench/bestanden";
 import { ROOT } from "../helpers/build";
@@ -10,13 +10,6 @@ import { ROOT } from "../helpers/build";
 const map = mkdtempSync(join(tmpdir(), "rekentool-fouten-"));
 const BIN = join(ROOT, "bin", "rekentool.js");
 const TARIEF = "Overwegend begeleiding en lichte hulp";
-
-async function draai(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 const tmpBestanden = (m: string) => readdirSync(m).filter((f) => f.endsWith(".tmp"));
 

@@ -5,19 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { unzipSync } from "fflate";
-import { main } from "../../src/cli/main";
+import { draai } from "../helpers/cli";
 import { UITVOER } from "../../src/engine";
 import { genereerRijen, KOPPEN } from "../../bench/genereer";
 import { schrijfCsv } from "../../bench/bestanden";
 
 const map = mkdtempSync(join(tmpdir(), "rekentool-bulk-"));
-
-async function draai(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 describe("rekentool bulk on CSV", () => {
   test("round trip: other columns unchanged, outputs added, summary printed without BSNs, exit 1 when a row has a fout", async () => {

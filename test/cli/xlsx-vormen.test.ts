@@ -3,17 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { main } from "../../src/cli/main";
+import { draai } from "../helpers/cli";
 
 const map = mkdtempSync(join(tmpdir(), "rekentool-xlsx-vormen-"));
 const TARIEF = "Overwegend begeleiding en lichte hulp";
-
-async function draai(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 /** A minimal workbook as some writers make it: `p` prefixes the sheet's tags, rows may lack their number. */
 function werkmap(blad: string, metRekenketen: boolean): Uint8Array {

@@ -12,6 +12,7 @@ import {
   tabelNaarTariefsets,
 } from "../../src/engine";
 import { berekenRij } from "../../src/engine/bulk/rij";
+import { KOPPEN } from "../../bench/genereer";
 
 /** Any JavaScript value a cell, a caller or a file could hand over, with the awkward ones weighted in. */
 const waarde = fc.oneof(
@@ -100,23 +101,6 @@ describe("the engine never throws, and never answers NaN or Infinity", () => {
     );
   });
 
-  const KOPPEN = [
-    "Toewijzing",
-    "BSN",
-    "Aanbieder",
-    "Traject",
-    "Verwijzer",
-    "Groep dagen per week",
-    "Groep uren per dag",
-    "Groep weken",
-    "Intensiteit",
-    "Ambulant uren per week",
-    "Ambulant weken",
-    "Rekentarief",
-    "Gekozen standaardbudget",
-    "Reden",
-    "Gedeclareerd",
-  ];
   test("a bulk row", () => {
     const kaart = maakKolomkaart(KOPPEN);
     fc.assert(

@@ -51,3 +51,11 @@ export function uitvoerPad(invoer: string, uit: string | undefined, overschrijve
     throw new GebruiksFout("Het uitvoerbestand moet hetzelfde soort bestand zijn als de invoer (.xlsx of .csv).");
   return pad;
 }
+
+/** Progress every 100,000 rows, so a long run shows it is alive: from the run's count of rows written. */
+export function per100000(voortgang: (rijen: number) => void): (klaar: number) => void {
+  let gemeld = 0;
+  return (klaar) => {
+    while (klaar - gemeld >= 100_000) voortgang((gemeld += 100_000));
+  };
+}

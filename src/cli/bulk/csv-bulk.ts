@@ -16,6 +16,7 @@ import {
   type Uitvoersoort,
 } from "../../engine";
 import { bestandsreden, csvFout, GebruiksFout } from "../fouten";
+import { per100000 } from "./bestanden";
 import { csvRegel, Regelschrijver } from "./csv-regel";
 import { beginAlsTekst, decodeer, GeenUtf8, leesTekst, raadTekenset, schrijfTekst, type Tekenset } from "./tekenset";
 
@@ -240,17 +241,13 @@ async function schrijfRijen(
   voortgang: (rijen: number) => void,
 ): Promise<Bestandsuitkomst> {
   const poort = new CsvPoort(parser, schrijver, delimiter, regeleinde);
-  let gemeld = 0;
   let uitkomst;
   try {
     uitkomst = await draaiBulk(poort, {
       set,
       declaraties,
       rijenPerBlok: RIJEN_PER_BLOK,
-      voortgang: (klaar) => {
-        // Every 100,000 rows, so a long run shows it is alive.
-        while (klaar - gemeld >= 100_000) voortgang((gemeld += 100_000));
-      },
+      voortgang: per100000(voortgang),
     });
   } catch (fout) {
     if (fout instanceof Kolomfout) {

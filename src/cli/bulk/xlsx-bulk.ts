@@ -18,6 +18,7 @@ import {
   type Uitvoersoort,
 } from "../../engine";
 import { GebruiksFout } from "../fouten";
+import { per100000 } from "./bestanden";
 import type { Bestandsuitkomst } from "./csv-bulk";
 import { Bladherschrijver, bladRijen, celXml, type Bladrij } from "./xlsx-blad";
 import { gedeeldeTeksten, kolomLetters, tekstVan, werkbladen, type Zip } from "./xlsx-delen";
@@ -142,18 +143,13 @@ export async function bulkXlsx(
   };
   const tabellen = tabellenVanBlad(zip, blad.pad);
   const poort = new XlsxPoort(zip, blad.pad, gedeeld, tabellen, stijl);
-  let gemeld = 0;
-  // Every 100,000 rows, so a long run shows it is alive.
-  const meld = (klaar: number) => {
-    while (klaar - gemeld >= 100_000) voortgang((gemeld += 100_000));
-  };
   let uitkomst;
   try {
     uitkomst = await draaiBulk(poort, {
       set,
       declaraties,
       rijenPerBlok: RIJEN_PER_BLOK,
-      voortgang: (klaar) => meld(klaar),
+      voortgang: per100000(voortgang),
     });
   } catch (fout) {
     if (fout instanceof Kolomfout && fout.leeg)

@@ -310,3 +310,26 @@ describe("files that are not what their name says", () => {
     });
   });
 });
+
+describe("what Excel writes around the data", () => {
+  test("a first line 'sep=;' names the separator and comes back as it was", async () => {
+    const invoer = join(map, "sep.csv");
+    writeFileSync(invoer, `sep=;\r\nTraject;Uren per week;Ambulant weken;Rekentarief\r\nherstel;3;26;${TARIEF}\r\n`);
+    const uit = join(map, "sep-uit.csv");
+    expect((await draai("bulk", invoer, "--uit", uit)).code).toBe(0);
+    const regels = readFileSync(uit, "utf8").split("\r\n");
+    expect(regels[0]).toBe("sep=;");
+    expect(regels[2]).toContain(";5460,00;5460,00;5;8000,00;nee;;ok;");
+  });
+
+  test("a declaration line with an invalid amount for a number not in the sheet is named, not dropped", async () => {
+    const invoer = join(map, "los.csv");
+    writeFileSync(invoer, `Toewijzing;Traject;Uren per week;Ambulant weken;Rekentarief\nT1;herstel;3;26;${TARIEF}\n`);
+    const regels = join(map, "los-regels.csv");
+    writeFileSync(regels, "Toewijzing;Productcode;Bedrag\nT1;45A48;100\nT9;45A48;veel\n");
+    const r = await draai("bulk", invoer, "--uit", join(map, "los-uit.csv"), "--declaraties", regels);
+    expect(r.stdout).toContain(
+      "1 toewijzingnummer dat niet in het overzicht staat (€ 0,00, plus een regel met een ongeldig bedrag)",
+    );
+  });
+});

@@ -114,10 +114,19 @@ async function bulkCsvAls(
   declaraties: Declaraties | undefined,
   voortgang: (rijen: number) => void,
 ): Promise<Bestandsuitkomst> {
-  const delimiter = scheidingsteken(regel.replace(/\r?\n$/, ""));
+  // Excel writes and reads a first line "sep=;" that names the separator: then that is the separator, the line
+  // is written back as it was, and the header is the line after it.
+  const sep = /^sep=(.)\r?\n?$/i.exec(regel);
+  const delimiter = sep ? sep[1] : scheidingsteken(regel.replace(/\r?\n$/, ""));
   const tekst = leesTekst(createReadStream(invoer), tekenset);
   // Empty lines are read too (and written back as they were), so the output's lines match the input's.
-  const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false });
+  const parser = parse({
+    delimiter,
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    from_line: sep ? 2 : 1,
+  });
   tekst.on("error", (fout) => parser.destroy(fout));
   tekst.pipe(parser);
   const bestand = createWriteStream(uitvoer);
@@ -125,6 +134,7 @@ async function bulkCsvAls(
   // A write that fails (a full disk) ends the run through the reader as well.
   bestand.on("error", (fout) => parser.destroy(fout));
   try {
+    if (sep) await schrijver.schrijf(regel);
     return await schrijfRijen(
       parser,
       schrijver,

@@ -42,6 +42,8 @@ export class Samenvatting {
   losseDeclaraties: {
     toewijzingen: number;
     cent: number;
+    /** Of those numbers, how many have a line whose amount is no amount (their euros are not in `cent`). */
+    ongeldig: number;
     regelsZonderNummer: number;
     centZonderNummer: number;
   } | null = null;
@@ -143,7 +145,7 @@ export class Samenvatting {
     const delen: string[] = [];
     if (l.toewijzingen > 0)
       delen.push(
-        `${l.toewijzingen} ${l.toewijzingen === 1 ? "toewijzingnummer dat niet in het overzicht staat" : "toewijzingnummers die niet in het overzicht staan"} (${formatEuro(l.cent)})`,
+        `${l.toewijzingen} ${l.toewijzingen === 1 ? "toewijzingnummer dat niet in het overzicht staat" : "toewijzingnummers die niet in het overzicht staan"} (${formatEuro(l.cent)}${l.ongeldig > 0 ? `, plus ${l.ongeldig === 1 ? "een regel" : `regels bij ${l.ongeldig} nummers`} met een ongeldig bedrag` : ""})`,
       );
     if (l.regelsZonderNummer > 0)
       delen.push(

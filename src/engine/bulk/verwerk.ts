@@ -48,11 +48,17 @@ export class Bulkrun {
       toewijzingen++;
       cent += som;
     }
-    for (const id of d.foutPerToewijzing.keys())
-      if (!this.gekoppeld.has(id) && !d.centPerToewijzing.has(id)) toewijzingen++;
+    // Numbers with a line whose amount is no amount: counted, and said to be so, since their euros are not known.
+    let ongeldig = 0;
+    for (const id of d.foutPerToewijzing.keys()) {
+      if (this.gekoppeld.has(id)) continue;
+      ongeldig++;
+      if (!d.centPerToewijzing.has(id)) toewijzingen++;
+    }
     this.samenvatting.losseDeclaraties = {
       toewijzingen,
       cent,
+      ongeldig,
       regelsZonderNummer: d.zonderNummer.regels,
       centZonderNummer: d.zonderNummer.cent,
     };

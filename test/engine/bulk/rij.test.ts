@@ -293,9 +293,15 @@ describe("one row", () => {
     expect(run.samenvatting.losseDeclaratiesTekst()).toBeNull();
     const s = run.sluitAf();
     expect(s.gedeclareerdCent).toBe(10500);
-    expect(s.losseDeclaraties).toEqual({ toewijzingen: 2, cent: 25050, regelsZonderNummer: 2, centZonderNummer: 5025 });
+    expect(s.losseDeclaraties).toEqual({
+      toewijzingen: 2,
+      cent: 25050,
+      ongeldig: 1,
+      regelsZonderNummer: 2,
+      centZonderNummer: 5025,
+    });
     expect(s.losseDeclaratiesTekst()).toBe(
-      "Declaraties die bij geen rij horen en in geen totaal zitten: 2 toewijzingnummers die niet in het overzicht staan (€ 250,50); 2 regels zonder toewijzingnummer (€ 50,25). Controleer de nummers in de declaraties.",
+      "Declaraties die bij geen rij horen en in geen totaal zitten: 2 toewijzingnummers die niet in het overzicht staan (€ 250,50, plus een regel met een ongeldig bedrag); 2 regels zonder toewijzingnummer (€ 50,25). Controleer de nummers in de declaraties.",
     );
     expect(s.alsTekst()).toContain("Let op: Declaraties die bij geen rij horen");
     expect(s.alsRijen()).toContainEqual(["Let op", s.losseDeclaratiesTekst()]);

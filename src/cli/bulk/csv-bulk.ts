@@ -2,8 +2,6 @@ import { closeSync, createReadStream, createWriteStream, openSync, readFileSync,
 import { parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import {
-  draaiBulk,
-  Kolomfout,
   somDeclaraties,
   type Bulkplan,
   type Bulkpoort,
@@ -16,7 +14,7 @@ import {
   type Uitvoersoort,
 } from "../../engine";
 import { bestandsreden, csvFout, GebruiksFout } from "../fouten";
-import { per100000 } from "./bestanden";
+import { draaiBestand } from "./bestanden";
 import { csvRegel, Regelschrijver } from "./csv-regel";
 import { beginAlsTekst, decodeer, GeenUtf8, leesTekst, raadTekenset, schrijfTekst, type Tekenset } from "./tekenset";
 
@@ -152,9 +150,6 @@ async function bulkCsvAls(
   }
 }
 
-/** Rows per block of a streamed file: large enough to amortise the per-block steps, small enough to stay in the cache. */
-const RIJEN_PER_BLOK = 4096;
-
 /**
  * The CSV side of a bulk run: rows come from the parser, each goes out with its own cells as they were read
  * and the output cells at the plan's columns (numbers with the file's decimal sign).
@@ -251,22 +246,11 @@ async function schrijfRijen(
   voortgang: (rijen: number) => void,
 ): Promise<Bestandsuitkomst> {
   const poort = new CsvPoort(parser, schrijver, delimiter, regeleinde);
-  let uitkomst;
-  try {
-    uitkomst = await draaiBulk(poort, {
-      set,
-      declaraties,
-      rijenPerBlok: RIJEN_PER_BLOK,
-      voortgang: per100000(voortgang),
-    });
-  } catch (fout) {
-    if (fout instanceof Kolomfout) {
-      throw new GebruiksFout(
-        fout.leeg ? "Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten." : fout.message,
-      );
-    }
-    throw fout;
-  }
+  const uitkomst = await draaiBestand(
+    poort,
+    { set, declaraties, voortgang },
+    { leeg: "Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten.", kop: (tekst) => tekst },
+  );
   await schrijver.sluit();
   return { samenvatting: uitkomst.samenvatting };
 }

@@ -4,8 +4,6 @@ import { once } from "node:events";
 import { ZipFile } from "yazl";
 import { strToU8, unzipSync } from "fflate";
 import {
-  draaiBulk,
-  Kolomfout,
   naamSleutel,
   somDeclaraties,
   type Bulkplan,
@@ -18,7 +16,7 @@ import {
   type Uitvoersoort,
 } from "../../engine";
 import { GebruiksFout } from "../fouten";
-import { per100000 } from "./bestanden";
+import { draaiBestand } from "./bestanden";
 import type { Bestandsuitkomst } from "./csv-bulk";
 import { Bladherschrijver, bladRijen, celXml, type Bladrij } from "./xlsx-blad";
 import { gedeeldeTeksten, kolomLetters, tekstVan, werkbladen, type Zip } from "./xlsx-delen";
@@ -143,23 +141,14 @@ export async function bulkXlsx(
   };
   const tabellen = tabellenVanBlad(zip, blad.pad);
   const poort = new XlsxPoort(zip, blad.pad, gedeeld, tabellen, stijl);
-  let uitkomst;
-  try {
-    uitkomst = await draaiBulk(poort, {
-      set,
-      declaraties,
-      rijenPerBlok: RIJEN_PER_BLOK,
-      voortgang: per100000(voortgang),
-    });
-  } catch (fout) {
-    if (fout instanceof Kolomfout && fout.leeg)
-      throw new GebruiksFout(`Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`);
-    if (fout instanceof Kolomfout)
-      throw new GebruiksFout(
-        `Werkblad '${blad.naam}': ${fout.message.charAt(0).toLowerCase()}${fout.message.slice(1)}`,
-      );
-    throw fout;
-  }
+  const uitkomst = await draaiBestand(
+    poort,
+    { set, declaraties, voortgang },
+    {
+      leeg: `Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`,
+      kop: (tekst) => `Werkblad '${blad.naam}': ${tekst.charAt(0).toLowerCase()}${tekst.slice(1)}`,
+    },
+  );
   zip[blad.pad] = codeer(poort.klaar());
   zonderRekenketen(zip);
   const groei = poort.verbreden;
@@ -193,9 +182,6 @@ function zonderRekenketen(zip: Zip): void {
  */
 const MAX_DEEL = 500 * 2 ** 20;
 const MAX_TOTAAL = 2 * 2 ** 30;
-
-/** Rows per block: as for a streamed CSV. */
-const RIJEN_PER_BLOK = 4096;
 
 /**
  * The xlsx side of a bulk run: rows come from the sheet's XML, output cells go back into those rows; a table's

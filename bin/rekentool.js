@@ -14,12 +14,8 @@ if (process.argv[2] === "bulk" && !process.execArgv.some((a) => a.startsWith("--
   });
   // A signal to this process goes to the run too: it removes its half file and says so (exit 128 + signal).
   for (const signaal of Object.keys(SIGNALEN)) process.on(signaal, () => kind.kill(signaal));
-  kind.on("error", () => {
-    // Could not start a second process: run here, as it is.
-    require("../lib/cli/main.js")
-      .main(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) })
-      .then((code) => (process.exitCode = code));
-  });
+  // Could not start a second process: run here, as it is.
+  kind.on("error", draaiHier);
   kind.on("exit", (code, signaal) => {
     if (signaal) {
       // Killed outright (SIGKILL, out of memory): it could not clean up, so this process does.
@@ -42,29 +38,34 @@ if (process.argv[2] === "bulk" && !process.execArgv.some((a) => a.startsWith("--
   });
   return;
 }
-// The CLI is compiled to lib/ by `npm ci` (prepare script); say so plainly when it is missing.
-let cli;
-try {
-  cli = require("../lib/cli/main.js");
-} catch (fout) {
-  if (fout && fout.code === "MODULE_NOT_FOUND") {
-    process.stderr.write(
-      "rekentool: de opdrachtregel is nog niet gebouwd. Voer eerst 'npm ci' of 'npm run build:cli' uit.\n",
-    );
-    process.exit(2);
+draaiHier();
+
+/** The command in this process. */
+function draaiHier() {
+  // The CLI is compiled to lib/ by `npm ci` (prepare script); say so plainly when it is missing.
+  let cli;
+  try {
+    cli = require("../lib/cli/main.js");
+  } catch (fout) {
+    if (fout && fout.code === "MODULE_NOT_FOUND") {
+      process.stderr.write(
+        "rekentool: de opdrachtregel is nog niet gebouwd. Voer eerst 'npm ci' of 'npm run build:cli' uit.\n",
+      );
+      process.exit(2);
+    }
+    throw fout;
   }
-  throw fout;
-}
-// A reader that stops early (`| head`) closes the pipe: that is no error of the run.
-process.stdout.on("error", (fout) => {
-  if (fout && fout.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw fout;
-});
-cli
-  .main(process.argv.slice(2), {
-    stdout: (tekst) => process.stdout.write(tekst),
-    stderr: (tekst) => process.stderr.write(tekst),
-  })
-  .then((code) => {
-    process.exitCode = code;
+  // A reader that stops early (`| head`) closes the pipe: that is no error of the run.
+  process.stdout.on("error", (fout) => {
+    if (fout && fout.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw fout;
   });
+  cli
+    .main(process.argv.slice(2), {
+      stdout: (tekst) => process.stdout.write(tekst),
+      stderr: (tekst) => process.stderr.write(tekst),
+    })
+    .then((code) => {
+      process.exitCode = code;
+    });
+}

@@ -82,17 +82,26 @@ export function tariefsetTekst(set: Tariefset): string {
   return `${set.naam} (${set.regio}, ${formatDatum(set.geldigVanaf)} t/m ${formatDatum(set.geldigTot)})`;
 }
 
-const niveauMetBedrag = (n: Niveau) => `${n.nummer} (${formatEuro(n.bedragCent)})`;
+/** A level as "5 (€ 8.000,00)". */
+export const niveauMetBedrag = (n: Niveau) => `${n.nummer} (${formatEuro(n.bedragCent)})`;
+
+/**
+ * The agreed level beside the calculated one, "Toegewezen: standaardbudget 5 (€ 8.000,00); berekend: 6
+ * (€ 12.000,00)", or null when no other level was agreed. Short, for a card; standaardbudgetTekst adds the reason.
+ */
+export function toegewezenTekst(r: BudgetResultaat): string | null {
+  if (!r.gekozen) return null;
+  const berekend = r.standaardbudget ? niveauMetBedrag(r.standaardbudget) : r.offerte ? "offertebudget nodig" : "-";
+  return `Toegewezen: standaardbudget ${niveauMetBedrag(r.gekozen.niveau)}; berekend: ${berekend}`;
+}
 
 /**
  * The level of a result in one sentence, the agreed one first: "Toegewezen: standaardbudget 5 (€ 8.000,00);
  * berekend: 6 (€ 12.000,00); reden: ..." when toegang and provider agreed another level, else the calculated one.
  */
 export function standaardbudgetTekst(r: BudgetResultaat): string {
-  const berekend = r.standaardbudget ? niveauMetBedrag(r.standaardbudget) : r.offerte ? "offertebudget nodig" : "-";
-  if (r.gekozen) {
-    return `Toegewezen: standaardbudget ${niveauMetBedrag(r.gekozen.niveau)}; berekend: ${berekend}; reden: ${r.gekozen.reden || "-"}`;
-  }
+  const toegewezen = toegewezenTekst(r);
+  if (toegewezen !== null) return `${toegewezen}; reden: ${r.gekozen?.reden || "-"}`;
   if (r.standaardbudget) return `${niveauMetBedrag(r.standaardbudget)}: het eerste niveau op of boven het totaal`;
   return r.offerte ? "geen: boven het hoogste niveau, offertebudget nodig" : "-";
 }

@@ -21,7 +21,8 @@ export interface AanbiederTotaal {
 export function naamVoorSamenvatting(naam: string): string {
   // eslint-disable-next-line no-control-regex
   const schoon = naam.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, " ");
-  const getoond = citeer(schoon.trim()).startsWith("(een nummer") ? citeer(schoon.trim()) : maskeerNummers(schoon);
+  const geheel = citeer(schoon.trim());
+  const getoond = geheel.startsWith("(een nummer") ? geheel : maskeerNummers(schoon);
   return getoond.length > 80 ? `${getoond.slice(0, 77)}...` : getoond;
 }
 

@@ -35,7 +35,7 @@ function herstelTeLangFout(veld: Wekenveld, weken: number, set: Tariefset): Meld
 }
 
 function wekenBereik(traject: Traject | null, set: Tariefset): string {
-  return traject === "duurzaam" ? `${set.duurzaamWeken} (of leeg)` : `0 t/m ${set.herstelMaxWeken}`;
+  return traject === "duurzaam" ? `${set.duurzaamWeken} (of leeg)` : wekenToegestaan(traject, set);
 }
 
 /** The weeks of a section: empty in duurzaam is the set's year; herstel at most the set's maximum. */

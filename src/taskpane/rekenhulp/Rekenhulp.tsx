@@ -22,6 +22,7 @@ import {
   VERWIJZER_NAMEN,
   VERWIJZER_TEKST,
   waaromNietToegestaan,
+  wekenToegestaan,
   type Melding,
   type Tariefset,
 } from "../../engine";
@@ -208,7 +209,7 @@ export function Rekenhulp({ set, omgeving }: { set: Tariefset; omgeving: Omgevin
           {vast === null ? (
             <Getalveld
               label="Weken groepsaanbod"
-              hint={`Hoogstens ${set.herstelMaxWeken} weken.`}
+              hint={`Toegestaan: ${wekenToegestaan(f.traject, set)} weken.`}
               waarde={f.groepWeken}
               meldingen={m("groepsaanbod.weken")}
               onChange={(groepWeken) => zet({ groepWeken })}

@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { formatEuro, type BudgetResultaat } from "../../engine";
+import { formatEuro, niveauMetBedrag, toegewezenTekst, type BudgetResultaat } from "../../engine";
 
 const useStijl = makeStyles({
   kaart: {
@@ -30,14 +30,15 @@ export function kaartTekst(r: BudgetResultaat, teVerbeteren: number): [string, s
     ];
   }
   const totaal = `Totaal ${formatEuro(r.totaalCent)}`;
-  const berekend = r.standaardbudget
-    ? `${r.standaardbudget.nummer} (${formatEuro(r.standaardbudget.bedragCent)})`
-    : "offerte";
-  if (r.gekozen) {
-    const g = r.gekozen.niveau;
-    return [totaal, `Toegewezen: standaardbudget ${g.nummer} (${formatEuro(g.bedragCent)}); berekend: ${berekend}`];
-  }
-  return [totaal, r.standaardbudget ? `Standaardbudget ${berekend}` : "Boven het hoogste niveau: offertebudget nodig"];
+  // The engine words the agreed level beside the calculated one; the card only adds its own short forms.
+  const toegewezen = toegewezenTekst(r);
+  if (toegewezen !== null) return [totaal, toegewezen];
+  return [
+    totaal,
+    r.standaardbudget
+      ? `Standaardbudget ${niveauMetBedrag(r.standaardbudget)}`
+      : "Boven het hoogste niveau: offertebudget nodig",
+  ];
 }
 
 /**

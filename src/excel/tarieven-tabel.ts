@@ -1,5 +1,31 @@
 import { vrijeBladnaam } from "./bladnaam";
-import { alsTekst, naamSleutel, tariefsetNaarTabel, TABEL_KOPPEN, TABEL_NAAM, type TariefsetBron } from "../engine";
+import {
+  alsTekst,
+  naamSleutel,
+  tabelNaarTariefsets,
+  tariefsetNaarTabel,
+  TABEL_KOPPEN,
+  TABEL_NAAM,
+  type TariefsetBron,
+  type Werkmaptabel,
+} from "../engine";
+
+/**
+ * The workbook's table as the engine's tariff policy takes it: absent (no reader, or no table), its sets, or why
+ * it cannot be used (also when reading it failed). For the functions and the task pane alike.
+ */
+export async function leesWerkmaptabel(
+  lees: (() => Promise<{ kop: unknown[]; rijen: unknown[][] } | null>) | null,
+): Promise<Werkmaptabel> {
+  if (!lees) return null;
+  try {
+    const tabel = await lees();
+    return tabel === null ? null : tabelNaarTariefsets(tabel.kop, tabel.rijen);
+  } catch (fout) {
+    const reden = fout instanceof Error ? fout.message : "onbekende fout";
+    return { ok: false, fouten: [`De tabel ${TABEL_NAAM} kon niet worden gelezen: ${reden}`] };
+  }
+}
 
 /** Reads the workbook's Tarieven table, or null when there is none. */
 export async function leesTarievenTabel(): Promise<{ kop: unknown[]; rijen: unknown[][] } | null> {

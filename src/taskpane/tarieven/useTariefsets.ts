@@ -1,14 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import {
-  bepaalTariefsets,
-  naamSleutel,
-  tabelNaarTariefsets,
-  TABEL_NAAM,
-  type Tariefset,
-  type TariefsetKeuze,
-  type Werkmaptabel,
-} from "../../engine";
-import { leesTarievenTabel } from "../../excel/tarieven-tabel";
+import { bepaalTariefsets, naamSleutel, type Tariefset, type TariefsetKeuze, type Werkmaptabel } from "../../engine";
+import { leesTarievenTabel, leesWerkmaptabel } from "../../excel/tarieven-tabel";
 import type { Omgeving } from "../omgeving";
 
 export type { Herkomst, TariefsetKeuze } from "../../engine";
@@ -32,17 +24,7 @@ export function useTariefsets(omgeving: Omgeving): Tariefsets {
 
   const herlaad = useCallback(async () => {
     if (!omgeving.inExcel) return;
-    try {
-      const tabel = await leesTarievenTabel();
-      zetWerkmap(tabel === null ? null : tabelNaarTariefsets(tabel.kop, tabel.rijen));
-    } catch (fout) {
-      zetWerkmap({
-        ok: false,
-        fouten: [
-          `De tabel ${TABEL_NAAM} kon niet worden gelezen: ${fout instanceof Error ? fout.message : "onbekende fout"}`,
-        ],
-      });
-    }
+    zetWerkmap(await leesWerkmaptabel(leesTarievenTabel));
   }, [omgeving.inExcel]);
 
   useEffect(() => void herlaad(), [herlaad]);

@@ -74,7 +74,10 @@ async function losseRekenhulp() {
   }
   console.log("Geen Excel op dit systeem: de rekenhulp draait als losse webpagina.");
   console.log("Bezig met bouwen...");
-  const kind = spawn(npx, ["webpack", "serve", "--mode", "development", "--env", "standalone"], {
+  // webpack itself as the child (not through npx): a stop signal then reaches the server, not only a wrapper that
+  // would leave it running on the port.
+  const webpack = require.resolve("webpack-cli/bin/cli.js");
+  const kind = spawn(process.execPath, [webpack, "serve", "--mode", "development", "--env", "standalone"], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, REKENTOOL_POORT: String(poort) },
   });

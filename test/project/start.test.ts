@@ -106,6 +106,39 @@ describe("npm start on a fresh clone (no dist/), as a user meets it", () => {
     }
   }, 90_000);
 
+  test("stopping the start script alone (not its process group) stops the server: the port is free again", async () => {
+    const kopie = verseKopie();
+    const poort = await vrijePoort();
+    const kind = spawn(process.execPath, ["scripts/start.js"], {
+      cwd: kopie.map,
+      env: { ...process.env, REKENTOOL_POORT: String(poort) },
+    });
+    let tekst = "";
+    kind.stdout.on("data", (d) => (tekst += d));
+    try {
+      expect(await wachtOp(() => tekst.includes("Open in uw browser"), 60_000)).toBe(true);
+      kind.kill("SIGINT");
+      const vrij = async () => {
+        const s = createServer();
+        const gelukt = await new Promise<boolean>((k) => {
+          s.once("error", () => k(false));
+          s.listen(poort, "127.0.0.1", () => k(true));
+        });
+        if (gelukt) await new Promise((k) => s.close(k));
+        return gelukt;
+      };
+      let isVrij = false;
+      for (let i = 0; i < 25 && !isVrij; i++) {
+        isVrij = await vrij();
+        if (!isVrij) await slaap(200);
+      }
+      expect(isVrij).toBe(true);
+    } finally {
+      kind.kill("SIGKILL");
+      kopie.opruimen();
+    }
+  }, 90_000);
+
   test("a port already in use gets a message naming it and how to choose another, and no hang", async () => {
     const kopie = verseKopie();
     const bezet: Server = createServer();

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -79,26 +79,77 @@ describe("xlsx files as other writers make them", () => {
   });
 });
 
-describe("a zip bomb", () => {
-  test("a small xlsx whose part declares more than 500 MB is refused before anything is inflated", async () => {
-    // A real bomb deflates gigabytes of zeros into a few megabytes; what the check reads is the part's size as
-    // the zip declares it, so a small part whose declared size says 600 MB is the same case, made in milliseconds.
-    const delen = { ...unzipSync(werkmap(blad("", true), false)), "xl/media/rommel.bin": new Uint8Array(1000) };
-    const bytes = Buffer.from(zipSync(delen, { level: 1 }));
-    const naam = Buffer.from("xl/media/rommel.bin");
-    for (let i = 0; i + 46 < bytes.length; i++) {
-      // Central directory entry (PK\x01\x02): uncompressed size at offset 24, the name at 46.
-      if (bytes.readUInt32LE(i) === 0x02014b50 && bytes.subarray(i + 46, i + 46 + naam.length).equals(naam)) {
-        bytes.writeUInt32LE(600 * 2 ** 20, i + 24);
-      }
-    }
+/** The zip with the uncompressed size that its central directory declares for `pad` set to `grootte`. */
+function metGrootte(zip: Uint8Array, pad: string, grootte: number): Buffer {
+  const bytes = Buffer.from(zip);
+  const naam = Buffer.from(pad);
+  for (let i = 0; i + 46 < bytes.length; i++) {
+    // Central directory entry (PK\x01\x02): uncompressed size at offset 24, the name at 46.
+    if (bytes.readUInt32LE(i) === 0x02014b50 && bytes.subarray(i + 46, i + 46 + naam.length).equals(naam))
+      bytes.writeUInt32LE(grootte, i + 24);
+  }
+  return bytes;
+}
+
+describe("zip bombs and parts that lie about their size", () => {
+  test("a part the run does not change is copied compressed, never inflated, whatever it claims", async () => {
+    // A bomb deflates gigabytes into a few megabytes. This part claims 1.9 GB and holds 1,000 bytes: had the
+    // run inflated it, the sizes would disagree and the run would stop; copied as it is, the claim goes along.
+    const junk = new Uint8Array(1000).map((_, i) => (i * 7) % 251);
+    const delen = { ...unzipSync(werkmap(blad("", true), false)), "xl/media/rommel.bin": junk };
     const invoer = join(map, "bom.xlsx");
-    writeFileSync(invoer, bytes);
-    const r = await draai("bulk", invoer, "--uit", join(map, "bom-uit.xlsx"));
+    writeFileSync(invoer, metGrootte(zipSync(delen, { level: 1 }), "xl/media/rommel.bin", 1900 * 2 ** 20));
+    const uit = join(map, "bom-uit.xlsx");
+    const r = await draai("bulk", invoer, "--uit", uit);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const centraal = (bytes: Buffer) => {
+      const i = bytes.lastIndexOf(Buffer.from("xl/media/rommel.bin")) - 46;
+      return {
+        grootte: bytes.readUInt32LE(i + 24),
+        gepakt: bytes.readUInt32LE(i + 20),
+        crc: bytes.readUInt32LE(i + 16),
+      };
+    };
+    expect(centraal(readFileSync(uit))).toEqual(centraal(readFileSync(invoer)));
+    expect(centraal(readFileSync(uit)).grootte).toBe(1900 * 2 ** 20);
+  });
+
+  test("a part the run must read (the shared texts) that claims more than 256 MB is refused before inflating", async () => {
+    const delen = {
+      ...unzipSync(werkmap(blad("", true), false)),
+      "xl/sharedStrings.xml": strToU8('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'),
+    };
+    const invoer = join(map, "bom-teksten.xlsx");
+    writeFileSync(invoer, metGrootte(zipSync(delen), "xl/sharedStrings.xml", 600 * 2 ** 20));
+    const r = await draai("bulk", invoer, "--uit", join(map, "bom-teksten-uit.xlsx"));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      "'bom.xlsx' pakt uit tot meer dan deze opdracht aankan (onderdeel 'xl/media/rommel.bin'",
+      "'bom-teksten.xlsx' pakt uit tot meer dan deze opdracht aankan (onderdeel 'xl/sharedStrings.xml' is groter dan 256 MB)",
     );
+    expect(existsSync(join(map, "bom-teksten-uit.xlsx"))).toBe(false);
+  });
+
+  test("a worksheet that inflates to more than it declares is refused as damaged, and nothing is written", async () => {
+    const invoer = join(map, "liegt.xlsx");
+    writeFileSync(invoer, metGrootte(werkmap(blad("", true), false), "xl/worksheets/sheet1.xml", 100));
+    const r = await draai("bulk", invoer, "--uit", join(map, "liegt-uit.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      "'liegt.xlsx' is beschadigd: onderdeel 'xl/worksheets/sheet1.xml' is niet uit te pakken",
+    );
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(readdirSync(map).filter((f) => f.startsWith("liegt-uit"))).toEqual([]);
+  });
+
+  test("a worksheet that inflates to far more than its file (20 MB of spaces in 20 kB) streams through", async () => {
+    const xml = blad("", true).replace("<sheetData>", `<sheetData>${" ".repeat(20 * 2 ** 20)}`);
+    const invoer = join(map, "ruim.xlsx");
+    writeFileSync(invoer, werkmap(xml, false));
+    expect(readFileSync(invoer).length).toBeLessThan(200_000);
+    const uit = join(map, "ruim-uit.xlsx");
+    const r = await draai("bulk", invoer, "--uit", uit);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(strFromU8(unzipSync(readFileSync(uit))["xl/worksheets/sheet1.xml"])).toContain('<c r="G2"><v>5460</v></c>');
   });
 });
 

@@ -36,25 +36,27 @@ export function celXml(ref: string, waarde: unknown, stijl?: number, p = ""): st
   return `<${p}c r="${ref}" t="inlineStr"><${p}is><${p}t xml:space="preserve">${tekst}</${p}t></${p}is></${p}c>`;
 }
 
-/** How much of the sheet XML the parser takes per step: rows are handed out in blocks, not all at once. */
-const STAP = 1 << 18;
-
 /**
- * Reads a worksheet's XML row by row, in blocks, and writes it back with new cells merged into rows (vul).
+ * Reads a worksheet's XML as it streams in, row by row, and writes it back with new cells merged into rows (vul).
  * Every cell not replaced is copied character for character; so are all parts of the sheet outside the rows.
- * A row's piece of the output stays open until vul fills it, so rows can be computed in blocks.
+ * A row's piece of the output stays open until vul fills it, so rows can be computed in blocks; what is done is
+ * handed out by spoel, so neither the input nor the output is ever whole in memory.
  */
 export class Bladherschrijver {
-  private readonly uit: string[] = [];
+  /** The input not yet copied to the output: from absolute position `basis` on. */
+  private puffer = "";
+  private basis = 0;
+  /** Output pieces not yet handed out; `uitBasis` is the absolute index of uit[0]. */
+  private uit: string[] = [];
+  private uitBasis = 0;
   private gekopieerd = 0;
-  private gevoed = 0;
   private dimensieStuk = -1;
   private klaarGelezen = false;
   private readonly wachtrij: Bladrij[] = [];
   private readonly parser: Parser;
 
   constructor(
-    private readonly xml: string,
+    private readonly bron: AsyncIterator<string>,
     gedeeld: readonly string[],
   ) {
     type Open = { nr: number; prefix: string; start: number; openEind: number; cellen: Cel[]; waarden: unknown[] };
@@ -71,10 +73,9 @@ export class Bladherschrijver {
         onopentag: (volledig, attr) => {
           const naam = lokaal(volledig);
           if (naam === "dimension") {
-            this.uit.push(xml.slice(this.gekopieerd, parser.startIndex));
-            this.dimensieStuk = this.uit.length;
-            this.uit.push(xml.slice(parser.startIndex, parser.endIndex + 1));
-            this.gekopieerd = parser.endIndex + 1;
+            this.kopieerTot(parser.startIndex);
+            this.dimensieStuk = this.uitBasis + this.uit.length;
+            this.kopieerTot(parser.endIndex + 1);
           } else if (naam === "row") {
             const nr = attr.r && Number.isInteger(Number(attr.r)) ? Number(attr.r) : vorigeNr + 1;
             vorigeNr = nr;
@@ -90,25 +91,33 @@ export class Bladherschrijver {
         },
         ontext: (tekst) => {
           if (tekstVeld && cel) cel.tekst += tekst;
+          // Text outside a row (whitespace, however much) goes straight to the output: it is never needed again.
+          else if (rij === null) this.kopieerTot(parser.endIndex + 1);
         },
         onclosetag: (volledig) => {
           const naam = lokaal(volledig);
           if (naam === "v" || naam === "t") tekstVeld = false;
           else if (naam === "c" && cel && rij) {
-            rij.cellen.push({ kolom: cel.kolom, start: cel.start, eind: parser.endIndex + 1 });
+            // Cell positions relative to the row's start: the row's text is kept, the input around it is not.
+            rij.cellen.push({ kolom: cel.kolom, start: cel.start - rij.start, eind: parser.endIndex + 1 - rij.start });
             rij.waarden[cel.kolom] = celWaarde(cel.type, cel.tekst, gedeeld);
             cel = null;
           } else if (naam === "row" && rij) {
             const r = rij;
             rij = null;
             for (let i = 0; i < r.waarden.length; i++) if (r.waarden[i] === undefined) r.waarden[i] = "";
-            // An empty row is no row to process: it is copied with what follows.
-            if (r.waarden.every((w) => w === "")) return;
-            this.uit.push(xml.slice(this.gekopieerd, r.start));
-            const stuk = this.uit.length;
-            this.uit.push(xml.slice(r.start, parser.endIndex + 1));
-            this.gekopieerd = parser.endIndex + 1;
-            this.wachtrij.push({ ...r, stuk, eind: parser.endIndex + 1 });
+            // An empty row is no row to process: it is copied as it is.
+            if (r.waarden.every((w) => w === "")) return this.kopieerTot(parser.endIndex + 1);
+            this.kopieerTot(r.start);
+            const stuk = this.uitBasis + this.uit.length;
+            this.kopieerTot(parser.endIndex + 1);
+            this.wachtrij.push({
+              ...r,
+              start: 0,
+              openEind: r.openEind - r.start,
+              stuk,
+              eind: parser.endIndex + 1 - r.start,
+            });
           }
         },
       },
@@ -117,15 +126,30 @@ export class Bladherschrijver {
     this.parser = parser;
   }
 
+  /** Moves the input up to absolute position `tot` into the output as one piece. */
+  private kopieerTot(tot: number): void {
+    if (tot <= this.gekopieerd) return;
+    this.uit.push(this.puffer.slice(this.gekopieerd - this.basis, tot - this.basis));
+    this.gekopieerd = tot;
+  }
+
+  private stukVan(index: number): string {
+    return this.uit[index - this.uitBasis];
+  }
+
   /** The next non-empty rows, at most `max`, in sheet order; an empty list at the end of the sheet. */
-  volgende(max: number): Bladrij[] {
+  async volgende(max: number): Promise<Bladrij[]> {
     while (this.wachtrij.length < max && !this.klaarGelezen) {
-      if (this.gevoed >= this.xml.length) {
+      const { value, done } = await this.bron.next();
+      if (done) {
         this.parser.end();
         this.klaarGelezen = true;
       } else {
-        this.parser.write(this.xml.slice(this.gevoed, this.gevoed + STAP));
-        this.gevoed += STAP;
+        this.puffer += value;
+        this.parser.write(value);
+        // What has been copied to the output is not needed again: the buffer holds at most the open row.
+        this.puffer = this.puffer.slice(this.gekopieerd - this.basis);
+        this.basis = this.gekopieerd;
       }
     }
     return this.wachtrij.splice(0, Math.min(max, this.wachtrij.length));
@@ -134,38 +158,53 @@ export class Bladherschrijver {
   /** Replaces cells of a row (column -> cell XML; "" clears that cell); a row never filled stays as it was. */
   vul(rij: Bladrij, nieuw: ReadonlyMap<number, string>): void {
     if (nieuw.size === 0) return;
+    const xml = this.stukVan(rij.stuk);
     // Rebuild this row: the open tag without its (optional) spans hint, the cells merged by column.
-    const delen = [this.xml.slice(rij.start, rij.openEind + 1).replace(/\s+spans="[^"]*"/, "")];
+    const delen = [xml.slice(0, rij.openEind + 1).replace(/\s+spans="[^"]*"/, "")];
     const kolommen = [...nieuw.keys()].sort((a, b) => a - b);
     let j = 0;
     for (const c of rij.cellen) {
       if (nieuw.has(c.kolom)) continue;
       while (j < kolommen.length && kolommen[j] < c.kolom) delen.push(nieuw.get(kolommen[j++])!);
-      delen.push(this.xml.slice(c.start, c.eind));
+      delen.push(xml.slice(c.start, c.eind));
     }
     while (j < kolommen.length) delen.push(nieuw.get(kolommen[j++])!);
     delen.push(`</${rij.prefix}row>`);
-    this.uit[rij.stuk] = delen.join("");
+    this.uit[rij.stuk - this.uitBasis] = delen.join("");
   }
 
-  /** The whole sheet XML, in pieces, with the dimension widened to `laatsteKolom` (0-based). */
-  klaar(laatsteKolom: number): string[] {
-    this.volgende(Infinity);
-    this.uit.push(this.xml.slice(this.gekopieerd));
-    if (this.dimensieStuk >= 0) {
-      this.uit[this.dimensieStuk] = this.uit[this.dimensieStuk].replace(
-        /ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/,
-        (_heel, a, r1, b, r2) => {
-          const breed = Math.max(kolomVan(b), laatsteKolom);
-          return `ref="${a}${r1}:${kolomLetters(breed)}${r2}"`;
-        },
-      );
-    }
-    return this.uit;
+  /** Widens the sheet's dimension to `laatsteKolom` (0-based); before the first spoel. */
+  verbreedDimensie(laatsteKolom: number): void {
+    if (this.dimensieStuk < this.uitBasis) return;
+    const i = this.dimensieStuk - this.uitBasis;
+    this.uit[i] = this.uit[i].replace(/ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/, (_heel, a, r1, b, r2) => {
+      const breed = Math.max(kolomVan(b), laatsteKolom);
+      return `ref="${a}${r1}:${kolomLetters(breed)}${r2}"`;
+    });
+  }
+
+  /**
+   * The output that is final: everything before the first row not yet handed out. Call it when every row handed
+   * out so far has been filled or is to stay as it is.
+   */
+  spoel(): string {
+    const grens = (this.wachtrij[0]?.stuk ?? this.uitBasis + this.uit.length) - this.uitBasis;
+    const klaar = this.uit.splice(0, grens);
+    this.uitBasis += grens;
+    return klaar.join("");
+  }
+
+  /** The rest of the sheet XML, after the last row has been handed out and filled. */
+  async rest(): Promise<string> {
+    await this.volgende(Infinity);
+    // Rows never handed out (past a table's end) stay as they are.
+    this.wachtrij.length = 0;
+    this.kopieerTot(this.basis + this.puffer.length);
+    return this.spoel();
   }
 }
 
 /** The non-empty rows of a sheet as values (the Declaraties sheet). */
-export function bladRijen(xml: string, gedeeld: readonly string[]): unknown[][] {
-  return new Bladherschrijver(xml, gedeeld).volgende(Infinity).map((r) => r.waarden);
+export async function bladRijen(bron: AsyncIterator<string>, gedeeld: readonly string[]): Promise<unknown[][]> {
+  return (await new Bladherschrijver(bron, gedeeld).volgende(Infinity)).map((r) => r.waarden);
 }

@@ -1,8 +1,4 @@
-import { createWriteStream, readFileSync } from "node:fs";
-import { basename } from "node:path";
-import { once } from "node:events";
-import { ZipFile } from "yazl";
-import { strToU8, unzipSync } from "fflate";
+import { strToU8 } from "fflate";
 import {
   naamSleutel,
   somDeclaraties,
@@ -20,7 +16,17 @@ import { draaiBestand } from "./bestanden";
 import type { Bestandsuitkomst } from "./csv-bulk";
 import { Bladherschrijver, bladRijen, celXml, type Bladrij } from "./xlsx-blad";
 import { gedeeldeTeksten, kolomLetters, tekstVan, werkbladen, type Zip } from "./xlsx-delen";
-import { tabellenVanBlad, totaalRijen, verbreedTabel, voegGedeeldeTekstenToe, type Tabeldeel } from "./xlsx-tabel";
+import {
+  relatiesVan,
+  tabellenVanBlad,
+  tabelPaden,
+  totaalRijen,
+  verbreedTabel,
+  voegGedeeldeTekstenToe,
+  type Tabeldeel,
+} from "./xlsx-tabel";
+import { Zipbron } from "./zip-bron";
+import { Zipdoel, type Deelstroom } from "./zip-doel";
 
 /** Adds two cell formats (built-in #,##0.00 and 0.00%) to styles.xml; returns their indexes. */
 function voegOpmaakToe(zip: Zip): { euro?: number; procent?: number } {
@@ -38,43 +44,6 @@ function voegOpmaakToe(zip: Zip): { euro?: number; procent?: number } {
   return { euro: n, procent: n + 1 };
 }
 
-function codeer(stukken: string[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const delen: Uint8Array[] = [];
-  let buffer = "";
-  for (const stuk of stukken) {
-    buffer += stuk;
-    if (buffer.length > 1 << 22) {
-      delen.push(encoder.encode(buffer));
-      buffer = "";
-    }
-  }
-  delen.push(encoder.encode(buffer));
-  const totaal = new Uint8Array(delen.reduce((t, d) => t + d.length, 0));
-  let plek = 0;
-  for (const d of delen) {
-    totaal.set(d, plek);
-    plek += d.length;
-  }
-  return totaal;
-}
-
-/** Writes the parts in their original order; native zlib at level 1 (a quarter of the time of level 6, files ~35% larger). */
-async function schrijfZip(zip: Zip, pad: string): Promise<void> {
-  const uit = new ZipFile();
-  const bestand = createWriteStream(pad);
-  uit.outputStream.pipe(bestand);
-  const mtime = new Date(Date.UTC(2023, 0, 1));
-  for (const [naam, data] of Object.entries(zip)) {
-    // Some writers (ExcelJS) store folder entries too; keep them as folders.
-    if (naam.endsWith("/")) uit.addEmptyDirectory(naam.slice(0, -1), { mtime });
-    else
-      uit.addBuffer(Buffer.from(data.buffer, data.byteOffset, data.byteLength), naam, { compressionLevel: 1, mtime });
-  }
-  uit.end();
-  await once(bestand, "finish");
-}
-
 /**
  * Recalculates one sheet of a workbook into a copy. Only that sheet's XML and styles.xml change: every
  * other part of the file is kept as it was, and in the sheet every cell outside the output columns too.
@@ -87,75 +56,104 @@ export async function bulkXlsx(
   declaratiesBestand: Declaraties | undefined,
   voortgang: (rijen: number) => void,
 ): Promise<Bestandsuitkomst> {
-  let zip: Zip;
-  let teGroot: string | null = null;
-  let totaal = 0;
+  const bron = await Zipbron.open(invoer);
+  const doel = new Zipdoel(uitvoer);
   try {
-    // Each part's size as the file declares it is checked before it is inflated: a small file that unpacks to
-    // gigabytes (a zip bomb) is refused instead of filling memory.
-    zip = unzipSync(readFileSync(invoer), {
-      filter: (deel) => {
-        totaal += deel.originalSize;
-        if (deel.originalSize > MAX_DEEL || totaal > MAX_TOTAAL) teGroot ??= deel.name;
-        return teGroot === null;
-      },
-    });
-  } catch {
-    throw new GebruiksFout(
-      `'${basename(invoer)}' is geen leesbare Excel-werkmap (.xlsx): het bestand is leeg, beschadigd, van een ander soort, of beveiligd met een wachtwoord. Sla het in Excel op als werkmap zonder wachtwoord, of als CSV.`,
-    );
-  }
-  if (teGroot !== null) {
-    throw new GebruiksFout(
-      `'${basename(invoer)}' pakt uit tot meer dan deze opdracht aankan (onderdeel '${teGroot}'; hoogstens ${MAX_DEEL / 2 ** 20} MB per onderdeel en ${MAX_TOTAAL / 2 ** 30} GB samen). Sla zeer grote overzichten op als CSV; die worden gestreamd.`,
-    );
-  }
-  const bladen = werkbladen(zip);
-  const blad =
-    bladNaam === undefined
-      ? bladen.find((b) => naamSleutel(b.naam) !== "declaraties")
-      : bladen.find((b) => naamSleutel(b.naam) === naamSleutel(bladNaam));
-  if (!blad || !zip[blad.pad])
-    throw new GebruiksFout(
+    // The small parts that say where things are, or that the run changes, are read whole; the worksheet streams;
+    // every other part (pictures, other sheets, anything large) is copied compressed without being inflated.
+    const zip: Zip = {};
+    const lees = async (pad: string) => {
+      const data = await bron.lees(pad);
+      if (data) zip[pad] = data;
+    };
+    for (const pad of VASTE_DELEN) await lees(pad);
+    const bladen = werkbladen(zip);
+    const blad =
       bladNaam === undefined
-        ? `De werkmap heeft geen werkblad met toewijzingen (een blad Declaraties alleen is niet genoeg). Werkbladen: ${bladen.map((b) => b.naam).join(", ")}.`
-        : `Werkblad '${bladNaam}' bestaat niet. Werkbladen: ${bladen.map((b) => b.naam).join(", ")}.`,
+        ? bladen.find((b) => naamSleutel(b.naam) !== "declaraties")
+        : bladen.find((b) => naamSleutel(b.naam) === naamSleutel(bladNaam));
+    if (!blad || !bron.deel(blad.pad))
+      throw new GebruiksFout(
+        bladNaam === undefined
+          ? `De werkmap heeft geen werkblad met toewijzingen (een blad Declaraties alleen is niet genoeg). Werkbladen: ${bladen.map((b) => b.naam).join(", ")}.`
+          : `Werkblad '${bladNaam}' bestaat niet. Werkbladen: ${bladen.map((b) => b.naam).join(", ")}.`,
+      );
+    await lees(relatiesVan(blad.pad));
+    for (const pad of tabelPaden(zip, blad.pad)) await lees(pad);
+    const gelezen = { ...zip };
+    const gedeeld = gedeeldeTeksten(zip);
+
+    let declaraties = declaratiesBestand;
+    const declaratieBlad = bladen.find((b) => b !== blad && naamSleutel(b.naam) === "declaraties");
+    if (!declaraties && declaratieBlad) {
+      const rijen = await bladRijen(bron.tekst(declaratieBlad.pad), gedeeld);
+      const r = somDeclaraties(rijen[0] ?? [], rijen.slice(1));
+      if (!r.ok) throw new GebruiksFout(`Werkblad Declaraties: ${r.fout}`);
+      declaraties = r.declaraties;
+    }
+
+    const opmaak = voegOpmaakToe(zip);
+    const stijl: Record<Uitvoersoort, number | undefined> = {
+      euro: opmaak.euro,
+      procent: opmaak.procent,
+      getal: undefined,
+      tekst: undefined,
+    };
+    const tabellen = tabellenVanBlad(zip, blad.pad);
+    const index = bron.delen.findIndex((d) => d.fileName === blad.pad);
+    const kopieer = async (van: number, tot: number) => {
+      for (const deel of bron.delen.slice(van, tot)) {
+        const pad = deel.fileName;
+        const datum = deel.getLastModDate();
+        if (pad === REKENKETEN) continue;
+        if (zip[pad] !== gelezen[pad]) await doel.voegToe(pad, zip[pad], datum);
+        else
+          await doel.kopieer(
+            pad,
+            { methode: deel.compressionMethod, crc: deel.crc32, grootte: deel.uncompressedSize, datum },
+            await bron.ruw(deel),
+          );
+      }
+    };
+    const poort = new XlsxPoort(zip, bron.tekst(blad.pad), gedeeld, tabellen, stijl, async () => {
+      // The header is done, so every change to the small parts is known: the parts before the sheet go out.
+      zonderRekenketen(zip);
+      if (poort.verbreden) {
+        const { tabel, namen } = poort.verbreden;
+        zip[tabel.pad] = strToU8(verbreedTabel(tekstVan(zip, tabel.pad)!, namen));
+      }
+      await kopieer(0, index);
+      return doel.open(blad.pad, bron.delen[index].getLastModDate());
+    });
+    const uitkomst = await draaiBestand(
+      poort,
+      { set, declaraties, voortgang },
+      {
+        leeg: `Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`,
+        kop: (tekst) => `Werkblad '${blad.naam}': ${tekst.charAt(0).toLowerCase()}${tekst.slice(1)}`,
+      },
     );
-  const gedeeld = gedeeldeTeksten(zip);
-
-  let declaraties = declaratiesBestand;
-  const declaratieBlad = bladen.find((b) => b !== blad && naamSleutel(b.naam) === "declaraties");
-  if (!declaraties && declaratieBlad) {
-    const rijen = bladRijen(tekstVan(zip, declaratieBlad.pad) ?? "", gedeeld);
-    const r = somDeclaraties(rijen[0] ?? [], rijen.slice(1));
-    if (!r.ok) throw new GebruiksFout(`Werkblad Declaraties: ${r.fout}`);
-    declaraties = r.declaraties;
+    await poort.klaar();
+    await kopieer(index + 1, bron.delen.length);
+    await doel.sluit();
+    return { samenvatting: uitkomst.samenvatting };
+  } catch (fout) {
+    await doel.breekAf();
+    throw fout;
+  } finally {
+    bron.sluit();
   }
-
-  const opmaak = voegOpmaakToe(zip);
-  const stijl: Record<Uitvoersoort, number | undefined> = {
-    euro: opmaak.euro,
-    procent: opmaak.procent,
-    getal: undefined,
-    tekst: undefined,
-  };
-  const tabellen = tabellenVanBlad(zip, blad.pad);
-  const poort = new XlsxPoort(zip, blad.pad, gedeeld, tabellen, stijl);
-  const uitkomst = await draaiBestand(
-    poort,
-    { set, declaraties, voortgang },
-    {
-      leeg: `Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`,
-      kop: (tekst) => `Werkblad '${blad.naam}': ${tekst.charAt(0).toLowerCase()}${tekst.slice(1)}`,
-    },
-  );
-  zip[blad.pad] = codeer(poort.klaar());
-  zonderRekenketen(zip);
-  const groei = poort.verbreden;
-  if (groei) zip[groei.tabel.pad] = strToU8(verbreedTabel(tekstVan(zip, groei.tabel.pad)!, groei.namen));
-  await schrijfZip(zip, uitvoer);
-  return { samenvatting: uitkomst.samenvatting };
 }
+
+/** Parts read whole before the run: where the sheets are, their shared texts and styles, and the part list. */
+const VASTE_DELEN = [
+  "[Content_Types].xml",
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/styles.xml",
+  "xl/sharedStrings.xml",
+];
+const REKENKETEN = "xl/calcChain.xml";
 
 /**
  * Removes the calculation chain (xl/calcChain.xml): it lists the formula cells in calculation order, and some of
@@ -163,25 +161,14 @@ export async function bulkXlsx(
  * Excel rebuilds the chain when it opens the workbook.
  */
 function zonderRekenketen(zip: Zip): void {
-  if (!zip["xl/calcChain.xml"]) return;
-  delete zip["xl/calcChain.xml"];
-  const typen = tekstVan(zip, "[Content_Types].xml");
-  if (typen)
-    zip["[Content_Types].xml"] = strToU8(typen.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/, ""));
-  const relaties = tekstVan(zip, "xl/_rels/workbook.xml.rels");
-  if (relaties) {
-    zip["xl/_rels/workbook.xml.rels"] = strToU8(
-      relaties.replace(/<Relationship\b[^>]*Target="[^"]*calcChain\.xml"[^>]*\/>/, ""),
-    );
-  }
+  const zonder = (pad: string, patroon: RegExp) => {
+    const xml = tekstVan(zip, pad);
+    // A part that does not name the chain is left as it is (and copied without being packed again).
+    if (xml && patroon.test(xml)) zip[pad] = strToU8(xml.replace(patroon, ""));
+  };
+  zonder("[Content_Types].xml", /<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/);
+  zonder("xl/_rels/workbook.xml.rels", /<Relationship\b[^>]*Target="[^"]*calcChain\.xml"[^>]*\/>/);
 }
-
-/**
- * The largest part inflated: the sheet's XML must fit in one JavaScript string (about 512 MB). And all parts
- * together: what the machine's memory allows next to the rewritten copy.
- */
-const MAX_DEEL = 500 * 2 ** 20;
-const MAX_TOTAAL = 2 * 2 ** 30;
 
 /**
  * The xlsx side of a bulk run: rows come from the sheet's XML, output cells go back into those rows; a table's
@@ -196,21 +183,25 @@ class XlsxPoort implements Bulkpoort {
   private letters: string[] = [];
   verbreden: { tabel: Tabeldeel; namen: string[] } | null = null;
 
+  private uit: Deelstroom | null = null;
+
   constructor(
     private readonly zip: Zip,
-    bladPad: string,
+    blad: AsyncIterator<string>,
     private readonly gedeeld: readonly string[],
     private readonly tabellen: Tabeldeel[],
     private readonly stijl: Record<Uitvoersoort, number | undefined>,
+    /** Called once the header is done: writes what comes before the sheet and opens the sheet's part. */
+    private readonly begin: () => Promise<Deelstroom>,
   ) {
-    this.lezer = new Bladherschrijver(tekstVan(zip, bladPad)!, gedeeld);
+    this.lezer = new Bladherschrijver(blad, gedeeld);
     this.totalen = totaalRijen(tabellen);
   }
 
   async leesKoppen(): Promise<readonly unknown[] | null> {
     // One Excel table on the sheet: its header is the header, also below a title row (rows above stay as they are).
     const tabel = this.tabellen.length === 1 && this.tabellen[0].kopRijen === 1 ? this.tabellen[0] : null;
-    for (let rij = this.lezer.volgende(1)[0]; rij; rij = this.lezer.volgende(1)[0]) {
+    for (let rij = (await this.lezer.volgende(1))[0]; rij; rij = (await this.lezer.volgende(1))[0]) {
       if (tabel === null || rij.nr === tabel.eersteRij) {
         this.kop = rij;
         return rij.waarden;
@@ -244,12 +235,15 @@ class XlsxPoort implements Bulkpoort {
       );
     });
     this.lezer.vul(kop, nieuw);
+    this.lezer.verbreedDimensie(this.laatsteKolom);
+    this.uit = await this.begin();
+    await this.uit.schrijf(this.lezer.spoel());
   }
 
   async leesBlok(max: number): Promise<Rijen | null> {
     const blok: Bladrij[] = [];
     while (blok.length < max) {
-      const rijen = this.lezer.volgende(max - blok.length);
+      const rijen = await this.lezer.volgende(max - blok.length);
       if (rijen.length === 0) break;
       // A table's totals row stays exactly as it is and is not counted.
       for (const r of rijen) if (!this.totalen.has(r.nr)) blok.push(r);
@@ -271,10 +265,12 @@ class XlsxPoort implements Bulkpoort {
         );
       this.lezer.vul(rij, nieuw);
     });
+    await this.uit!.schrijf(this.lezer.spoel());
   }
 
-  /** The rewritten sheet XML, in pieces. */
-  klaar(): string[] {
-    return this.lezer.klaar(this.laatsteKolom);
+  /** The rest of the sheet after its last row, and the sheet's part closed. */
+  async klaar(): Promise<void> {
+    await this.uit!.schrijf(await this.lezer.rest());
+    await this.uit!.sluit();
   }
 }

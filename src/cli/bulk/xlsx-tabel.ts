@@ -15,15 +15,26 @@ export interface Tabeldeel {
 
 const BEREIK = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/;
 
-/** The tables on a sheet, found through the sheet's relations to its table parts. */
-export function tabellenVanBlad(zip: Zip, bladPad: string): Tabeldeel[] {
+/** The part holding a sheet's relations (to its tables, among others). */
+export function relatiesVan(bladPad: string): string {
   const map = bladPad.slice(0, bladPad.lastIndexOf("/") + 1);
-  const relaties = tekstVan(zip, `${map}_rels/${bladPad.slice(map.length)}.rels`);
+  return `${map}_rels/${bladPad.slice(map.length)}.rels`;
+}
+
+/** The paths of a sheet's table parts, from the sheet's relations (which must be in `zip`). */
+export function tabelPaden(zip: Zip, bladPad: string): string[] {
+  const map = bladPad.slice(0, bladPad.lastIndexOf("/") + 1);
+  const relaties = tekstVan(zip, relatiesVan(bladPad));
   if (!relaties) return [];
+  return elementen(relaties, "Relationship")
+    .filter((r) => r.Type?.endsWith("/table") && r.Target)
+    .map((r) => (r.Target.startsWith("/") ? r.Target.slice(1) : posix.normalize(map + r.Target)));
+}
+
+/** The tables on a sheet, found through the sheet's relations to its table parts (which must be in `zip`). */
+export function tabellenVanBlad(zip: Zip, bladPad: string): Tabeldeel[] {
   const tabellen: Tabeldeel[] = [];
-  for (const relatie of elementen(relaties, "Relationship")) {
-    if (!relatie.Type?.endsWith("/table") || !relatie.Target) continue;
-    const pad = relatie.Target.startsWith("/") ? relatie.Target.slice(1) : posix.normalize(map + relatie.Target);
+  for (const pad of tabelPaden(zip, bladPad)) {
     const tabel = elementen(tekstVan(zip, pad) ?? "", "table")[0];
     const bereik = BEREIK.exec(tabel?.ref ?? "");
     if (!bereik) continue;

@@ -153,6 +153,45 @@ describe("zip bombs and parts that lie about their size", () => {
   });
 });
 
+describe("shared formulas in the columns the run fills", () => {
+  const kop =
+    cel("", "A1", "Traject") +
+    cel("", "B1", "Uren per week") +
+    cel("", "C1", "Ambulant weken") +
+    cel("", "D1", "Rekentarief") +
+    cel("", "E1", "Budget groepsaanbod") +
+    cel("", "F1", "Notitie");
+  const rij = (nr: number, e: string, f: string) =>
+    `<row r="${nr}">${cel("", `A${nr}`, "herstel")}${cel("", `B${nr}`, 3)}${cel("", `C${nr}`, 26)}${cel("", `D${nr}`, TARIEF)}<c r="E${nr}">${e}<v>1</v></c><c r="F${nr}">${f}<v>1</v></c></row>`;
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+
+  test("a formula filled right from an output column into the user's column stops the run, naming both", async () => {
+    const xml = `<worksheet ${ns}><sheetData><row r="1">${kop}</row>${rij(2, '<f t="shared" ref="E2:F2" si="0">B2*2</f>', '<f t="shared" si="0"/>')}</sheetData></worksheet>`;
+    const invoer = join(map, "gedeeld-rechts.xlsx");
+    writeFileSync(invoer, werkmap(xml, false));
+    const r = await draai("bulk", invoer, "--uit", join(map, "gedeeld-rechts-uit.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      "Cel E2 staat in een kolom die de rekentool vult, maar bevat een formule die Excel ook voor kolom F gebruikt",
+    );
+    expect(readdirSync(map).filter((f) => f.startsWith("gedeeld-rechts-uit"))).toEqual([]);
+  });
+
+  test("a formula filled down within an output column is replaced whole, leaving no orphan", async () => {
+    const xml = `<worksheet ${ns}><sheetData><row r="1">${kop}</row>${rij(2, '<f t="shared" ref="E2:E3" si="0">B2*2</f>', "<f>B2</f>")}${rij(3, '<f t="shared" si="0"/>', "<f>B3</f>")}</sheetData></worksheet>`;
+    const invoer = join(map, "gedeeld-omlaag.xlsx");
+    writeFileSync(invoer, werkmap(xml, false));
+    const uit = join(map, "gedeeld-omlaag-uit.xlsx");
+    const r = await draai("bulk", invoer, "--uit", uit);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const blad = strFromU8(unzipSync(readFileSync(uit))["xl/worksheets/sheet1.xml"]);
+    expect(blad).not.toContain('t="shared"');
+    // The user's own formulas in F stay exactly as they were.
+    expect(blad).toContain('<c r="F2"><f>B2</f><v>1</v></c>');
+    expect(blad).toContain('<c r="F3"><f>B3</f><v>1</v></c>');
+  });
+});
+
 describe("an Excel table below a title row", () => {
   test("the table's header is the header; the title above stays as it is", async () => {
     const wb = new ExcelJS.Workbook();

@@ -1,4 +1,5 @@
 import { Parser } from "htmlparser2";
+import { GebruiksFout } from "../fouten";
 import { celWaarde, escapeXml, kolomLetters, kolomVan } from "./xlsx-delen";
 
 export interface Cel {
@@ -164,7 +165,10 @@ export class Bladherschrijver {
     const kolommen = [...nieuw.keys()].sort((a, b) => a - b);
     let j = 0;
     for (const c of rij.cellen) {
-      if (nieuw.has(c.kolom)) continue;
+      if (nieuw.has(c.kolom)) {
+        gedeeldeFormuleBlijftHeel(xml.slice(c.start, c.eind), nieuw, rij.nr, c.kolom);
+        continue;
+      }
       while (j < kolommen.length && kolommen[j] < c.kolom) delen.push(nieuw.get(kolommen[j++])!);
       delen.push(xml.slice(c.start, c.eind));
     }
@@ -201,6 +205,24 @@ export class Bladherschrijver {
     this.wachtrij.length = 0;
     this.kopieerTot(this.basis + this.puffer.length);
     return this.spoel();
+  }
+}
+
+/**
+ * A shared formula is written once, in its first cell, and the other cells of its range refer to it. When that
+ * first cell is replaced by a result while the range reaches columns that are not, those cells would be left
+ * with a formula that no longer exists (Excel then "repairs" the file): the run stops instead, and says where.
+ */
+function gedeeldeFormuleBlijftHeel(cel: string, nieuw: ReadonlyMap<number, string>, rij: number, kolom: number) {
+  if (!cel.includes('t="shared"')) return;
+  const bereik = /<(?:\w+:)?f\b[^>]*\sref="([A-Z]+)\d+:([A-Z]+)\d+"/.exec(cel);
+  if (!bereik) return;
+  const [van, tot] = [kolomVan(bereik[1]), kolomVan(bereik[2])];
+  for (let k = van; k <= tot; k++) {
+    if (nieuw.has(k)) continue;
+    throw new GebruiksFout(
+      `Cel ${kolomLetters(kolom)}${rij} staat in een kolom die de rekentool vult, maar bevat een formule die Excel ook voor kolom ${kolomLetters(k)} gebruikt (een doorgetrokken formule, ${bereik[1]} t/m ${bereik[2]}). Die formule zou verdwijnen. Haal de formules weg uit de kolommen van de rekentool (of zet ze in een kolom ernaast) en probeer het opnieuw; er is niets geschreven.`,
+    );
   }
 }
 

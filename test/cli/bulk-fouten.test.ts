@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { draai } from "../helpers/cli";
 import { genereerRijen, KOPPEN } from "../../bench/genereer";
-import { schrijfCsv } from "../../bench/bestanden";
+import { schrijfCsv, schrijfXlsx } from "../../bench/bestanden";
 import { ROOT } from "../helpers/build";
 
 const map = mkdtempSync(join(tmpdir(), "rekentool-fouten-"));
@@ -196,25 +196,28 @@ describe("the command line is strict about what it is given", () => {
 });
 
 describe("the CSV output matches the input line for line", () => {
-  test("a full disk while writing: exit 3, a Dutch message, no output, nothing left", async () => {
-    const invoer = join(map, "vol.csv");
-    await schrijfCsv(invoer, genereerRijen(20_000));
-    const uit = join(map, "vol-uit.csv");
-    // The run writes to OUT.<starter>.tmp: made a link to /dev/full, every write fails with ENOSPC.
-    const eerder = process.env.REKENTOOL_STARTER;
-    process.env.REKENTOOL_STARTER = "4242";
-    symlinkSync("/dev/full", `${uit}.4242.tmp`);
-    try {
-      const r = await draai("bulk", invoer, "--uit", uit);
-      expect(r.code).toBe(3);
-      expect(r.stderr).toContain("kan niet worden geschreven of gelezen: de schijf is vol.");
-    } finally {
-      if (eerder === undefined) delete process.env.REKENTOOL_STARTER;
-      else process.env.REKENTOOL_STARTER = eerder;
-    }
-    expect(existsSync(uit)).toBe(false);
-    expect(tmpBestanden(map)).toEqual([]);
-  });
+  test.each(["csv", "xlsx"])(
+    "a full disk while writing %s: exit 3, a Dutch message, no output, nothing left",
+    async (soort) => {
+      const invoer = join(map, `vol.${soort}`);
+      await (soort === "csv" ? schrijfCsv : schrijfXlsx)(invoer, genereerRijen(20_000));
+      const uit = join(map, `vol-uit.${soort}`);
+      // The run writes to OUT.<starter>.tmp: made a link to /dev/full, every write fails with ENOSPC.
+      const eerder = process.env.REKENTOOL_STARTER;
+      process.env.REKENTOOL_STARTER = "4242";
+      symlinkSync("/dev/full", `${uit}.4242.tmp`);
+      try {
+        const r = await draai("bulk", invoer, "--uit", uit);
+        expect(r.code).toBe(3);
+        expect(r.stderr).toContain("kan niet worden geschreven of gelezen: de schijf is vol.");
+      } finally {
+        if (eerder === undefined) delete process.env.REKENTOOL_STARTER;
+        else process.env.REKENTOOL_STARTER = eerder;
+      }
+      expect(existsSync(uit)).toBe(false);
+      expect(tmpBestanden(map)).toEqual([]);
+    },
+  );
 
   test("empty lines stay, and LF line endings stay LF", async () => {
     const invoer = join(map, "lf.csv");

@@ -25,7 +25,8 @@ export class Zipdoel {
   constructor(pad: string) {
     this.bestand = createWriteStream(pad);
     this.bestand.on("error", (fout) => (this.fout ??= fout));
-    this.klaar = once(this.bestand, "close").then(() => undefined);
+    // Not events.once: that rejects on an error before the close, unhandled until sluit or breekAf waits.
+    this.klaar = new Promise((klaar) => this.bestand.once("close", () => klaar()));
     this.zip = new Zip((fout, data, laatste) => {
       if (fout) this.fout ??= fout;
       else this.bestand.write(data);
@@ -84,7 +85,7 @@ export class Zipdoel {
   async breekAf(): Promise<void> {
     if (this.bestand.closed) return;
     this.bestand.destroy();
-    await this.klaar.catch(() => undefined);
+    await this.klaar;
   }
 }
 

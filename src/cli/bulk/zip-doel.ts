@@ -8,6 +8,9 @@ import { GebruiksFout } from "../fouten";
 /** A zip without ZIP64 records holds parts of at most 4 GB, and so does Excel's own reader. */
 const MAX_ZIP32 = 0xffffffff;
 
+const TE_GROOT =
+  "De herberekende werkmap wordt groter dan 4 GB, meer dan een xlsx-bestand kan bevatten. Sla zo'n overzicht op als CSV.";
+
 /** What the zip container needs of a part; the data itself is handed over by the writer below. */
 type Deelinvoer = ZipInputFile & { ondata: NonNullable<ZipInputFile["ondata"]> };
 
@@ -27,9 +30,14 @@ export class Zipdoel {
     this.bestand.on("error", (fout) => (this.fout ??= fout));
     // Not events.once: that rejects on an error before the close, unhandled until sluit or breekAf waits.
     this.klaar = new Promise((klaar) => this.bestand.once("close", () => klaar()));
+    let geschreven = 0;
     this.zip = new Zip((fout, data, laatste) => {
+      geschreven += data?.length ?? 0;
+      // Past 4 GB the zip's 32-bit offsets would silently point to the wrong place: stopped instead.
+      if (geschreven > MAX_ZIP32) this.fout ??= new GebruiksFout(TE_GROOT);
       if (fout) this.fout ??= fout;
-      else this.bestand.write(data);
+      if (this.fout) return;
+      this.bestand.write(data);
       if (laatste) this.bestand.end();
     });
   }
@@ -77,6 +85,11 @@ export class Zipdoel {
   /** Ends the zip (its central directory) and waits until the file is on disk. */
   async sluit(): Promise<void> {
     this.zip.end();
+    // fflate writes the central directory at once: a failure there is known now, and the file never ends.
+    if (this.fout) {
+      await this.breekAf();
+      throw this.fout;
+    }
     await this.klaar;
     if (this.fout) throw this.fout;
   }
@@ -106,10 +119,7 @@ export class Deelstroom {
     const bytes = Buffer.from(tekst, "utf8");
     this.crc = crc32(bytes, this.crc);
     this.grootte += bytes.length;
-    if (this.grootte > MAX_ZIP32)
-      throw new GebruiksFout(
-        "Het herberekende werkblad wordt groter dan 4 GB, meer dan een xlsx-bestand kan bevatten. Sla zo'n overzicht op als CSV.",
-      );
+    if (this.grootte > MAX_ZIP32) throw new GebruiksFout(TE_GROOT);
     if (!this.deflate.write(bytes)) await once(this.deflate, "drain");
     await this.ruimte();
   }

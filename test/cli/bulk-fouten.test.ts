@@ -138,7 +138,7 @@ describe("rekentool bulk never loses a user's field", () => {
     const r = await draai("bulk", invoer, "--uit", join(map, "lang-uit.csv"));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      "Gegevensrij 1 heeft een waarde in kolom 7, rechts van de kopregel, waar de uitvoerkolom 'Budget totaal' zou komen",
+      "Gegevensrij 1 heeft een waarde in kolom 7, waar geen kop staat en de uitvoerkolom 'Budget totaal' zou komen",
     );
     expect(existsSync(join(map, "lang-uit.csv"))).toBe(false);
   });

@@ -67,6 +67,18 @@ describe("xlsx files as other writers make them", () => {
     );
   });
 
+  test("empty formatted cells after the header's last name do not push the outputs to the right", async () => {
+    const xml = blad("", true).replace("</row>", '<c r="E1" s="0"/><c r="F1" s="0"/><c r="G1" s="0"/></row>');
+    const invoer = join(map, "leeg-opgemaakt.xlsx");
+    writeFileSync(invoer, werkmap(xml, false));
+    const uit = join(map, "leeg-opgemaakt-uit.xlsx");
+    const r = await draai("bulk", invoer, "--uit", uit);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const uitXml = strFromU8(unzipSync(readFileSync(uit))["xl/worksheets/sheet1.xml"]);
+    expect(uitXml).toContain('<c r="E1" t="inlineStr"><is><t xml:space="preserve">Budget groepsaanbod</t>');
+    expect(uitXml).toContain('<c r="G2"><v>5460</v></c>');
+  });
+
   test("the calculation chain is dropped (Excel rebuilds it), with its content type and relation", async () => {
     const invoer = join(map, "keten.xlsx");
     writeFileSync(invoer, werkmap(blad("", true), true));

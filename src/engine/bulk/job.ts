@@ -73,15 +73,16 @@ export interface Bulkuitkomst {
  * A row with values right of the header, where added output columns go, would lose them: refused before
  * anything is written, naming the row and the column. (Empty trailing fields, as spreadsheets write them, are fine.)
  */
-function controleerBreedte(rijen: Rijen, kopbreedte: number, plan: Bulkplan, start: number): void {
+function controleerBreedte(rijen: Rijen, plan: Bulkplan, start: number): void {
   if (plan.nieuw.length === 0) return;
+  const eerste = plan.nieuw[0].kolom;
   for (let r = 0; r < rijen.length; r++) {
     const rij = rijen[r];
-    if (rij.length <= kopbreedte) continue;
+    if (rij.length <= eerste) continue;
     for (const { naam, kolom } of plan.nieuw) {
       if (kolom < rij.length && !isLeeg(rij[kolom])) {
         throw new Kolomfout(
-          `Gegevensrij ${start + r + 1} heeft een waarde in kolom ${kolom + 1}, rechts van de kopregel, waar de uitvoerkolom '${naam}' zou komen. Geef die kolom een kop, of haal de waarde weg; er is niets geschreven.`,
+          `Gegevensrij ${start + r + 1} heeft een waarde in kolom ${kolom + 1}, waar geen kop staat en de uitvoerkolom '${naam}' zou komen. Geef die kolom een kop, of haal de waarde weg; er is niets geschreven.`,
         );
       }
     }
@@ -112,7 +113,7 @@ export async function draaiBulk(poort: Bulkpoort, opties: Bulkopties): Promise<B
       break;
     }
     const start = uitkomst.verwerkt;
-    controleerBreedte(rijen, koppen.length, plan, start);
+    controleerBreedte(rijen, plan, start);
     // One result block for the whole run: its columns are reused block after block.
     const uit = (uitkomsten = run.rekenBlok(rijen, uitkomsten));
     let volgende: Rijen | null;

@@ -1,3 +1,4 @@
+import { isLeeg } from "../getal";
 import { maakKolomkaart, type Kolomkaart } from "./kolommen";
 import { UITVOER, UITVOERKOLOMMEN, type Uitvoerkolom, type Uitvoersoort } from "./uitvoer";
 
@@ -29,7 +30,10 @@ export type Planuitkomst = { ok: true; plan: Bulkplan } | { ok: false; ontbreekt
 export function maakBulkplan(koppen: readonly unknown[]): Planuitkomst {
   const kaart = maakKolomkaart(koppen);
   if (kaart.ontbreekt.length > 0) return { ok: false, ontbreekt: kaart.ontbreekt };
+  // New columns follow the last header with a name: empty header cells that Excel keeps because they were once
+  // formatted are no columns of the user's.
   let volgende = koppen.length;
+  while (volgende > 0 && isLeeg(koppen[volgende - 1])) volgende--;
   const nieuw: Nieuwekop[] = [];
   const kolommen = UITVOER.map((naam) => {
     if (kaart.uitvoer[naam] >= 0) return kaart.uitvoer[naam];

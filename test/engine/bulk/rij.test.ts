@@ -86,6 +86,13 @@ describe("header matching", () => {
     // Status (3) and the added columns 4..11 are adjacent: one range write, in sheet order.
     expect(p.plan.aaneengesloten).toEqual([{ kolom: 3, uitvoer: [7, 0, 1, 2, 3, 4, 5, 6, 8] }]);
   });
+  test("empty header cells at the end (formatted once, so the sheet keeps them) are no columns: outputs go there", () => {
+    const p = maakBulkplan(["Traject", "Ambulant uren per week", "Rekentarief", "", "", null]);
+    if (!p.ok) throw new Error("plan verwacht");
+    expect(p.plan.nieuw[0]).toEqual({ naam: UITVOER[0], kolom: 3 });
+    expect(p.plan.kolommen).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(p.plan.breedte).toBe(12);
+  });
   test("what cannot be recalculated is said", () => {
     expect(maakKolomkaart(["Naam", "Uren"]).ontbreekt).toEqual([
       expect.stringContaining("Geen kolom Traject"),

@@ -233,4 +233,31 @@ describe("an Excel table below a title row", () => {
     expect(blad.getCell("G3").value).toBe("Budget totaal");
     expect(blad.getCell("G4").value).toBe(5460);
   });
+
+  test("the data ends where the table ends: a note and another table below it stay as they are", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Overzicht");
+    const kolommen = ["Traject", "Ambulant uren per week", "Ambulant weken", "Rekentarief"].map((name) => ({ name }));
+    ws.addTable({ name: "Data", ref: "A1", headerRow: true, columns: kolommen, rows: [["herstel", 3, 26, TARIEF]] });
+    ws.getCell("A5").value = "Opgesteld door: team toegang";
+    ws.addTable({
+      name: "Tweede",
+      ref: "A8",
+      headerRow: true,
+      columns: [{ name: "Gemeente" }, { name: "Aantal" }],
+      rows: [["Zwolle", 3]],
+    });
+    const invoer = join(map, "onder-tabel.xlsx");
+    await wb.xlsx.writeFile(invoer);
+    const uit = join(map, "onder-tabel-uit.xlsx");
+    const r = await draai("bulk", invoer, "--uit", uit);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toContain("Rijen: 1 (ok 1, waarschuwing 0, fout 0)");
+    const na = new ExcelJS.Workbook();
+    await na.xlsx.readFile(uit);
+    const blad = na.getWorksheet("Overzicht")!;
+    expect(blad.getCell("G2").value).toBe(5460);
+    for (const rij of [5, 8, 9]) expect(blad.getRow(rij).cellCount).toBeLessThanOrEqual(2);
+    expect(blad.getCell("A5").value).toBe("Opgesteld door: team toegang");
+  });
 });

@@ -184,6 +184,9 @@ class XlsxPoort implements Bulkpoort {
   verbreden: { tabel: Tabeldeel; namen: string[] } | null = null;
 
   private uit: Deelstroom | null = null;
+  /** The last row of the data: the table's last row, or the sheet's. */
+  private laatsteRij = Infinity;
+  private voorbij = false;
 
   constructor(
     private readonly zip: Zip,
@@ -199,11 +202,13 @@ class XlsxPoort implements Bulkpoort {
   }
 
   async leesKoppen(): Promise<readonly unknown[] | null> {
-    // One Excel table on the sheet: its header is the header, also below a title row (rows above stay as they are).
-    const tabel = this.tabellen.length === 1 && this.tabellen[0].kopRijen === 1 ? this.tabellen[0] : null;
+    // Excel tables on the sheet: the top one is the data, also below a title row (rows above stay as they are),
+    // and it ends where the table ends: a note or another table below it is not an allocation.
+    const tabel = this.tabellen.filter((t) => t.kopRijen === 1).sort((a, b) => a.eersteRij - b.eersteRij)[0];
     for (let rij = (await this.lezer.volgende(1))[0]; rij; rij = (await this.lezer.volgende(1))[0]) {
-      if (tabel === null || rij.nr === tabel.eersteRij) {
+      if (tabel === undefined || rij.nr === tabel.eersteRij) {
         this.kop = rij;
+        if (tabel) this.laatsteRij = tabel.laatsteRij;
         return rij.waarden;
       }
       if (rij.nr > tabel.eersteRij) break;
@@ -242,11 +247,19 @@ class XlsxPoort implements Bulkpoort {
 
   async leesBlok(max: number): Promise<Rijen | null> {
     const blok: Bladrij[] = [];
+    if (this.voorbij) {
+      this.blok = blok;
+      return null;
+    }
     while (blok.length < max) {
       const rijen = await this.lezer.volgende(max - blok.length);
       if (rijen.length === 0) break;
-      // A table's totals row stays exactly as it is and is not counted.
-      for (const r of rijen) if (!this.totalen.has(r.nr)) blok.push(r);
+      // A table's totals row stays exactly as it is and is not counted; rows below the table are not read at all.
+      for (const r of rijen) {
+        if (r.nr > this.laatsteRij) this.voorbij = true;
+        else if (!this.totalen.has(r.nr)) blok.push(r);
+      }
+      if (this.voorbij) break;
     }
     this.blok = blok;
     return blok.length > 0 ? blok.map((r) => r.waarden) : null;

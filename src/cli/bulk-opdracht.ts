@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { alsBestandsfout, GebruiksFout } from "./fouten";
+import { alsBestandsfout, GebruiksFout, naamInMelding } from "./fouten";
 import { bulkCsv, leesCsvDeclaraties } from "./bulk/csv-bulk";
 import { bulkXlsx } from "./bulk/xlsx-bulk";
 import { soortVan, tijdelijkPad, uitvoerPad } from "./bulk/bestanden";
@@ -79,7 +79,7 @@ export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number
     // Another run may have made the file meanwhile (two started at once): not replaced unless asked.
     if (!w.overschrijven && existsSync(uitvoer)) {
       throw new GebruiksFout(
-        `Het uitvoerbestand '${basename(uitvoer)}' is intussen door iets anders gemaakt; het is niet vervangen. Geef --overschrijven om het toch te vervangen.`,
+        `Het uitvoerbestand '${naamInMelding(basename(uitvoer))}' is intussen door iets anders gemaakt; het is niet vervangen. Geef --overschrijven om het toch te vervangen.`,
       );
     }
     renameSync(tijdelijk, uitvoer);
@@ -96,7 +96,7 @@ export async function bulkOpdracht(args: string[], uit: Uitvoer): Promise<number
     process.off("beforeExit", onaf);
   }
   uit.stdout(
-    `Herberekend met tariefset ${set.naam}: ${uitvoer} (${((Date.now() - start) / 1000).toFixed(1).replace(".", ",")} s)\n`,
+    `Herberekend met tariefset ${set.naam}: ${naamInMelding(uitvoer)} (${((Date.now() - start) / 1000).toFixed(1).replace(".", ",")} s)\n`,
   );
   uit.stdout(samenvatting.alsTekst());
   return samenvatting.perStatus.fout > 0 ? 1 : 0;

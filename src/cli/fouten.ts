@@ -1,3 +1,10 @@
+import { maskeerNummers } from "../engine";
+/**
+ * A name the user chose (a file, a folder, a sheet) as a message may show it: a run of 7 to 10 digits in it
+ * could be a BSN ("client-123456782.xlsx") and is replaced by its length, as everywhere else.
+ */
+export const naamInMelding = (naam: string): string => maskeerNummers(naam);
+
 /** A usage error: the CLI prints the message and exits 2. */
 export class GebruiksFout extends Error {}
 
@@ -21,7 +28,7 @@ const BESTANDSCODES = new Set([
 export function alsBestandsfout(fout: unknown, pad: string): unknown {
   const code = (fout as NodeJS.ErrnoException | null)?.code;
   return code && BESTANDSCODES.has(code)
-    ? new Bestandsfout(`'${pad}' kan niet worden geschreven of gelezen: ${bestandsreden(fout)}.`)
+    ? new Bestandsfout(`'${naamInMelding(pad)}' kan niet worden geschreven of gelezen: ${bestandsreden(fout)}.`)
     : fout;
 }
 

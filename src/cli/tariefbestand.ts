@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { bepaalTariefsets, kiesTariefset, laadTariefsets, leesJson, type Tariefset, type Tariefsets } from "../engine";
-import { bestandsreden, GebruiksFout } from "./fouten";
+import { bestandsreden, GebruiksFout, naamInMelding } from "./fouten";
 
 /** The sets in use: those of --tarieven FILE.json (the first is the standard) and the built-in ones, by the engine's policy. */
 export function leesTariefsets(bestand: string | undefined): Tariefsets {
@@ -9,14 +9,18 @@ export function leesTariefsets(bestand: string | undefined): Tariefsets {
   try {
     tekst = readFileSync(bestand, "utf8");
   } catch (fout) {
-    throw new GebruiksFout(`Tariefbestand '${bestand}' kan niet worden gelezen: ${bestandsreden(fout)}.`);
+    throw new GebruiksFout(
+      `Tariefbestand '${naamInMelding(bestand)}' kan niet worden gelezen: ${bestandsreden(fout)}.`,
+    );
   }
   const json = leesJson(tekst);
-  if (!json.ok) throw new GebruiksFout(`Tariefbestand '${bestand}' is ${json.tekst}.`);
+  if (!json.ok) throw new GebruiksFout(`Tariefbestand '${naamInMelding(bestand)}' is ${json.tekst}.`);
   const data = json.data;
   const geladen = laadTariefsets(data);
   if (!geladen.ok) {
-    throw new GebruiksFout(`Tariefbestand '${bestand}' is ongeldig:\n  - ${geladen.fouten.join("\n  - ")}`);
+    throw new GebruiksFout(
+      `Tariefbestand '${naamInMelding(bestand)}' is ongeldig:\n  - ${geladen.fouten.join("\n  - ")}`,
+    );
   }
   return bepaalTariefsets({ bestand: geladen.tariefsets });
 }

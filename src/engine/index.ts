@@ -13,7 +13,7 @@ export { centenNaarEuro, formatEuro, formatGetal, formatProcent } from "./geld";
 export { isLeeg, leesGetal, naamSleutel } from "./getal";
 export { TRAJECT_NAMEN, VERWIJZER_NAMEN } from "./invoer";
 export type { Traject, Verwijzer } from "./invoer";
-export { alsTekst, heeftFout, VELDEN } from "./melding";
+export { alsTekst, heeftFout, maskeerNummers, VELDEN } from "./melding";
 export type { Melding, Meldingcode, MeldingNiveau, Veld } from "./melding";
 export { doetMee } from "./regels/onderdelen";
 export { intensiteitToegestaan, waaromNietToegestaan } from "./regels/intensiteit";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -103,6 +103,48 @@ function metGrootte(zip: Uint8Array, pad: string, grootte: number): Buffer {
   return bytes;
 }
 
+describe("what a run says about the file itself", () => {
+  test("a sheet reached by a relation through ../ is found", async () => {
+    const delen = unzipSync(werkmap(blad("", true), false));
+    delen["xl/_rels/workbook.xml.rels"] = strToU8(
+      strFromU8(delen["xl/_rels/workbook.xml.rels"]).replace('Target="worksheets/', 'Target="../xl/worksheets/'),
+    );
+    const invoer = join(map, "relatie.xlsx");
+    writeFileSync(invoer, zipSync(delen));
+    const r = await draai("bulk", invoer, "--uit", join(map, "relatie-uit.xlsx"));
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+  });
+
+  test("a sheet or file name that could be a BSN is not shown", async () => {
+    const invoer = join(map, "client-123456782.xlsx");
+    writeFileSync(invoer, werkmap(blad("", true), false));
+    const r = await draai("bulk", invoer, "--blad", "123456782");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Werkblad '(nummer van 9 cijfers, niet getoond)' bestaat niet. Werkbladen: Blad1.");
+    const goed = await draai("bulk", invoer);
+    expect(goed.code).toBe(0);
+    expect(goed.stdout + goed.stderr).not.toContain("123456782");
+  });
+
+  test("a folder named .xlsx, and an OpenDocument sheet named .xlsx, are said to be so", async () => {
+    mkdirSync(join(map, "map.xlsx"));
+    const r = await draai("bulk", join(map, "map.xlsx"), "--uit", join(map, "map-uit.xlsx"));
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("'map.xlsx' kan niet worden geschreven of gelezen: dit is een map, geen bestand.");
+    const ods = join(map, "lo.xlsx");
+    writeFileSync(
+      ods,
+      zipSync({
+        mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"),
+        "content.xml": strToU8("<office:document-content/>"),
+      }),
+    );
+    const o = await draai("bulk", ods, "--uit", join(map, "lo-uit.xlsx"));
+    expect(o.code).toBe(2);
+    expect(o.stderr).toContain("'lo.xlsx' is een OpenDocument-werkblad");
+  });
+});
+
 describe("zip bombs and parts that lie about their size", () => {
   test("a part the run does not change is copied compressed, never inflated, whatever it claims", async () => {
     // A bomb deflates gigabytes into a few megabytes. This part claims 1.9 GB and holds 1,000 bytes: had the
@@ -151,6 +193,19 @@ describe("zip bombs and parts that lie about their size", () => {
     );
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(readdirSync(map).filter((f) => f.startsWith("liegt-uit"))).toEqual([]);
+  });
+
+  test("a byte changed in a part (its checksum no longer matches) is refused as damaged, not read as data", async () => {
+    const opgeslagen = Buffer.from(zipSync(unzipSync(werkmap(blad("", true), false)), { level: 0 }));
+    const plek = opgeslagen.indexOf("<v>26</v>");
+    expect(plek).toBeGreaterThan(0);
+    opgeslagen.write("<v>96</v>", plek);
+    const invoer = join(map, "gewijzigd.xlsx");
+    writeFileSync(invoer, opgeslagen);
+    const r = await draai("bulk", invoer, "--uit", join(map, "gewijzigd-uit.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("'gewijzigd.xlsx' is beschadigd: onderdeel 'xl/worksheets/sheet1.xml'");
+    expect(readdirSync(map).filter((f) => f.startsWith("gewijzigd-uit"))).toEqual([]);
   });
 
   test("a worksheet that inflates to far more than its file (20 MB of spaces in 20 kB) streams through", async () => {

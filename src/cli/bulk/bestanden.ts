@@ -8,7 +8,7 @@ import {
   type Declaraties,
   type Tariefset,
 } from "../../engine";
-import { GebruiksFout } from "../fouten";
+import { GebruiksFout, naamInMelding } from "../fouten";
 
 export type Soort = "csv" | "xlsx";
 
@@ -16,7 +16,7 @@ export function soortVan(pad: string): Soort {
   const ext = extname(pad).toLowerCase();
   if (ext === ".csv" || ext === ".txt") return "csv";
   if (ext === ".xlsx") return "xlsx";
-  throw new GebruiksFout(`'${basename(pad)}' is geen .xlsx- of .csv-bestand.`);
+  throw new GebruiksFout(`'${naamInMelding(basename(pad))}' is geen .xlsx- of .csv-bestand.`);
 }
 
 /** A path as the file system sees it: links followed, and compared case-insensitively where the file system is. */
@@ -43,7 +43,7 @@ export function tijdelijkPad(uitvoer: string): string {
 
 /** The output path: --uit, or NAME-herberekend.EXT beside the input. The input itself is never overwritten. */
 export function uitvoerPad(invoer: string, uit: string | undefined, overschrijven: boolean): string {
-  if (!existsSync(invoer)) throw new GebruiksFout(`Bestand '${invoer}' bestaat niet.`);
+  if (!existsSync(invoer)) throw new GebruiksFout(`Bestand '${naamInMelding(invoer)}' bestaat niet.`);
   const pad = uit ?? join(dirname(invoer), `${basename(invoer, extname(invoer))}-herberekend${extname(invoer)}`);
   // Real paths: through a link, or in another case on Windows and macOS, it would still be the input.
   if (sleutelVan(pad) === sleutelVan(invoer))
@@ -53,7 +53,7 @@ export function uitvoerPad(invoer: string, uit: string | undefined, overschrijve
   // A file already there may be someone's work (last month's run, edited since): only replaced when asked.
   if (!overschrijven && existsSync(pad))
     throw new GebruiksFout(
-      `Het uitvoerbestand '${basename(pad)}' bestaat al. Kies met --uit een andere naam, of geef --overschrijven om het te vervangen.`,
+      `Het uitvoerbestand '${naamInMelding(basename(pad))}' bestaat al. Kies met --uit een andere naam, of geef --overschrijven om het te vervangen.`,
     );
   if (soortVan(pad) !== soortVan(invoer))
     throw new GebruiksFout("Het uitvoerbestand moet hetzelfde soort bestand zijn als de invoer (.xlsx of .csv).");

@@ -13,7 +13,7 @@ import {
   type Uitvoercellen,
   type Uitvoersoort,
 } from "../../engine";
-import { bestandsreden, csvFout, GebruiksFout } from "../fouten";
+import { bestandsreden, csvFout, GebruiksFout, naamInMelding } from "../fouten";
 import { draaiBestand } from "./bestanden";
 import { csvRegel, Regelschrijver } from "./csv-regel";
 import { beginAlsTekst, decodeer, GeenUtf8, leesTekst, raadTekenset, schrijfTekst, type Tekenset } from "./tekenset";
@@ -60,7 +60,9 @@ export function leesCsvDeclaraties(pad: string): Declaraties {
   try {
     tekst = decodeer(readFileSync(pad));
   } catch (fout) {
-    throw new GebruiksFout(`Declaratiebestand '${pad}' kan niet worden gelezen: ${bestandsreden(fout)}.`);
+    throw new GebruiksFout(
+      `Declaratiebestand '${naamInMelding(pad)}' kan niet worden gelezen: ${bestandsreden(fout)}.`,
+    );
   }
   let rijen: string[][];
   try {

@@ -11,7 +11,7 @@ import {
   type Uitvoercellen,
   type Uitvoersoort,
 } from "../../engine";
-import { GebruiksFout } from "../fouten";
+import { GebruiksFout, naamInMelding } from "../fouten";
 import { draaiBestand } from "./bestanden";
 import type { Bestandsuitkomst } from "./csv-bulk";
 import { Bladherschrijver, bladRijen, celXml, type Bladrij } from "./xlsx-blad";
@@ -72,11 +72,13 @@ export async function bulkXlsx(
       bladNaam === undefined
         ? bladen.find((b) => naamSleutel(b.naam) !== "declaraties")
         : bladen.find((b) => naamSleutel(b.naam) === naamSleutel(bladNaam));
-    if (!blad || !bron.deel(blad.pad))
+    const bladnamen = bladen.map((b) => naamInMelding(b.naam)).join(", ");
+    if (blad && !bron.deel(blad.pad)) throw bron.beschadigd(blad.pad);
+    if (!blad)
       throw new GebruiksFout(
         bladNaam === undefined
-          ? `De werkmap heeft geen werkblad met toewijzingen (een blad Declaraties alleen is niet genoeg). Werkbladen: ${bladen.map((b) => b.naam).join(", ")}.`
-          : `Werkblad '${bladNaam}' bestaat niet. Werkbladen: ${bladen.map((b) => b.naam).join(", ")}.`,
+          ? `De werkmap heeft geen werkblad met toewijzingen (een blad Declaraties alleen is niet genoeg). Werkbladen: ${bladnamen}.`
+          : `Werkblad '${naamInMelding(bladNaam)}' bestaat niet. Werkbladen: ${bladnamen}.`,
       );
     await lees(relatiesVan(blad.pad));
     for (const pad of tabelPaden(zip, blad.pad)) await lees(pad);
@@ -129,8 +131,8 @@ export async function bulkXlsx(
       poort,
       { set, declaraties, voortgang },
       {
-        leeg: `Werkblad '${blad.naam}' is leeg: de eerste rij moet de kolomkoppen bevatten.`,
-        kop: (tekst) => `Werkblad '${blad.naam}': ${tekst.charAt(0).toLowerCase()}${tekst.slice(1)}`,
+        leeg: `Werkblad '${naamInMelding(blad.naam)}' is leeg: de eerste rij moet de kolomkoppen bevatten.`,
+        kop: (tekst) => `Werkblad '${naamInMelding(blad.naam)}': ${tekst.charAt(0).toLowerCase()}${tekst.slice(1)}`,
       },
     );
     await poort.klaar();

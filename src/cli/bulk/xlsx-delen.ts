@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import { Parser } from "htmlparser2";
 import { GebruiksFout } from "../fouten";
 
@@ -29,7 +30,8 @@ export function werkbladen(zip: Zip): { naam: string; pad: string }[] {
   const doel = new Map(elementen(relaties, "Relationship").map((r) => [r.Id, r.Target]));
   return elementen(werkboek, "sheet").map((s) => {
     const target = doel.get(s["r:id"]) ?? "";
-    return { naam: s.name, pad: target.startsWith("/") ? target.slice(1) : `xl/${target}` };
+    // Relative to xl/ (also "../xl/worksheets/sheet1.xml", which some writers use), or absolute from the root.
+    return { naam: s.name, pad: target.startsWith("/") ? target.slice(1) : posix.normalize(`xl/${target}`) };
   });
 }
 

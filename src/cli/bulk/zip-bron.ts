@@ -1,7 +1,8 @@
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
+import { crc32 } from "node:zlib";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
-import { GebruiksFout } from "../fouten";
+import { alsBestandsfout, Bestandsfout, GebruiksFout, naamInMelding } from "../fouten";
 
 /** Parts read whole: no part that is not a worksheet is near this in a real workbook (a zip bomb is). */
 export const MAX_GELEZEN_DEEL = 256 * 2 ** 20;
@@ -23,13 +24,15 @@ export class Zipbron {
   ) {}
 
   static async open(pad: string): Promise<Zipbron> {
-    const naam = basename(pad);
+    const naam = naamInMelding(basename(pad));
     const bestand = await new Promise<ZipFile>((klaar, mis) =>
       yauzl.open(pad, { lazyEntries: true, autoClose: false, decodeStrings: true }, (fout, zip) =>
         fout ? mis(fout) : klaar(zip),
       ),
-    ).catch(() => {
-      throw geenWerkmap(naam);
+    ).catch((fout: unknown) => {
+      // A file that cannot be opened at all (no permission, a folder) says so; anything else is no workbook.
+      const bestandsfout = alsBestandsfout(fout, basename(pad));
+      throw bestandsfout instanceof Bestandsfout ? bestandsfout : geenWerkmap(naam);
     });
     const delen: Entry[] = [];
     try {
@@ -50,6 +53,13 @@ export class Zipbron {
       bestand.close();
       throw geenWerkmap(naam);
     }
+    // An OpenDocument spreadsheet (.ods) is a zip too, with its kind in a part named mimetype.
+    if (delen.some((d) => d.fileName === "mimetype") && !delen.some((d) => d.fileName === "xl/workbook.xml")) {
+      bestand.close();
+      throw new GebruiksFout(
+        `'${naam}' is een OpenDocument-werkblad (zoals LibreOffice het opslaat), geen Excel-werkmap. Sla het op als Excel 2007-365 (.xlsx) of als CSV.`,
+      );
+    }
     return new Zipbron(bestand, naam, delen);
   }
 
@@ -64,12 +74,18 @@ export class Zipbron {
     if (deel.uncompressedSize > max) throw this.teGroot(pad, max);
     const stukken: Buffer[] = [];
     // yauzl checks the inflated size against the size the file declares: a part cannot unpack to more.
+    let crc = 0;
     try {
-      for await (const stuk of await this.stroom(deel, true)) stukken.push(stuk as Buffer);
+      for await (const stuk of await this.stroom(deel, true)) {
+        stukken.push(stuk as Buffer);
+        crc = crc32(stuk as Buffer, crc);
+      }
     } catch (fout) {
       if (fout instanceof GebruiksFout) throw fout;
       throw this.beschadigd(pad);
     }
+    // yauzl does not check the checksum: a changed byte in a part would otherwise be read as if it were data.
+    if (crc !== deel.crc32) throw this.beschadigd(pad);
     return Buffer.concat(stukken);
   }
 
@@ -79,8 +95,10 @@ export class Zipbron {
     if (!deel) return;
     const decoder = new TextDecoder();
     let stuk = "";
+    let crc = 0;
     try {
       for await (const bytes of await this.stroom(deel, true)) {
+        crc = crc32(bytes as Buffer, crc);
         stuk += decoder.decode(bytes as Buffer, { stream: true });
         if (stuk.length >= STUK) {
           yield stuk;
@@ -91,6 +109,8 @@ export class Zipbron {
       if (fout instanceof GebruiksFout) throw fout;
       throw this.beschadigd(pad);
     }
+    // Checked at the end of the part: a run that read a damaged sheet fails before its output is kept.
+    if (crc !== deel.crc32) throw this.beschadigd(pad);
     stuk += decoder.decode();
     if (stuk) yield stuk;
   }
@@ -123,7 +143,7 @@ export class Zipbron {
 
   beschadigd(pad: string): GebruiksFout {
     return new GebruiksFout(
-      `'${this.naam}' is beschadigd: onderdeel '${pad}' is niet uit te pakken (het is afgekapt, groter dan het bestand zegt, of met een onbekende methode ingepakt). Sla de werkmap opnieuw op in Excel.`,
+      `'${this.naam}' is beschadigd: onderdeel '${pad}' is niet uit te pakken (het is afgekapt, gewijzigd, groter dan het bestand zegt, of met een onbekende methode ingepakt). Sla de werkmap opnieuw op in Excel.`,
     );
   }
 }

@@ -244,6 +244,23 @@ describe("shared formulas in the columns the run fills", () => {
     expect(readdirSync(map).filter((f) => f.startsWith("gedeeld-rechts-uit"))).toEqual([]);
   });
 
+  test("merged cells that reach an output column stop the run, naming the range; a merged title above does not", async () => {
+    const samen = (refs: string[]) =>
+      `<worksheet ${ns}><sheetData><row r="1">${kop}</row>${rij(2, "", "")}</sheetData><mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells></worksheet>`;
+    const invoer = join(map, "samen.xlsx");
+    writeFileSync(invoer, werkmap(samen(["D2:F2"]), false));
+    const r = await draai("bulk", invoer, "--uit", join(map, "samen-uit.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      "De samengevoegde cellen D2:F2 lopen door kolom E, waar de rekentool zijn uitkomsten schrijft",
+    );
+    expect(readdirSync(map).filter((f) => f.startsWith("samen-uit"))).toEqual([]);
+    // Only in the user's own columns (F is Notitie): fine.
+    writeFileSync(invoer, werkmap(samen(["A3:D3", "F2:F3"]), false));
+    const goed = await draai("bulk", invoer, "--uit", join(map, "samen-goed.xlsx"));
+    expect([goed.code, goed.stderr]).toEqual([0, ""]);
+  });
+
   test("a formula filled down within an output column is replaced whole, leaving no orphan", async () => {
     const xml = `<worksheet ${ns}><sheetData><row r="1">${kop}</row>${rij(2, '<f t="shared" ref="E2:E3" si="0">B2*2</f>', "<f>B2</f>")}${rij(3, '<f t="shared" si="0"/>', "<f>B3</f>")}</sheetData></worksheet>`;
     const invoer = join(map, "gedeeld-omlaag.xlsx");

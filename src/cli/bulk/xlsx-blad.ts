@@ -55,6 +55,8 @@ export class Bladherschrijver {
   private klaarGelezen = false;
   private readonly wachtrij: Bladrij[] = [];
   private readonly parser: Parser;
+  /** The sheet's merged ranges ("N20:Q20"), known once the sheet has been read (they follow the rows). */
+  readonly samengevoegd: string[] = [];
 
   constructor(
     private readonly bron: AsyncIterator<string>,
@@ -73,7 +75,8 @@ export class Bladherschrijver {
       {
         onopentag: (volledig, attr) => {
           const naam = lokaal(volledig);
-          if (naam === "dimension") {
+          if (naam === "mergeCell" && attr.ref) this.samengevoegd.push(attr.ref);
+          else if (naam === "dimension") {
             this.kopieerTot(parser.startIndex);
             this.dimensieStuk = this.uitBasis + this.uit.length;
             this.kopieerTot(parser.endIndex + 1);

@@ -15,7 +15,7 @@ import { GebruiksFout, naamInMelding } from "../fouten";
 import { draaiBestand } from "./bestanden";
 import type { Bestandsuitkomst } from "./csv-bulk";
 import { Bladherschrijver, bladRijen, celXml, type Bladrij } from "./xlsx-blad";
-import { gedeeldeTeksten, kolomLetters, tekstVan, werkbladen, type Zip } from "./xlsx-delen";
+import { gedeeldeTeksten, kolomLetters, kolomVan, tekstVan, werkbladen, type Zip } from "./xlsx-delen";
 import {
   relatiesVan,
   tabellenVanBlad,
@@ -189,6 +189,9 @@ class XlsxPoort implements Bulkpoort {
   /** The last row of the data: the table's last row, or the sheet's. */
   private laatsteRij = Infinity;
   private voorbij = false;
+  private plan: Bulkplan | null = null;
+  /** The last row the run wrote cells in. */
+  private laatsteGevuld = 0;
 
   constructor(
     private readonly zip: Zip,
@@ -220,6 +223,8 @@ class XlsxPoort implements Bulkpoort {
 
   async voegKoppenToe(plan: Bulkplan): Promise<void> {
     const kop = this.kop!;
+    this.plan = plan;
+    this.laatsteGevuld = kop.nr;
     this.letters = plan.kolommen.map(kolomLetters);
     this.laatsteKolom = Math.max(...plan.kolommen);
     // A table whose header is this row and that ends at its last column grows by the added columns, as it does
@@ -279,13 +284,37 @@ class XlsxPoort implements Bulkpoort {
           celXml(`${this.letters[k]}${rij.nr}`, cellen[k], this.stijl[plan.soorten[k]], rij.prefix),
         );
       this.lezer.vul(rij, nieuw);
+      this.laatsteGevuld = rij.nr;
     });
     await this.uit!.schrijf(this.lezer.spoel());
   }
 
   /** The rest of the sheet after its last row, and the sheet's part closed. */
   async klaar(): Promise<void> {
-    await this.uit!.schrijf(await this.lezer.rest());
+    const rest = await this.lezer.rest();
+    this.geenSamenvoeging();
+    await this.uit!.schrijf(rest);
     await this.uit!.sluit();
+  }
+
+  /**
+   * A merged range that reaches a cell the run wrote hides that cell's value (Excel shows only the range's first
+   * cell): the run stops and names the range instead of leaving a result nobody sees.
+   */
+  private geenSamenvoeging(): void {
+    const kop = this.kop!;
+    const kolommen = new Set(this.plan!.kolommen);
+    for (const ref of this.lezer.samengevoegd) {
+      const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
+      if (!m) continue;
+      const [k1, r1, k2, r2] = [kolomVan(m[1]), Number(m[2]), kolomVan(m[3]), Number(m[4])];
+      if (r2 < kop.nr || r1 > this.laatsteGevuld) continue;
+      for (let k = k1; k <= k2; k++) {
+        if (!kolommen.has(k)) continue;
+        throw new GebruiksFout(
+          `De samengevoegde cellen ${ref} lopen door kolom ${kolomLetters(k)}, waar de rekentool zijn uitkomsten schrijft: die zouden onzichtbaar worden. Maak de samenvoeging ongedaan (of laat haar vóór kolom ${kolomLetters(k)} eindigen) en probeer het opnieuw; er is niets geschreven.`,
+        );
+      }
+    }
   }
 }

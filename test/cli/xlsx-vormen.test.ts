@@ -126,6 +126,22 @@ describe("what a run says about the file itself", () => {
     expect(goed.stdout + goed.stderr).not.toContain("123456782");
   });
 
+  test("a first sheet without the list says --blad chooses another, naming the sheets", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Info").getCell("A1").value = "Uitleg";
+    const ws = wb.addWorksheet("Lijst");
+    ws.addRow(["Traject", "Ambulant uren per week", "Ambulant weken", "Rekentarief"]);
+    ws.addRow(["herstel", 3, 26, TARIEF]);
+    const invoer = join(map, "info.xlsx");
+    await wb.xlsx.writeFile(invoer);
+    const r = await draai("bulk", invoer);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      "Staan de toewijzingen op een ander werkblad? Kies dat met --blad (werkbladen: Info, Lijst).",
+    );
+    expect((await draai("bulk", invoer, "--blad", "lijst")).code).toBe(0);
+  });
+
   test("a folder named .xlsx, and an OpenDocument sheet named .xlsx, are said to be so", async () => {
     mkdirSync(join(map, "map.xlsx"));
     const r = await draai("bulk", join(map, "map.xlsx"), "--uit", join(map, "map-uit.xlsx"));

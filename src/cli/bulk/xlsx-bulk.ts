@@ -80,6 +80,8 @@ export async function bulkXlsx(
           ? `De werkmap heeft geen werkblad met toewijzingen (een blad Declaraties alleen is niet genoeg). Werkbladen: ${bladnamen}.`
           : `Werkblad '${naamInMelding(bladNaam)}' bestaat niet. Werkbladen: ${bladnamen}.`,
       );
+    // The first sheet was taken: when it is not the list, the user may not know --blad.
+    const andere = bladNaam === undefined && bladen.length > 1;
     await lees(relatiesVan(blad.pad));
     for (const pad of tabelPaden(zip, blad.pad)) await lees(pad);
     const gelezen = { ...zip };
@@ -132,7 +134,8 @@ export async function bulkXlsx(
       { set, declaraties, voortgang },
       {
         leeg: `Werkblad '${naamInMelding(blad.naam)}' is leeg: de eerste rij moet de kolomkoppen bevatten.`,
-        kop: (tekst) => `Werkblad '${naamInMelding(blad.naam)}': ${tekst.charAt(0).toLowerCase()}${tekst.slice(1)}`,
+        kop: (tekst) =>
+          `Werkblad '${naamInMelding(blad.naam)}': ${tekst.charAt(0).toLowerCase()}${tekst.slice(1)}${andere ? `\nStaan de toewijzingen op een ander werkblad? Kies dat met --blad (werkbladen: ${bladnamen}).` : ""}`,
       },
     );
     await poort.klaar();

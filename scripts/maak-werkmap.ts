@@ -4,6 +4,8 @@
  * Run with `npm run werkmap`; the file is checked in and a test checks it is current.
  */
 import ExcelJS from "exceljs";
+import { unzipSync, zipSync, type Zippable } from "fflate";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   berekenBudget,
@@ -363,8 +365,23 @@ export function maakWerkmap(): ExcelJS.Workbook {
   return wb;
 }
 
+/**
+ * The workbook as the bytes of its file. ExcelJS stamps every zip entry with the time of writing, so the same
+ * workbook gave a different file each run (and a change in git for nothing): the entries are packed again, in
+ * the same order, with one fixed time (local 1 January 2023, which every time zone writes the same).
+ */
+export async function werkmapBytes(): Promise<Uint8Array> {
+  const delen = unzipSync(new Uint8Array((await maakWerkmap().xlsx.writeBuffer()) as ArrayBuffer));
+  const vast: Zippable = {};
+  // Folder entries are left out: a package part is found by its full name, and fflate would write them as files.
+  for (const [naam, inhoud] of Object.entries(delen))
+    if (!naam.endsWith("/")) vast[naam] = [inhoud, { mtime: new Date(2023, 0, 1) }];
+  return zipSync(vast, { level: 6 });
+}
+
 if (require.main === module) {
-  maakWerkmap()
-    .xlsx.writeFile(WERKMAP_PAD)
-    .then(() => console.log(`Werkmap geschreven: ${WERKMAP_PAD}`));
+  void werkmapBytes().then((bytes) => {
+    writeFileSync(WERKMAP_PAD, bytes);
+    console.log(`Werkmap geschreven: ${WERKMAP_PAD}`);
+  });
 }

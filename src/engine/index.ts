@@ -9,6 +9,10 @@ export type {
   GroepInvoer,
   GroepResultaat,
 } from "./budget";
+export { controleerFormulier, FORMULIERVELDEN, isFormulierveld, STATUSSEN } from "./controle";
+export type { Formulier, Formulierveld, Veldcontrole, Veldstatus } from "./controle";
+export { indiceer, indicatieKort, indicatieTekst, bandUren } from "./regels/richtlijn";
+export type { Indicatie } from "./regels/richtlijn";
 export { centenNaarEuro, formatEuro, formatGetal, formatProcent } from "./geld";
 export { isLeeg, leesGetal, naamSleutel } from "./getal";
 export { TRAJECT_NAMEN, VERWIJZER_NAMEN } from "./invoer";
@@ -41,7 +45,16 @@ export { INGEBOUWDE_TARIEFSETS, STANDAARD_TARIEFSET } from "./tariefset/ingebouw
 export { laadTariefsets, leesJson } from "./tariefset/laden";
 export { bepaalTariefsets, kiesTariefset, tabelOngeldigTekst } from "./tariefset/keuze";
 export type { Herkomst, Setkeuze, Tariefbronnen, TariefsetKeuze, Tariefsets, Werkmaptabel } from "./tariefset/keuze";
-export type { Intensiteit, Niveau, Rekentarief, Tariefset, TariefsetBron } from "./tariefset/types";
+export type {
+  Intensiteit,
+  Niveau,
+  Rekentarief,
+  Richtlijn,
+  Richtlijnband,
+  SoortHulp,
+  Tariefset,
+  TariefsetBron,
+} from "./tariefset/types";
 export { TABEL_KOPPEN, TABEL_NAAM, tabelNaarTariefsets, tariefsetNaarTabel } from "./tariefset/tabel";
 export { zoekIntensiteit, zoekRekentarief } from "./tarieven";
 export { maakToewijzing, toewijzingAlsTekst } from "./toewijzing";

@@ -15,14 +15,14 @@ export { indiceer, indicatieKort, indicatieTekst, bandUren } from "./regels/rich
 export type { Indicatie } from "./regels/richtlijn";
 export { centenNaarEuro, formatEuro, formatGetal, formatProcent } from "./geld";
 export { isLeeg, leesGetal, naamSleutel } from "./getal";
-export { TRAJECT_NAMEN, VERWIJZER_NAMEN } from "./invoer";
+export { leesJaNee, leesTraject, TRAJECT_NAMEN, VERWIJZER_NAMEN } from "./invoer";
 export type { Traject, Verwijzer } from "./invoer";
 export { alsTekst, heeftFout, VELDEN } from "./melding";
 export type { Melding, Meldingcode, MeldingNiveau, Veld } from "./melding";
 export { doetMee } from "./regels/onderdelen";
 export { intensiteitToegestaan, waaromNietToegestaan } from "./regels/intensiteit";
 export { hoogsteMedischNiveau } from "./regels/verwijzing";
-export { vasteWeken, wekenToegestaan } from "./regels/weken";
+export { urenOverDuur, vasteWeken, wekenToegestaan } from "./regels/weken";
 export { MAX_BUDGET_CENT } from "./regels/ijw";
 export { resultaatAlsJson } from "./resultaat-json";
 export type { BudgetJson } from "./resultaat-json";

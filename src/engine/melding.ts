@@ -70,6 +70,8 @@ export const VELDEN = {
   "ambulant.urenPerWeek": "Ambulante hulp: cliëntgebonden uren per week",
   "ambulant.weken": "Ambulante hulp: duur in weken",
   "ambulant.rekentarief": "Ambulante hulp: rekentarief",
+  uren: "Uren per week",
+  weken: "Duur in weken",
   "bekend.bedrag": "Bekend bedrag",
   "bekend.bron": "Bron van het bekende bedrag",
   "indicatie.soortHulp": "Soort hulp (richtlijn)",

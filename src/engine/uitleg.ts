@@ -170,8 +170,8 @@ export function legUit(r: BudgetResultaat, set: Tariefset, datum?: string): Uitl
     euro("Budget ambulant", a.budgetCent, { sleutel: "budget-ambulant" });
   }
   if (r.bekend) {
-    kop("Bekend bedrag");
-    euro("Bekend bedrag", r.bekend.bedragCent, { bron: r.bekend.bron, sleutel: "bekend-bedrag" });
+    kop("Bekend bedrag", "in plaats van uren");
+    euro("Bedrag", r.bekend.bedragCent, { bron: r.bekend.bron, sleutel: "bekend-bedrag" });
   }
   kop("Resultaat");
   if (r.totaalCent === null)

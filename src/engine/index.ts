@@ -11,7 +11,7 @@ export type {
 } from "./budget";
 export { controleerFormulier, FORMULIERVELDEN, isFormulierveld, STATUSSEN } from "./controle";
 export type { Formulier, Formulierveld, Veldcontrole, Veldstatus } from "./controle";
-export { indiceer, indicatieKort, indicatieTekst, bandUren } from "./regels/richtlijn";
+export { indiceer, indicatieKort, indicatieTekst } from "./regels/richtlijn";
 export type { Indicatie } from "./regels/richtlijn";
 export { centenNaarEuro, formatEuro, formatGetal, formatProcent } from "./geld";
 export { isLeeg, leesGetal, naamSleutel } from "./getal";

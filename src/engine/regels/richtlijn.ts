@@ -1,7 +1,16 @@
 import { formatGetal } from "../geld";
 import { isLeeg } from "../getal";
 import { leesAantal } from "../invoer";
-import { alsTekst, citeer, fout, waarschuwing, VELDEN, type Melding, type Meldingbak } from "../melding";
+import {
+  alsTekst,
+  citeer,
+  fout,
+  getalInMelding,
+  waarschuwing,
+  VELDEN,
+  type Melding,
+  type Meldingbak,
+} from "../melding";
 import { niveauTekst, zoekStandaardbudget } from "../standaardbudget";
 import type { Niveau, Richtlijn, Richtlijnband, SoortHulp, Tariefset } from "../tariefset/types";
 
@@ -25,14 +34,6 @@ export const AFWIJKING_NIVEAUS = 2;
 
 function soortNamen(richtlijn: Richtlijn): string {
   return richtlijn.soorten.map((s) => s.naam).join(", ");
-}
-
-/** The band's hours in words: "17 t/m 33 uur", "meer dan 130 uur", or "" for a band without hours. */
-export function bandUren(band: Richtlijnband): string {
-  if (band.totEnMetUren === null) return band.bovenUren === null ? "" : `meer dan ${formatGetal(band.bovenUren)} uur`;
-  return band.bovenUren === null
-    ? `0 t/m ${formatGetal(band.totEnMetUren)} uur`
-    : `meer dan ${formatGetal(band.bovenUren)} t/m ${formatGetal(band.totEnMetUren)} uur`;
 }
 
 /** Reads the kind of help against the set's guide; every failure is a fout on the field. */
@@ -99,7 +100,7 @@ export function indiceer(soortHulp: unknown, uren: unknown, set: Tariefset, meld
       waarschuwing(
         "BUITEN_RICHTLIJN",
         "indicatie.uren",
-        `${formatGetal(aantal ?? 0)} uur ${soort.naam} valt buiten de richtlijn (die gaat tot en met ${formatGetal(laatste.totEnMetUren ?? 0)} uur): de richtlijn geeft hier geen indicatie. Het berekende budget geldt; boven standaardbudget ${set.niveaus[set.niveaus.length - 1].nummer} is een offerte nodig.`,
+        `${getalInMelding(aantal ?? 0)} uur ${soort.naam} valt buiten de richtlijn (die gaat tot en met ${formatGetal(laatste.totEnMetUren ?? 0)} uur): de richtlijn geeft hier geen indicatie. Het berekende budget geldt; boven standaardbudget ${set.niveaus[set.niveaus.length - 1].nummer} is een offerte nodig.`,
       ),
     );
     return null;

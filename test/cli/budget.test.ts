@@ -231,7 +231,7 @@ describe("tariff files", () => {
     expect(r.stdout).toMatch(/middel\s+ontbreekt/);
     expect(r.stdout).toMatch(/6\s+€ 12\.000,00\s+\(niet direct na medische verwijzing\)/);
     expect(r.stdout).toContain("Richtlijn: uren per soort hulp naar standaardbudget (een richtlijn, geen regel)");
-    expect(r.stdout).toMatch(/J&O\s+6  jeugd en opvoeding, middel \(51 t\/m 110 uur\)/);
+    expect(r.stdout).toMatch(/J&O\s+6\s{2}jeugd en opvoeding, middel \(51 t\/m 110 uur\)/);
   });
 });
 

@@ -15,7 +15,10 @@ export type Veldstatus = (typeof STATUSSEN)[number];
 
 export interface Veldcontrole {
   status: Veldstatus;
-  /** Why, in Dutch: the engine's messages for the field, or what the status means here. Empty when all is well. */
+  /**
+   * Why, in Dutch: the engine's messages for the field, or what the status means here; "In orde." when all is
+   * well (never empty: a worksheet keeps a formula's text result only when there is one to keep).
+   */
   tekst: string;
 }
 
@@ -178,7 +181,7 @@ export function controleerFormulier(formulier: Formulier, sets: Tariefsets): Rec
     ) {
       uit[v] = { status: "niet invulbaar", tekst: "Er wordt met uren gerekend; een bekend bedrag alleen zonder uren." };
     } else if (gevuld(v)) {
-      uit[v] = { status: "ingevuld", tekst: "" };
+      uit[v] = { status: "ingevuld", tekst: "In orde." };
     } else if (v in MAG_LEEG) {
       uit[v] = { status: "ingevuld", tekst: `Mag leeg blijven (${MAG_LEEG[v]}).` };
     } else {

@@ -60,7 +60,7 @@ describe("the engine's status of each field of the rekentool form", () => {
     });
     expect(c["groepsaanbod.kdcOdc"].tekst).toBe("Mag leeg blijven (leeg = nee).");
     expect(c["bekend.bedrag"].tekst).toBe("Er wordt met uren gerekend; een bekend bedrag alleen zonder uren.");
-    expect(c.traject.tekst).toBe("");
+    expect(c.traject.tekst).toBe("In orde.");
   });
 
   test("an empty form: the required fields are to be filled in, each saying what", () => {

@@ -339,6 +339,9 @@ describe("the generated workbook", () => {
       ]);
       for (const { veld, rij } of INVOERVELDEN)
         expect([veld, cel(`C${rij}`)]).toEqual([veld, veld.startsWith("bekend") ? "niet invulbaar" : "ingevuld"]);
+      // Every formula cell keeps its stored value: nothing shows as an error for want of the add-in.
+      expect(rijen.flat().filter((c) => c.includes("#NAME") || c.includes("Err:"))).toEqual([]);
+      expect(cel(`D${INVOERVELDEN[0].rij}`)).toBe("In orde.");
     } finally {
       rmSync(map, { recursive: true, force: true });
     }

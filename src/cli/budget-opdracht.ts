@@ -16,6 +16,9 @@ const OPTIES = {
   rekentarief: { type: "string" },
   gekozen: { type: "string" },
   reden: { type: "string" },
+  "bekend-bedrag": { type: "string" },
+  "bekend-bron": { type: "string" },
+  "soort-hulp": { type: "string" },
   tarieven: { type: "string" },
   tariefset: { type: "string" },
   json: { type: "boolean" },
@@ -49,6 +52,10 @@ export function budgetOpdracht(args: string[], uit: Uitvoer): number {
       ? { urenPerWeek: waarden["ambulant-uren"], weken: waarden["ambulant-weken"], rekentarief: waarden.rekentarief }
       : null,
     gekozen: doetMee([waarden.gekozen]) ? { nummer: waarden.gekozen, reden: waarden.reden } : null,
+    bekend: doetMee([waarden["bekend-bedrag"], waarden["bekend-bron"]])
+      ? { bedrag: waarden["bekend-bedrag"], bron: waarden["bekend-bron"] }
+      : null,
+    soortHulp: waarden["soort-hulp"],
   };
   const resultaat = berekenBudget(invoer, set);
   uit.stdout(waarden.json ? JSON.stringify(resultaatAlsJson(resultaat)) + "\n" : resultaatAlsTekst(resultaat, set));

@@ -10,7 +10,8 @@ Gebruik:
   rekentool budget --traject herstel|duurzaam
       [--groep-dagen N --groep-uren N --groep-weken N --intensiteit licht|middel|middelzwaar|zwaar [--kdc-odc]]
       [--ambulant-uren N --ambulant-weken N --rekentarief "NAAM"]
-      [--verwijzer toegang|medisch|gi] [--gekozen N --reden "TEKST"]
+      [--bekend-bedrag EURO --bekend-bron "TEKST"] (in plaats van uren: een standaardinterventie)
+      [--verwijzer toegang|medisch|gi] [--gekozen N --reden "TEKST"] [--soort-hulp "SOORT"] (richtlijn)
       [--tarieven BESTAND.json [--tariefset "NAAM"]] [--json]
   rekentool tarieven [--tarieven BESTAND.json] [--tariefset "NAAM"] [--json]
   rekentool bulk INVOER.xlsx|INVOER.csv [--blad NAAM] [--uit UITVOER.xlsx|UITVOER.csv] [--overschrijven]

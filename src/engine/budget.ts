@@ -1,10 +1,12 @@
 import { exactProduct, productInCenten } from "./geld";
-import { leesAantal, leesJaNee, leesTraject, leesVerwijzer } from "./invoer";
-import { fout, waarschuwing } from "./melding";
-import { celVan, MET_AMBULANT, MET_GEKOZEN, MET_GROEP, Rekening, type Invoerplaatsen } from "./rekening";
+import { isLeeg } from "./getal";
+import { leesAantal, leesBedrag, leesJaNee, leesTraject, leesVerwijzer } from "./invoer";
+import { alsTekst, fout, waarschuwing, VELDEN } from "./melding";
+import { celVan, MET_AMBULANT, MET_BEKEND, MET_GEKOZEN, MET_GROEP, Rekening, type Invoerplaatsen } from "./rekening";
 import { controleerGekozen, leesGekozenNiveau } from "./regels/gekozen";
 import { bovenIjwMaximum, MAX_BUDGET_CENT } from "./regels/ijw";
 import { intensiteitFout, intensiteitToegestaan } from "./regels/intensiteit";
+import { afwijkingRichtlijn, heeftUrenNodig, indiceer, leesSoortHulp, type Indicatie } from "./regels/richtlijn";
 import { controleerMedisch } from "./regels/verwijzing";
 import { leesWeken } from "./regels/weken";
 import { kiesStandaardbudget, offerteMelding } from "./standaardbudget";
@@ -38,6 +40,13 @@ export interface BudgetInvoer {
   groepsaanbod?: GroepInvoer | null;
   ambulant?: AmbulantInvoer | null;
   gekozen?: { nummer: unknown; reden?: unknown } | null;
+  /**
+   * A known cost instead of hours (a standard intervention that usually costs a known amount, as Greetje's),
+   * with where the amount comes from. Present (not null) means it is used: then neither hours section may be on.
+   */
+  bekend?: { bedrag: unknown; bron?: unknown } | null;
+  /** The kind of help, for the guide's indication from the ambulant hours (empty: no indication). */
+  soortHulp?: unknown;
 }
 
 export interface GroepResultaat {
@@ -73,6 +82,9 @@ export interface BudgetResultaat {
   standaardbudget: Niveau | null;
   offerte: boolean;
   gekozen: { niveau: Niveau; reden: string } | null;
+  bekend: { bedragCent: number; bron: string } | null;
+  /** The guide's level beside the calculated one: a guide, not a rule. */
+  indicatie: Indicatie | null;
   meldingen: Melding[];
 }
 
@@ -152,11 +164,70 @@ function rekenAmbulant(rij: readonly unknown[], p: Invoerplaatsen, set: Tariefse
   uit.ambulantCent = productInCenten(tarief.uurtariefCent, urenPerWeek, weken);
 }
 
+function rekenBekend(rij: readonly unknown[], p: Invoerplaatsen, onderdelen: number, uit: Rekening): void {
+  const aantal = uit.aantal;
+  if (onderdelen & (MET_GROEP | MET_AMBULANT)) uit.push(BEKEND_EN_UREN);
+  const cent = leesBedrag(celVan(rij, p.bekendBedrag), "bekend.bedrag", uit);
+  const bronCel = celVan(rij, p.bekendBron);
+  const bron = isLeeg(bronCel) ? "" : alsTekst(bronCel).trim();
+  if (bron === "") uit.push(BRON_ONTBREEKT);
+  if (uit.aantal > aantal || cent === null) return;
+  uit.bekendCent = cent;
+  uit.bekendBron = bron;
+}
+
+/** The guide's indication from the ambulant hours, beside the level; a large difference is a waarschuwing. */
+function indiceerIn(rij: readonly unknown[], p: Invoerplaatsen, set: Tariefset, uit: Rekening): void {
+  const cel = celVan(rij, p.soortHulp);
+  if (isLeeg(cel)) return;
+  const ambulant = !Number.isNaN(uit.ambulantCent);
+  if (!ambulant) {
+    // Without hours, only a kind of help without hour bands (heavy diagnostics) has an indication.
+    const soort = leesSoortHulp(cel, set, uit);
+    if (soort === null) return;
+    if (heeftUrenNodig(soort)) {
+      uit.push(
+        waarschuwing(
+          "RICHTLIJN_ZONDER_UREN",
+          "indicatie.soortHulp",
+          `De richtlijn voor ${soort.naam} gaat over uren ambulante hulp; zonder ambulante uren geeft ze hier geen indicatie.`,
+        ),
+      );
+      return;
+    }
+  }
+  const uren = ambulant ? exactProduct(uit.urenPerWeek, uit.ambulantWeken) : null;
+  const indicatie = indiceer(cel, uren, set, uit);
+  if (indicatie === null) return;
+  uit.indicatie = indicatie;
+  const afwijking = afwijkingRichtlijn(uit.standaardbudget, indicatie, set);
+  if (afwijking) uit.push(afwijking);
+}
+
+const BEKEND_EN_UREN = Object.freeze(
+  fout(
+    "BEKEND_EN_UREN",
+    "bekend.bedrag",
+    `${VELDEN["bekend.bedrag"]}: vul een bekend bedrag óf uren (groepsaanbod, ambulante hulp) in, niet allebei. Zet de onderdelen met uren uit, of maak het bekende bedrag leeg.`,
+  ),
+);
+const BRON_ONTBREEKT = Object.freeze(
+  fout(
+    "VERPLICHT",
+    "bekend.bron",
+    `${VELDEN["bekend.bron"]} ontbreekt. Vul in waar het bedrag vandaan komt, bijvoorbeeld "standaardinterventie CGT, gebruikelijk € 2.500 tot € 3.000".`,
+  ),
+);
+
 const TOTAAL_NUL = Object.freeze(
   waarschuwing("TOTAAL_NUL", "standaardbudget", "Het totaal is € 0,00: controleer de uren en weken."),
 );
 const GEEN_ONDERDEEL = Object.freeze(
-  fout("GEEN_ONDERDEEL", "onderdelen", "Vul groepsaanbod, ambulante hulp of allebei in; nu is geen van beide gekozen."),
+  fout(
+    "GEEN_ONDERDEEL",
+    "onderdelen",
+    "Vul groepsaanbod, ambulante hulp of allebei in (of een bekend bedrag); nu is geen van beide gekozen.",
+  ),
 );
 
 /**
@@ -174,17 +245,22 @@ export function rekenIn(
   uit.wis();
   uit.traject = leesTraject(celVan(rij, p.traject), uit);
   uit.verwijzer = leesVerwijzer(celVan(rij, p.verwijzer), uit);
-  if ((onderdelen & (MET_GROEP | MET_AMBULANT)) === 0) uit.push(GEEN_ONDERDEEL);
+  if ((onderdelen & (MET_GROEP | MET_AMBULANT | MET_BEKEND)) === 0) uit.push(GEEN_ONDERDEEL);
   if (onderdelen & MET_GROEP) rekenGroep(rij, p, set, uit);
   if (onderdelen & MET_AMBULANT) rekenAmbulant(rij, p, set, uit);
+  if (onderdelen & MET_BEKEND) rekenBekend(rij, p, onderdelen, uit);
   if (uit.fouten > 0) {
     // The reason can only be judged against a calculated level; the number can be checked now.
     if (onderdelen & MET_GEKOZEN) leesGekozenNiveau(celVan(rij, p.gekozenNummer), set, uit);
+    // The kind of help is judged too, so a form shows every wrong field at once.
+    if (p.soortHulp >= 0 && !isLeeg(celVan(rij, p.soortHulp))) leesSoortHulp(celVan(rij, p.soortHulp), set, uit);
     return;
   }
 
   const totaalCent =
-    (Number.isNaN(uit.groepCent) ? 0 : uit.groepCent) + (Number.isNaN(uit.ambulantCent) ? 0 : uit.ambulantCent);
+    (Number.isNaN(uit.groepCent) ? 0 : uit.groepCent) +
+    (Number.isNaN(uit.ambulantCent) ? 0 : uit.ambulantCent) +
+    (Number.isNaN(uit.bekendCent) ? 0 : uit.bekendCent);
   const niveau = kiesStandaardbudget(set, totaalCent);
   uit.totaalCent = totaalCent;
   uit.standaardbudget = niveau;
@@ -193,6 +269,7 @@ export function rekenIn(
   if (totaalCent > MAX_BUDGET_CENT) uit.push(bovenIjwMaximum(totaalCent));
   if (uit.verwijzer === "medisch") controleerMedisch(niveau, set, uit, "Het berekende budget");
   if (onderdelen & MET_GEKOZEN) controleerGekozen(rij, p, set, uit);
+  if (p.soortHulp >= 0) indiceerIn(rij, p, set, uit);
 }
 
 // The positions in the row that berekenBudget makes of its input.
@@ -209,6 +286,9 @@ const EIGEN_RIJ: Invoerplaatsen = {
   rekentarief: 9,
   gekozenNummer: 10,
   reden: 11,
+  bekendBedrag: 12,
+  bekendBron: 13,
+  soortHulp: 14,
 };
 
 /** The rekentool's calculation (see rekenIn), as one result object. Never throws. */
@@ -231,8 +311,14 @@ export function berekenBudget(invoer: BudgetInvoer, set: Tariefset = STANDAARD_T
   rij[p.rekentarief] = ambulant?.rekentarief;
   rij[p.gekozenNummer] = gekozen?.nummer;
   rij[p.reden] = gekozen?.reden;
+  rij[p.bekendBedrag] = invoer.bekend?.bedrag;
+  rij[p.bekendBron] = invoer.bekend?.bron;
+  rij[p.soortHulp] = invoer.soortHulp;
   const onderdelen =
-    (groep != null ? MET_GROEP : 0) | (ambulant != null ? MET_AMBULANT : 0) | (gekozen ? MET_GEKOZEN : 0);
+    (groep != null ? MET_GROEP : 0) |
+    (ambulant != null ? MET_AMBULANT : 0) |
+    (gekozen ? MET_GEKOZEN : 0) |
+    (invoer.bekend != null ? MET_BEKEND : 0);
   const r = new Rekening();
   rekenIn(rij, p, onderdelen, set, r);
   const i = r.intensiteit;
@@ -268,6 +354,8 @@ export function berekenBudget(invoer: BudgetInvoer, set: Tariefset = STANDAARD_T
     standaardbudget: r.standaardbudget,
     offerte: r.offerte,
     gekozen: r.gekozen ? { niveau: r.gekozen, reden: r.reden } : null,
+    bekend: Number.isNaN(r.bekendCent) ? null : { bedragCent: r.bekendCent, bron: r.bekendBron },
+    indicatie: r.indicatie,
     meldingen: r.meldingen,
   };
 }

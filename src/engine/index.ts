@@ -9,16 +9,20 @@ export type {
   GroepInvoer,
   GroepResultaat,
 } from "./budget";
+export { controleerFormulier, FORMULIERVELDEN, isFormulierveld, STATUSSEN } from "./controle";
+export type { Formulier, Formulierveld, Veldcontrole, Veldstatus } from "./controle";
+export { indiceer, indicatieKort, indicatieTekst } from "./regels/richtlijn";
+export type { Indicatie } from "./regels/richtlijn";
 export { centenNaarEuro, formatEuro, formatGetal, formatProcent } from "./geld";
 export { isLeeg, leesGetal, naamSleutel } from "./getal";
-export { TRAJECT_NAMEN, VERWIJZER_NAMEN } from "./invoer";
+export { leesJaNee, leesTraject, TRAJECT_NAMEN, VERWIJZER_NAMEN } from "./invoer";
 export type { Traject, Verwijzer } from "./invoer";
 export { alsTekst, heeftFout, maskeerNummers, VELDEN } from "./melding";
 export type { Melding, Meldingcode, MeldingNiveau, Veld } from "./melding";
 export { doetMee } from "./regels/onderdelen";
 export { intensiteitToegestaan, waaromNietToegestaan } from "./regels/intensiteit";
 export { hoogsteMedischNiveau } from "./regels/verwijzing";
-export { vasteWeken, wekenToegestaan } from "./regels/weken";
+export { urenOverDuur, vasteWeken, wekenToegestaan } from "./regels/weken";
 export { MAX_BUDGET_CENT } from "./regels/ijw";
 export { resultaatAlsJson } from "./resultaat-json";
 export type { BudgetJson } from "./resultaat-json";
@@ -41,7 +45,16 @@ export { INGEBOUWDE_TARIEFSETS, STANDAARD_TARIEFSET } from "./tariefset/ingebouw
 export { laadTariefsets, leesJson } from "./tariefset/laden";
 export { bepaalTariefsets, kiesTariefset, tabelOngeldigTekst } from "./tariefset/keuze";
 export type { Herkomst, Setkeuze, Tariefbronnen, TariefsetKeuze, Tariefsets, Werkmaptabel } from "./tariefset/keuze";
-export type { Intensiteit, Niveau, Rekentarief, Tariefset, TariefsetBron } from "./tariefset/types";
+export type {
+  Intensiteit,
+  Niveau,
+  Rekentarief,
+  Richtlijn,
+  Richtlijnband,
+  SoortHulp,
+  Tariefset,
+  TariefsetBron,
+} from "./tariefset/types";
 export { TABEL_KOPPEN, TABEL_NAAM, tabelNaarTariefsets, tariefsetNaarTabel } from "./tariefset/tabel";
 export { zoekIntensiteit, zoekRekentarief } from "./tarieven";
 export { maakToewijzing, toewijzingAlsTekst } from "./toewijzing";

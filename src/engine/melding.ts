@@ -29,6 +29,16 @@ export type Meldingcode =
   | "TOTAAL_NUL"
   | "OFFERTE_NODIG"
   | "BOVEN_IJW_MAXIMUM"
+  | "BEKEND_EN_UREN"
+  // the guide from hours to a level (a guide, not a rule)
+  | "RICHTLIJN_ONTBREEKT"
+  | "SOORT_HULP_ONBEKEND"
+  | "BUITEN_RICHTLIJN"
+  | "AFWIJKING_RICHTLIJN"
+  | "RICHTLIJN_ZONDER_UREN"
+  // the status of a field on a form (JH.CONTROLE)
+  | "VELD_ONBEKEND"
+  | "SECTIE_UIT"
   // the allocation (iJw)
   | "DATUM_ONGELDIG"
   | "DATUM_VOLGORDE"
@@ -49,6 +59,9 @@ export const VELDEN = {
   onderdelen: "Onderdelen",
   traject: "Traject",
   verwijzer: "Verwijzer",
+  groepsaanbod: "Met groepsaanbod?",
+  ambulant: "Met ambulante hulp?",
+  tariefset: "Tariefset",
   "groepsaanbod.dagenPerWeek": "Groepsaanbod: aanwezigheidsdagen per week",
   "groepsaanbod.urenPerDag": "Groepsaanbod: gemiddeld aantal uren per dag",
   "groepsaanbod.weken": "Groepsaanbod: duur in weken",
@@ -57,6 +70,12 @@ export const VELDEN = {
   "ambulant.urenPerWeek": "Ambulante hulp: cliëntgebonden uren per week",
   "ambulant.weken": "Ambulante hulp: duur in weken",
   "ambulant.rekentarief": "Ambulante hulp: rekentarief",
+  uren: "Uren per week",
+  weken: "Duur in weken",
+  "bekend.bedrag": "Bekend bedrag",
+  "bekend.bron": "Bron van het bekende bedrag",
+  "indicatie.soortHulp": "Soort hulp (richtlijn)",
+  "indicatie.uren": "Uren hulp (richtlijn)",
   "gekozen.nummer": "Gekozen standaardbudget",
   "gekozen.reden": "Reden voor het gekozen standaardbudget",
   standaardbudget: "Standaardbudget",

@@ -1,6 +1,7 @@
 import type { Traject, Verwijzer } from "./invoer";
 import type { Melding, Meldingbak } from "./melding";
 import type { Intensiteit, Niveau, Rekentarief } from "./tariefset/types";
+import type { Indicatie } from "./regels/richtlijn";
 
 /**
  * Where rekenIn finds each input in a row of cells: a column index, or -1 when the row has no such input.
@@ -20,12 +21,18 @@ export interface Invoerplaatsen {
   readonly rekentarief: number;
   readonly gekozenNummer: number;
   readonly reden: number;
+  /** A known cost (a standard intervention) that stands in for the hours, and where that amount comes from. */
+  readonly bekendBedrag: number;
+  readonly bekendBron: number;
+  /** The kind of help, for the guide's indication beside the calculated level. */
+  readonly soortHulp: number;
 }
 
 /** The parts a calculation has, as bits: which sections are on, and whether a level was chosen. */
 export const MET_GROEP = 1;
 export const MET_AMBULANT = 2;
 export const MET_GEKOZEN = 4;
+export const MET_BEKEND = 8;
 
 /** The cell at position i of a row, undefined when the row has no such input (i < 0). */
 export const celVan = (rij: readonly unknown[], i: number): unknown => (i < 0 ? undefined : rij[i]);
@@ -50,6 +57,9 @@ export class Rekening implements Meldingbak {
   urenPerWeek = 0;
   ambulantWeken = 0;
   ambulantCent = NaN;
+  bekendCent = NaN;
+  bekendBron = "";
+  indicatie: Indicatie | null = null;
   totaalCent = NaN;
   standaardbudget: Niveau | null = null;
   gekozen: Niveau | null = null;
@@ -84,6 +94,9 @@ export class Rekening implements Meldingbak {
     this.groepCent = NaN;
     this.rekentarief = null;
     this.ambulantCent = NaN;
+    this.bekendCent = NaN;
+    this.bekendBron = "";
+    this.indicatie = null;
     this.totaalCent = NaN;
     this.standaardbudget = null;
     this.gekozen = null;

@@ -11,6 +11,9 @@ export interface BudgetJson {
   standaardbudget: { nummer: number; bedrag: number } | null;
   offerte: boolean;
   gekozen: { nummer: number; bedrag: number; reden: string } | null;
+  bekend: { bedrag: number; bron: string } | null;
+  /** The guide's level beside the calculated one: a guide, not a rule. */
+  indicatie: { soortHulp: string; uren: number | null; nummer: number; omschrijving: string } | null;
   meldingen: Melding[];
 }
 
@@ -38,6 +41,13 @@ export function resultaatAlsJson(r: BudgetResultaat): BudgetJson {
       nummer: r.gekozen.niveau.nummer,
       bedrag: centenNaarEuro(r.gekozen.niveau.bedragCent),
       reden: r.gekozen.reden,
+    },
+    bekend: r.bekend && { bedrag: centenNaarEuro(r.bekend.bedragCent), bron: r.bekend.bron },
+    indicatie: r.indicatie && {
+      soortHulp: r.indicatie.soort.naam,
+      uren: r.indicatie.uren,
+      nummer: r.indicatie.niveau.nummer,
+      omschrijving: r.indicatie.band.omschrijving,
     },
     meldingen: r.meldingen,
   };

@@ -1,6 +1,7 @@
 import type { BudgetResultaat } from "./budget";
 import { centenNaarEuro, formatEuro, formatGetal } from "./geld";
 import type { Traject, Verwijzer } from "./invoer";
+import { indicatieKort } from "./regels/richtlijn";
 import { hoogsteMedischNiveau } from "./regels/verwijzing";
 import type { Niveau, Tariefset } from "./tariefset/types";
 
@@ -168,6 +169,10 @@ export function legUit(r: BudgetResultaat, set: Tariefset, datum?: string): Uitl
     });
     euro("Budget ambulant", a.budgetCent, { sleutel: "budget-ambulant" });
   }
+  if (r.bekend) {
+    kop("Bekend bedrag", "in plaats van uren");
+    euro("Bedrag", r.bekend.bedragCent, { bron: r.bekend.bron, sleutel: "bekend-bedrag" });
+  }
   kop("Resultaat");
   if (r.totaalCent === null)
     tekst("Totaal", "niet te berekenen (zie de meldingen)", { nadruk: true, sleutel: "totaal" });
@@ -175,6 +180,11 @@ export function legUit(r: BudgetResultaat, set: Tariefset, datum?: string): Uitl
   const toegewezen = r.gekozen?.niveau ?? r.standaardbudget;
   tekst("Standaardbudget", standaardbudgetTekst(r), { nadruk: true, sleutel: "standaardbudget" });
   if (toegewezen) euro("Bedrag toegewezen standaardbudget", toegewezen.bedragCent, { alleenVoorCel: true });
+  if (r.indicatie)
+    tekst("Indicatie volgens de richtlijn", `${indicatieKort(r.indicatie)}; een richtlijn, geen regel`, {
+      bron: set.richtlijn?.bron,
+      sleutel: "indicatie",
+    });
   for (const m of r.meldingen)
     regels.push({
       soort: "melding",

@@ -66,5 +66,11 @@ export function tariefsetAlsTekst(set: Tariefset): string {
       ),
     );
   }
+  if (set.richtlijn) {
+    regels.push("", "Richtlijn: uren per soort hulp naar standaardbudget (een richtlijn, geen regel)");
+    for (const soort of set.richtlijn.soorten)
+      for (const b of soort.banden) regels.push(regel(soort.naam, `${b.niveau}  ${b.omschrijving}`));
+    regels.push(regel("Bron", set.richtlijn.bron));
+  }
   return regels.join("\n") + "\n";
 }

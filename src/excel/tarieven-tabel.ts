@@ -87,12 +87,18 @@ export async function schrijfTariefsetInWerkmap(
         "Tarieven",
       );
       const blad = context.workbook.worksheets.add(bladNaam);
-      blad.getRange("A1:H1").values = [[...TABEL_KOPPEN]];
-      tabel = blad.tables.add(`'${bladNaam}'!A1:H1`, true);
+      const kopregel = `A1:${String.fromCharCode(64 + TABEL_KOPPEN.length)}1`;
+      blad.getRange(kopregel).values = [[...TABEL_KOPPEN]];
+      tabel = blad.tables.add(`'${bladNaam}'!${kopregel}`, true);
       tabel.name = TABEL_NAAM;
     } else {
       const kolom = tabel.columns.getItem("Tariefset").getDataBodyRange().load("values");
+      const kop = tabel.getHeaderRowRange().load("values");
       await context.sync();
+      // A table made before the guide's columns existed gets them, so the rows written below fit its width.
+      const bestaand = kop.values[0].map((k) => naamSleutel(alsTekst(k)));
+      for (const naam of TABEL_KOPPEN)
+        if (!bestaand.includes(naamSleutel(naam))) tabel.columns.add(undefined, undefined, naam);
       const eigen = kolom.values
         .map((r, i) => (naamSleutel(alsTekst(r[0])) === naamSleutel(bron.naam) ? i : -1))
         .filter((i) => i >= 0);

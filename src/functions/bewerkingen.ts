@@ -1,20 +1,30 @@
 import {
+  alsTekst,
   berekenBudget,
   centenNaarEuro,
+  controleerFormulier,
   doetMee,
+  FORMULIERVELDEN,
+  indiceer,
+  isFormulierveld,
   isLeeg,
   kiesTariefset,
+  leesJaNee,
+  leesTraject,
+  naamSleutel,
+  urenOverDuur,
   standaardbudgetVoorBedrag,
   tabelOngeldigTekst,
   zoekIntensiteit,
   zoekRekentarief,
   type BudgetInvoer,
+  type Formulier,
   type Melding,
   type Tariefset,
   type Tariefsets,
 } from "../engine";
 import { excelFout, foutUitMeldingen } from "./excel-fout";
-import { perCel, type Matrix } from "./matrix";
+import { alsMatrix, perCel, type Matrix } from "./matrix";
 
 /** One worksheet function's work: raw arguments in, a result matrix (values or Excel errors) out. */
 export type Bewerking = (args: readonly unknown[], sets: Tariefsets) => Matrix;
@@ -75,6 +85,75 @@ function budgetCel(invoer: BudgetInvoer, set: Tariefset, deel: "groepsaanbod" | 
   return cent === null ? foutUitMeldingen(r.meldingen) : centenNaarEuro(cent);
 }
 
+/**
+ * A section switch argument: "nee" switches it off, "ja" on (its empty arguments then are missing inputs), empty
+ * leaves it to the arguments (on as soon as one is filled). Unreadable: the engine's fout for the field.
+ */
+function sectieAan(schakelaar: unknown, args: unknown[], veld: "groepsaanbod" | "ambulant", meldingen: Melding[]) {
+  if (isLeeg(schakelaar)) return doetMee(args);
+  return leesJaNee(schakelaar, veld, meldingen) ?? doetMee(args);
+}
+
+function budgetTotaal(cellen: unknown[], set: Tariefset): unknown {
+  const [traject, gDagen, gUren, gWeken, intensiteit, aUren, aWeken, rekentarief, verwijzer, , kdcOdc] = cellen;
+  const [metGroep, metAmbulant, bekendBedrag, bekendBron] = cellen.slice(11);
+  const schakelfouten: Melding[] = [];
+  const groep = sectieAan(metGroep, [gDagen, gUren, gWeken, intensiteit], "groepsaanbod", schakelfouten);
+  const ambulant = sectieAan(metAmbulant, [aUren, aWeken, rekentarief], "ambulant", schakelfouten);
+  if (schakelfouten.length > 0) return foutUitMeldingen(schakelfouten);
+  return budgetCel(
+    {
+      traject,
+      verwijzer,
+      // A KDC/ODC flag alone does not switch the group offer on: it only qualifies one that is there.
+      groepsaanbod: groep ? { dagenPerWeek: gDagen, urenPerDag: gUren, weken: gWeken, intensiteit, kdcOdc } : null,
+      ambulant: ambulant ? { urenPerWeek: aUren, weken: aWeken, rekentarief } : null,
+      bekend: doetMee([bekendBedrag, bekendBron]) ? { bedrag: bekendBedrag, bron: bekendBron } : null,
+    },
+    set,
+    "totaal",
+  );
+}
+
+/** The form of JH.CONTROLE: field keys and values side by side, cell by cell. */
+function formulierUit(velden: unknown, waarden: unknown): Formulier | string {
+  const v = alsMatrix(velden);
+  const w = alsMatrix(waarden);
+  if (v.length !== w.length || v.some((rij, i) => rij.length !== w[i].length))
+    return "De bereiken velden en waarden moeten even groot zijn: per veld de waarde ernaast.";
+  const formulier: Formulier = {};
+  v.forEach((rij, i) =>
+    rij.forEach((sleutel, k) => {
+      const naam = alsTekst(sleutel).trim();
+      if (isFormulierveld(naam)) formulier[naam] = w[i][k];
+    }),
+  );
+  return formulier;
+}
+
+function controle(args: readonly unknown[], sets: Tariefsets): Matrix {
+  const formulier = formulierUit(args[1], args[2]);
+  if (typeof formulier === "string") return [[excelFout("invalidValue", formulier)]];
+  const uitkomst = controleerFormulier(formulier, sets);
+  return perCel(
+    [args[0], args[3]],
+    ([veld, uitvoer]) => {
+      const naam = alsTekst(veld).trim();
+      if (!isFormulierveld(naam))
+        return excelFout(
+          "invalidValue",
+          `Veld ${naam === "" ? "(leeg)" : `'${naam.slice(0, 40)}'`} bestaat niet. Toegestaan: ${FORMULIERVELDEN.join(", ")}.`,
+        );
+      const soort = naamSleutel(alsTekst(uitvoer));
+      if (soort !== "" && soort !== "status" && soort !== "melding")
+        return excelFout("invalidValue", "Uitvoer: kies status of melding (leeg = status).");
+      return soort === "melding" ? uitkomst[naam].tekst : uitkomst[naam].status;
+    },
+    buitenVorm,
+    kapot,
+  );
+}
+
 // The argument positions of each function, as in functions.ts (optional ones appended, so old formulas keep working).
 export const BEWERKINGEN: Record<string, Bewerking> = {
   STANDAARDBUDGET: standaardbudget("bedrag"),
@@ -100,26 +179,23 @@ export const BEWERKINGEN: Record<string, Bewerking> = {
         "ambulant",
       ),
     ),
-  BUDGET: (args, sets) =>
-    metSet(
-      args,
-      9,
-      sets,
-      ([traject, gDagen, gUren, gWeken, intensiteit, aUren, aWeken, rekentarief, verwijzer, , kdcOdc], set) =>
-        budgetCel(
-          {
-            traject,
-            verwijzer,
-            // A KDC/ODC flag alone does not switch the group offer on: it only qualifies one that is there.
-            groepsaanbod: doetMee([gDagen, gUren, gWeken, intensiteit])
-              ? { dagenPerWeek: gDagen, urenPerDag: gUren, weken: gWeken, intensiteit, kdcOdc }
-              : null,
-            ambulant: doetMee([aUren, aWeken, rekentarief]) ? { urenPerWeek: aUren, weken: aWeken, rekentarief } : null,
-          },
-          set,
-          "totaal",
-        ),
-    ),
+  BUDGET: (args, sets) => metSet(args, 9, sets, budgetTotaal),
+  UREN: (args, sets) =>
+    metSet(args, 3, sets, ([urenPerWeek, weken, traject], set) => {
+      const meldingen: Melding[] = [];
+      const t = isLeeg(traject) ? "herstel" : leesTraject(traject, meldingen);
+      return uitMeldingenOf(meldingen, urenOverDuur(urenPerWeek, weken, t, set, meldingen));
+    }),
+  INDICATIE: (args, sets) =>
+    metSet(args, 2, sets, ([soort, uren], set) => {
+      const meldingen: Melding[] = [];
+      const i = indiceer(soort, uren, set, meldingen);
+      // Beyond the guide is no wrong input: there is just no indication (#N/A), as a missing rate.
+      if (i === null && !meldingen.some((m) => m.niveau === "fout"))
+        return excelFout("notAvailable", meldingen.map((m) => m.tekst).join(" "));
+      return uitMeldingenOf(meldingen, i && i.niveau.nummer);
+    }),
+  CONTROLE: controle,
   TARIEFSETS: (_args, sets) => {
     if (sets.fouten) return [[excelFout("invalidValue", tabelOngeldigTekst(sets.fouten))]];
     const datum = (iso: string) => iso.split("-").reverse().join("-");

@@ -111,6 +111,10 @@ export function budgetambulant(
  * @param [verwijzer] toegang (standaard), medisch of gi.
  * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
  * @param [kdc_odc] ja als het groepsaanbod een KDC/ODC is (dan mag zwaar ook in duurzaam); leeg = nee.
+ * @param [met_groep] ja of nee: zet het groepsaanbod aan of uit (bij nee tellen de groepsargumenten niet); leeg = aan zodra een groepsargument is ingevuld.
+ * @param [met_ambulant] ja of nee: zet de ambulante hulp aan of uit; leeg = aan zodra een ambulant argument is ingevuld.
+ * @param [bekend_bedrag] Een bekend bedrag in euro's in plaats van uren (een standaardinterventie); dan staan groepsaanbod en ambulante hulp uit.
+ * @param [bekend_bron] Waar het bekende bedrag vandaan komt (verplicht bij een bekend bedrag).
  * @returns Het totaal in euro's.
  */
 export function budget(
@@ -125,6 +129,10 @@ export function budget(
   verwijzer?: any[][],
   tariefset?: any[][],
   kdc_odc?: any[][],
+  met_groep?: any[][],
+  met_ambulant?: any[][],
+  bekend_bedrag?: any[][],
+  bekend_bron?: any[][],
 ): Promise<any[][]> {
   return batcher.vraag("BUDGET", [
     traject,
@@ -138,6 +146,10 @@ export function budget(
     verwijzer,
     tariefset,
     kdc_odc,
+    met_groep,
+    met_ambulant,
+    bekend_bedrag,
+    bekend_bron,
   ]);
 }
 
@@ -148,4 +160,42 @@ export function budget(
  */
 export function tariefsets(): Promise<any[][]> {
   return batcher.vraag("TARIEFSETS", []);
+}
+
+/**
+ * De uren in totaal: uren per week x de weken van het traject (duurzaam: altijd het vaste aantal weken per jaar, ook als weken leeg is).
+ * @customfunction UREN
+ * @param uren_per_week Uren per week (groepsaanbod: dagen x uren per dag; ambulant: cliëntgebonden uren per week).
+ * @param weken Duur in weken (herstel: hoogstens het maximum van de tariefset; duurzaam: het vaste aantal, of leeg).
+ * @param [traject] herstel (standaard) of duurzaam.
+ * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
+ * @returns Het aantal uren in totaal.
+ */
+export function uren(uren_per_week: any[][], weken: any[][], traject?: any[][], tariefset?: any[][]): Promise<any[][]> {
+  return batcher.vraag("UREN", [uren_per_week, weken, traject, tariefset]);
+}
+
+/**
+ * Het standaardbudget dat de richtlijn van de regio aangeeft voor een soort hulp en een aantal uren. Een richtlijn, geen regel: het budget volgt uit de berekening. Buiten de richtlijn: #N/B.
+ * @customfunction INDICATIE
+ * @param soort_hulp De soort hulp uit de richtlijn, bijvoorbeeld GGZ, GGZ zware diagnostiek, J&O of (L)VB.
+ * @param uren De uren hulp in totaal (bij GGZ zware diagnostiek mag dit leeg).
+ * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
+ * @returns Het nummer van het standaardbudget volgens de richtlijn.
+ */
+export function indicatie(soort_hulp: any[][], uren: any[][], tariefset?: any[][]): Promise<any[][]> {
+  return batcher.vraag("INDICATIE", [soort_hulp, uren, tariefset]);
+}
+
+/**
+ * De status van een invoerveld volgens de rekenkern (in te vullen, ingevuld, niet invulbaar, onjuiste invoer of waarschuwing), of de melding erbij. Voor de kleuren van de invoercellen.
+ * @customfunction CONTROLE
+ * @param veld De sleutel van het veld, bijvoorbeeld "traject" of "groepsaanbod.weken" (een bereik geeft per cel de status).
+ * @param velden Het bereik met de sleutels van alle velden van het formulier.
+ * @param waarden Het bereik met de ingevulde waarden, even groot als velden (de tariefset is het veld "tariefset").
+ * @param [uitvoer] status (standaard) of melding.
+ * @returns De status of de melding van het veld.
+ */
+export function controle(veld: any[][], velden: any[][], waarden: any[][], uitvoer?: any[][]): Promise<any[][]> {
+  return batcher.vraag("CONTROLE", [veld, velden, waarden, uitvoer]);
 }

@@ -229,6 +229,47 @@ describe("the task pane at Excel's width (350 px), standalone", () => {
     await staat(page, "7-greetje");
   });
 
+  test("Greetje as the region tells it: a known amount of € 2.750 with its source is standaardbudget 3", async () => {
+    const page = await open();
+    await veld(page, "Bekend bedrag (euro)").fill("2750");
+    await veld(page, "Bron van het bedrag").click();
+    await expect(page.getByText("Bron van het bekende bedrag ontbreekt").count()).resolves.toBe(0);
+    await page.keyboard.type("standaardinterventie CGT, gebruikelijk € 2.500 tot € 3.000");
+    await expect(kaart(page)).resolves.toEqual(["Totaal € 2.750,00", "Standaardbudget 3 (€ 3.000,00)"]);
+    await expect(page.getByTestId("bekend-bedrag").textContent()).resolves.toBe("€ 2.750,00");
+    await expect(page.locator("#verslag").textContent()).resolves.toContain(
+      "bron: standaardinterventie CGT, gebruikelijk € 2.500 tot € 3.000",
+    );
+    await staat(page, "7b-greetje-bekend-bedrag");
+    // Hours as well: which counts cannot be guessed, and the pane says so at the amount.
+    await veld(page, "Uren per week").fill("3");
+    await veld(page, "Bekend bedrag (euro)").focus();
+    await veld(page, "Bekend bedrag (euro)").blur();
+    await wachtTot(() => page.getByText("vul een bekend bedrag óf uren").count(), 1);
+  });
+
+  test("the guide's indication stands in the record beside the calculated level, as a guide", async () => {
+    const page = await open();
+    await veld(page, "Uren per week").fill("2,5");
+    await veld(page, "Weken ambulant").fill("26");
+    await page.getByRole("radio", { name: /^Grote ggz/ }).check();
+    await page.getByRole("combobox", { name: "Soort hulp (richtlijn, optioneel)" }).selectOption("GGZ");
+    await expect(page.getByTestId("indicatie").textContent()).resolves.toBe(
+      "5 (GGZ: specialistische ggz (34 t/m 66 uur)); een richtlijn, geen regel",
+    );
+    await expect(kaart(page)).resolves.toEqual(["Totaal € 8.450,00", "Standaardbudget 6 (€ 12.000,00)"]);
+    await staat(page, "7c-richtlijn");
+    // Two levels from the guide: a waarschuwing, and the level stays the calculated one.
+    await expect(page.getByText(/niveaus af van de richtlijn/).count()).resolves.toBe(0);
+    await veld(page, "Uren per week").fill("2");
+    await veld(page, "Weken ambulant").fill("10");
+    await page.getByRole("radio", { name: /^Overwegend begeleiding/ }).check();
+    await page.getByRole("combobox", { name: "Soort hulp (richtlijn, optioneel)" }).selectOption("J&O");
+    await expect(kaart(page)).resolves.toEqual(["Totaal € 1.400,00", "Standaardbudget 2 (€ 2.000,00)"]);
+    await wachtTot(() => page.getByText(/wijkt 2 niveaus af van de richtlijn voor J&O/).count(), 1);
+    await staat(page, "7d-richtlijn-afwijking");
+  });
+
   test("duurzaam: 52 weeks shown as fixed text, zwaar not choosable and why, rates the set lacks say so", async () => {
     const page = await open();
     await page.getByRole("radio", { name: /^Duurzaam traject/ }).check();

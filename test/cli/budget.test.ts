@@ -78,6 +78,40 @@ describe("rekentool budget", () => {
     });
   });
 
+  test("Greetje: a known amount with its source instead of hours; the guide's indication beside a level", async () => {
+    const bron = "standaardinterventie CGT, gebruikelijk € 2.500 tot € 3.000";
+    const r = await draai("budget", "--traject", "herstel", "--bekend-bedrag", "2750", "--bekend-bron", bron, "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      totaal: 2750,
+      standaardbudget: { nummer: 3, bedrag: 3000 },
+      bekend: { bedrag: 2750, bron },
+      groepsaanbod: null,
+      ambulant: null,
+    });
+    const tekst = await draai("budget", "--traject", "herstel", "--bekend-bedrag", "2750", "--bekend-bron", bron);
+    expect(tekst.stdout).toMatch(/Bedrag\s+€ 2\.750,00/);
+    const zonderBron = await draai("budget", "--traject", "herstel", "--bekend-bedrag", "2750", "--json");
+    expect(zonderBron.code).toBe(1);
+    expect(JSON.parse(zonderBron.stdout).meldingen[0]).toMatchObject({ veld: "bekend.bron", niveau: "fout" });
+    const frival = await draai(
+      "budget",
+      "--traject",
+      "herstel",
+      "--ambulant-uren",
+      "2,5",
+      "--ambulant-weken",
+      "26",
+      "--rekentarief",
+      GGZ,
+      "--soort-hulp",
+      "GGZ",
+    );
+    expect(frival.stdout).toMatch(
+      /Indicatie volgens de richtlijn\s+5 \(GGZ: specialistische ggz \(34 t\/m 66 uur\)\); een richtlijn, geen regel/,
+    );
+  });
+
   test("a fout exits 1 and still prints the JSON", async () => {
     const r = await draai(
       "budget",
@@ -196,6 +230,8 @@ describe("tariff files", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/middel\s+ontbreekt/);
     expect(r.stdout).toMatch(/6\s+€ 12\.000,00\s+\(niet direct na medische verwijzing\)/);
+    expect(r.stdout).toContain("Richtlijn: uren per soort hulp naar standaardbudget (een richtlijn, geen regel)");
+    expect(r.stdout).toMatch(/J&O\s+6\s{2}jeugd en opvoeding, middel \(51 t\/m 110 uur\)/);
   });
 });
 

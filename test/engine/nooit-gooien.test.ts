@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import {
+  bepaalTariefsets,
   berekenBudget,
   Bulkrun,
+  controleerFormulier,
+  FORMULIERVELDEN,
+  indiceer,
+  STATUSSEN,
   laadTariefsets,
   legUit,
   maakKolomkaart,
@@ -80,6 +85,8 @@ describe("the engine never throws, and never answers NaN or Infinity", () => {
           ),
           ambulant: fc.oneof(waarde, fc.record({ urenPerWeek: waarde, weken: waarde, rekentarief: waarde })),
           gekozen: fc.oneof(waarde, fc.record({ nummer: waarde, reden: waarde })),
+          bekend: fc.oneof(waarde, fc.record({ bedrag: waarde, bron: waarde })),
+          soortHulp: fc.oneof(waarde, fc.constantFrom("GGZ", "J&O", "(L)VB", "GGZ zware diagnostiek")),
         }),
         (invoer) => {
           const r = berekenBudget(invoer as never);
@@ -88,6 +95,30 @@ describe("the engine never throws, and never answers NaN or Infinity", () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  test("the status of every field of a form, and the guide's indication: one of the five statuses, no BSN", () => {
+    const sets = bepaalTariefsets({});
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom(...FORMULIERVELDEN), waarde),
+        waarde,
+        waarde,
+        (formulier, soort, uren) => {
+          const c = controleerFormulier(formulier, sets);
+          for (const v of FORMULIERVELDEN) {
+            expect(STATUSSEN).toContain(c[v].status);
+            expect(typeof c[v].tekst).toBe("string");
+            // A whole number of 7 to 10 digits (a possible BSN) is never quoted back.
+            for (const w of Object.values(formulier))
+              if (typeof w === "string" && /^\d{7,10}$/.test(w)) expect(c[v].tekst).not.toContain(w);
+          }
+          const i = indiceer(soort, uren, STANDAARD_TARIEFSET, []);
+          expect(i === null || STANDAARD_TARIEFSET.niveaus.includes(i.niveau)).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 

@@ -1,6 +1,6 @@
 import { tariefsetNaarTabel, TABEL_KOPPEN } from "../../src/engine";
 import { IJSSELLAND_2023 } from "../../src/engine/tariefset/ingebouwd";
-import { leesTarievenTabel, volgTarievenTabel } from "../../src/excel/tarieven-tabel";
+import { leesTarievenTabel, schrijfTariefsetInWerkmap, volgTarievenTabel } from "../../src/excel/tarieven-tabel";
 
 type Handler = (event: { tableId?: string }) => Promise<void>;
 
@@ -56,7 +56,30 @@ test("the Tarieven table is read as header and rows; no table gives null", async
   });
   const tabel = await leesTarievenTabel();
   expect(tabel?.kop).toEqual([...TABEL_KOPPEN]);
-  expect(tabel?.rijen).toHaveLength(20);
+  // 20 rows of rates and levels, the guide's source and its 12 bands.
+  expect(tabel?.rijen).toHaveLength(33);
   nepExcel({});
   expect(await leesTarievenTabel()).toBeNull();
+});
+
+test("a set written into a table made before the guide's columns: the columns are added first, so every row fits", async () => {
+  const kolommenErbij: string[] = [];
+  const rijenErbij: unknown[][][] = [];
+  const tabel = {
+    isNullObject: false,
+    columns: {
+      getItem: () => ({ getDataBodyRange: () => ({ load: () => ({ values: [["Regio B 2024"]] }) }) }),
+      add: (_index: unknown, _waarden: unknown, naam: string) => kolommenErbij.push(naam),
+    },
+    getHeaderRowRange: () => ({ load: () => ({ values: [TABEL_KOPPEN.slice(0, 8)] }) }),
+    rows: { add: (_index: unknown, rijen: unknown[][]) => rijenErbij.push(rijen), getItemAt: () => ({ delete() {} }) },
+  };
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    run: async <T>(f: (c: unknown) => Promise<T>) =>
+      f({ workbook: { tables: { getItemOrNullObject: () => tabel } }, sync: async () => undefined }),
+  };
+  expect(await schrijfTariefsetInWerkmap(IJSSELLAND_2023.bronJson, async () => true)).toBe(true);
+  expect(kolommenErbij).toEqual(["Uren t/m", "Niveau", "Omschrijving"]);
+  expect(rijenErbij[0]).toHaveLength(33);
+  for (const rij of rijenErbij[0]) expect(rij).toHaveLength(TABEL_KOPPEN.length);
 });

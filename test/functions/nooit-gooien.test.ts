@@ -5,7 +5,24 @@ import { zetTabelLezer } from "../../src/functions/tariefbron";
 /** Any value Excel (or a broken caller) could pass in a cell, including objects without a prototype and lists. */
 const cel = fc.oneof(
   fc.anything({ withNullPrototype: true, withBigInt: true, withBoxedValues: true, maxDepth: 2 }),
-  fc.constantFrom(Infinity, NaN, 1e308, "1".repeat(400), "herstel", "duurzaam", "licht", "zwaar", "ja", 2, 26, ""),
+  fc.constantFrom(
+    Infinity,
+    NaN,
+    1e308,
+    "1".repeat(400),
+    "herstel",
+    "duurzaam",
+    "licht",
+    "zwaar",
+    "ja",
+    2,
+    26,
+    "",
+    "GGZ",
+    "traject",
+    "ambulant.weken",
+    "melding",
+  ),
 );
 const matrix = fc.oneof(
   cel.map((c) => [[c]]),
@@ -21,7 +38,10 @@ const FUNCTIES: [string, Functie, number][] = [
   ["REKENTARIEF", JH.rekentarief as Functie, 2],
   ["BUDGETGROEP", JH.budgetgroep as Functie, 7],
   ["BUDGETAMBULANT", JH.budgetambulant as Functie, 5],
-  ["BUDGET", JH.budget as Functie, 11],
+  ["BUDGET", JH.budget as Functie, 15],
+  ["UREN", JH.uren as Functie, 4],
+  ["INDICATIE", JH.indicatie as Functie, 3],
+  ["CONTROLE", JH.controle as Functie, 4],
 ];
 
 const goedeCel = (w: unknown) =>

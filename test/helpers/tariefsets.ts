@@ -31,5 +31,7 @@ export const MARK_JSON = {
   standaardbudget: { nummer: 5, bedrag: 8000 },
   offerte: false,
   gekozen: null,
+  bekend: null,
+  indicatie: null,
   meldingen: [],
 };

@@ -19,6 +19,7 @@ export const INVOER = {
   gekozen: ["Gekozen standaardbudget", "Gekozen budget", "Gekozen niveau"],
   reden: ["Reden", "Reden gekozen standaardbudget"],
   gedeclareerd: ["Gedeclareerd", "Gedeclareerd bedrag", "Declaraties"],
+  soortHulp: ["Soort hulp", "Soort hulp richtlijn"],
 } as const;
 
 export type Invoerveld = keyof typeof INVOER;
@@ -118,6 +119,10 @@ export function maakKolomkaart(koppen: readonly unknown[]): Kolomkaart {
     rekentarief: invoer.rekentarief,
     gekozenNummer: invoer.gekozen,
     reden: invoer.reden,
+    // A spend sheet has the hours; a known cost is for a single calculation (rekenhulp, worksheet).
+    bekendBedrag: -1,
+    bekendBron: -1,
+    soortHulp: invoer.soortHulp,
   };
   // Traject first: a filled row is known as such by its first filled column, and a traject cell is one of a few
   // texts the row shares with the others, where an allocation number is a string of its own that would be read

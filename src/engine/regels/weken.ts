@@ -1,9 +1,11 @@
+import { exactProduct } from "../geld";
 import { isLeeg } from "../getal";
 import { leesAantal, type Traject } from "../invoer";
 import { fout, getalInMelding, VELDEN, type Melding, type Meldingbak } from "../melding";
 import type { Tariefset } from "../tariefset/types";
 
-export type Wekenveld = "groepsaanbod.weken" | "ambulant.weken";
+/** The weeks field a message names; plain "weken" where a formula's argument belongs to no section (JH.UREN). */
+export type Wekenveld = "groepsaanbod.weken" | "ambulant.weken" | "weken";
 
 /** The weeks a traject fixes, or null when the user chooses them: duurzaam is always the set's year (52). */
 export function vasteWeken(traject: Traject | null, set: Tariefset): number | null {
@@ -64,4 +66,20 @@ export function leesWeken(
     return null;
   }
   return weken;
+}
+
+/**
+ * Hours per week over the traject's weeks (duurzaam: the set's year, also when the weeks are empty): the hours in
+ * total a worksheet shows beside a budget, by the same weeks rule as the budget. Null with a fout when unreadable.
+ */
+export function urenOverDuur(
+  urenPerWeek: unknown,
+  weken: unknown,
+  traject: Traject | null,
+  set: Tariefset,
+  meldingen: Meldingbak,
+): number | null {
+  const uren = leesAantal(urenPerWeek, "uren", 168, meldingen);
+  const w = leesWeken(weken, "weken", traject, set, meldingen);
+  return uren === null || w === null ? null : exactProduct(uren, w);
 }

@@ -1,7 +1,7 @@
 import type { ErrorObject } from "ajv";
 import localizeNl from "ajv-i18n/localize/nl";
 import valideer from "./valideer-tariefset.gen";
-import type { Intensiteit, Niveau, Rekentarief, Tariefset, TariefsetBron } from "./types";
+import type { Intensiteit, Niveau, Rekentarief, Richtlijn, RichtlijnBron, Tariefset, TariefsetBron } from "./types";
 import { euroNaarCenten, isHeleCenten } from "../geld";
 import { Naamtabel, naamSleutel } from "../getal";
 
@@ -113,9 +113,49 @@ function inhoudFouten(bron: TariefsetBron): TariefsetFout[] {
       fouten.push({ pad: `/${veld}`, tekst: `'${bron[veld]}' is geen bestaande datum (JJJJ-MM-DD)` });
     }
   }
+  if (bron.richtlijn) fouten.push(...richtlijnFouten(bron.richtlijn, nummers));
   if (bron.geldigVanaf > bron.geldigTot)
     fouten.push({ pad: "/geldigVanaf", tekst: `${bron.geldigVanaf} ligt na geldigTot (${bron.geldigTot})` });
   return fouten;
+}
+
+/** The guide must point at levels the set has, with bands in ascending order and only the last one open. */
+function richtlijnFouten(richtlijn: RichtlijnBron, nummers: number[]): TariefsetFout[] {
+  const fouten: TariefsetFout[] = [];
+  const gezien = new Set<string>();
+  richtlijn.soorten.forEach((soort, s) => {
+    const pad = `/richtlijn/soorten/${s}`;
+    if (gezien.has(naamSleutel(soort.naam))) fouten.push({ pad, tekst: "deze soort hulp staat er al eerder in" });
+    gezien.add(naamSleutel(soort.naam));
+    soort.banden.forEach((band, b) => {
+      if (!nummers.includes(band.niveau))
+        fouten.push({
+          pad: `${pad}/banden/${b}/niveau`,
+          tekst: `standaardbudget ${band.niveau} bestaat niet in deze tariefset (nummers: ${nummers.join(", ")})`,
+        });
+      const vorige = soort.banden[b - 1];
+      if (vorige && (vorige.totEnMetUren === undefined || (band.totEnMetUren ?? Infinity) <= vorige.totEnMetUren))
+        fouten.push({
+          pad: `${pad}/banden/${b}/totEnMetUren`,
+          tekst: "de uren moeten per band oplopen; alleen de laatste band mag zonder bovengrens",
+        });
+    });
+  });
+  return fouten;
+}
+
+function bouwRichtlijn(bron: RichtlijnBron): Richtlijn {
+  const soorten = bron.soorten.map((s) => ({
+    naam: s.naam,
+    banden: s.banden.map((b, i) => ({
+      bovenUren: i === 0 ? null : (s.banden[i - 1].totEnMetUren ?? null),
+      totEnMetUren: b.totEnMetUren ?? null,
+      niveau: b.niveau,
+      omschrijving: b.omschrijving,
+    })),
+  }));
+  const perNaam = new Naamtabel(soorten.map((s) => [s.naam, s] as const));
+  return { bron: bron.bron, soorten, zoekSoort: (naam) => perNaam.zoek(naam) };
 }
 
 /** Every problem of a set, schema first, then the content rules; empty when the set is valid. */
@@ -160,6 +200,7 @@ function bouw(bron: TariefsetBron): Tariefset {
     duurzaamWeken: bron.duur.duurzaamWeken,
     zoekRekentarief: (naam) => perRekentarief.zoek(naam),
     zoekIntensiteit: (naam) => perIntensiteit.zoek(naam),
+    richtlijn: bron.richtlijn ? bouwRichtlijn(bron.richtlijn) : null,
     bronJson: bron,
   };
 }

@@ -7,9 +7,13 @@ import type { Tariefset, TariefsetBron } from "./types";
  * The workbook's `Tarieven` table: one row per entry, several sets side by side (column Tariefset).
  *   Tariefset | Soort | Naam | Bedrag | Medisch | Herstel | Duurzaam | Bron
  * Soort is one of the SOORTEN below. Settings rows (regio, geldig vanaf, ...) hold their value in Naam.
+ * The guide from hours to a level (soort "richtlijn", one row per band, Naam = the kind of help) uses three more
+ * columns, Uren t/m | Niveau | Omschrijving: optional, so that a table made before the guide still reads.
  */
 export const TABEL_NAAM = "Tarieven";
-export const TABEL_KOPPEN = ["Tariefset", "Soort", "Naam", "Bedrag", "Medisch", "Herstel", "Duurzaam", "Bron"] as const;
+const VERPLICHTE_KOPPEN = ["Tariefset", "Soort", "Naam", "Bedrag", "Medisch", "Herstel", "Duurzaam", "Bron"] as const;
+const RICHTLIJN_KOPPEN = ["Uren t/m", "Niveau", "Omschrijving"] as const;
+export const TABEL_KOPPEN = [...VERPLICHTE_KOPPEN, ...RICHTLIJN_KOPPEN] as const;
 type Kop = (typeof TABEL_KOPPEN)[number];
 
 const INSTELLINGEN = {
@@ -20,7 +24,14 @@ const INSTELLINGEN = {
   "herstel max weken": "herstelMaxWeken",
   "duurzaam weken": "duurzaamWeken",
 } as const;
-export const SOORTEN = [...Object.keys(INSTELLINGEN), "standaardbudget", "rekentarief", "intensiteit"];
+export const SOORTEN = [
+  ...Object.keys(INSTELLINGEN),
+  "standaardbudget",
+  "rekentarief",
+  "intensiteit",
+  "richtlijn bron",
+  "richtlijn",
+];
 
 export type TabelResultaat = { ok: true; tariefsets: Tariefset[] } | { ok: false; fouten: string[] };
 
@@ -82,7 +93,8 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
   const kolom = {} as Record<Kop, number>;
   for (const naam of TABEL_KOPPEN) {
     const index = kop.findIndex((k) => naamSleutel(alsTekst(k)) === naamSleutel(naam));
-    if (index < 0) fouten.push(`Tabel ${TABEL_NAAM}: de kolom '${naam}' ontbreekt. Nodig: ${TABEL_KOPPEN.join(", ")}.`);
+    if (index < 0 && (VERPLICHTE_KOPPEN as readonly string[]).includes(naam))
+      fouten.push(`Tabel ${TABEL_NAAM}: de kolom '${naam}' ontbreekt. Nodig: ${VERPLICHTE_KOPPEN.join(", ")}.`);
     kolom[naam] = index;
   }
   if (fouten.length > 0) return { ok: false, fouten };
@@ -90,7 +102,7 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
   const sets = new Map<string, Opbouw>();
   rijen.forEach((rij, i) => {
     const nr = i + 1;
-    const cel = (k: Kop) => rij[kolom[k]];
+    const cel = (k: Kop) => (kolom[k] < 0 ? undefined : rij[kolom[k]]);
     if (rij.every((w) => isLeeg(w))) return;
     const waar = `Tabel ${TABEL_NAAM}, rij ${nr}`;
     const setNaam = alsTekst(cel("Tariefset")).trim();
@@ -162,6 +174,34 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
           bron: tekst(cel("Bron")) || undefined,
         });
       }
+    } else if (soort === "richtlijn bron") {
+      bron.richtlijn ??= { bron: "", soorten: [] };
+      bron.richtlijn.bron = tekst(naam);
+      opbouw.rijen.set("/richtlijn", nr);
+    } else if (soort === "richtlijn") {
+      const ontbreekt = RICHTLIJN_KOPPEN.filter((k) => kolom[k] < 0);
+      if (ontbreekt.length > 0)
+        return void fouten.push(
+          `${waar}: een rij van de richtlijn heeft de kolommen ${RICHTLIJN_KOPPEN.join(", ")} nodig; ${ontbreekt.join(", ")} ontbreekt.`,
+        );
+      const uren = leesGetal(cel("Uren t/m"));
+      const niveau = leesGetal(cel("Niveau"));
+      if (!uren.ok && uren.reden !== "leeg")
+        return void fouten.push(
+          `${waar}: Uren t/m '${tekst(cel("Uren t/m"))}' is geen getal (leeg = geen bovengrens).`,
+        );
+      if (!niveau.ok)
+        return void fouten.push(`${waar}: Niveau '${tekst(cel("Niveau"))}' is geen nummer van een standaardbudget.`);
+      bron.richtlijn ??= { bron: "", soorten: [] };
+      const soorten = bron.richtlijn.soorten;
+      let s = soorten.findIndex((x) => naamSleutel(x.naam) === naamSleutel(tekst(naam)));
+      if (s < 0) s = soorten.push({ naam: tekst(naam), banden: [] }) - 1;
+      opbouw.rijen.set(`/richtlijn/soorten/${s}/banden/${soorten[s].banden.length}`, nr);
+      soorten[s].banden.push({
+        ...(uren.ok ? { totEnMetUren: uren.waarde } : {}),
+        niveau: niveau.waarde,
+        omschrijving: tekst(cel("Omschrijving")),
+      });
     } else {
       fouten.push(`${waar}: Soort '${tekst(cel("Soort"))}' bestaat niet. Toegestaan: ${SOORTEN.join(", ")}.`);
     }
@@ -193,7 +233,7 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
   return fouten.length > 0 ? { ok: false, fouten } : { ok: true, tariefsets };
 }
 
-/** A set as table rows (without header), in the order a reader expects: settings, levels, rates. */
+/** A set as table rows (without header), in the order a reader expects: settings, levels, rates, the guide. */
 export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
   const rij = (
     soort: string,
@@ -203,7 +243,10 @@ export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
     herstel = "",
     duurzaam = "",
     b = "",
-  ): unknown[] => [bron.naam, soort, naam, bedrag, medisch, herstel, duurzaam, b];
+    uren: unknown = "",
+    niveau: unknown = "",
+    omschrijving = "",
+  ): unknown[] => [bron.naam, soort, naam, bedrag, medisch, herstel, duurzaam, b, uren, niveau, omschrijving];
   const jn = (w: boolean) => (w ? "ja" : "nee");
   return [
     rij("regio", bron.regio),
@@ -227,5 +270,15 @@ export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
         i.bron ?? "",
       ),
     ),
+    ...(bron.richtlijn
+      ? [
+          rij("richtlijn bron", bron.richtlijn.bron),
+          ...bron.richtlijn.soorten.flatMap((s) =>
+            s.banden.map((b) =>
+              rij("richtlijn", s.naam, "", "", "", "", "", b.totEnMetUren ?? "", b.niveau, b.omschrijving),
+            ),
+          ),
+        ]
+      : []),
   ];
 }

@@ -16,6 +16,18 @@ export interface TariefsetBron {
     bron?: string;
   }[];
   duur: { herstelMaxWeken: number; duurzaamWeken: number };
+  /** The region's guide from hours per kind of help to a level; optional, not every region publishes one. */
+  richtlijn?: RichtlijnBron;
+}
+
+/** The guide as written: per kind of help, bands of hours each pointing at a level. */
+export interface RichtlijnBron {
+  bron: string;
+  soorten: {
+    naam: string;
+    /** Ascending; a band holds the hours above the previous band's limit up to and including its own. */
+    banden: { totEnMetUren?: number; niveau: number; omschrijving: string }[];
+  }[];
 }
 
 export interface Niveau {
@@ -39,6 +51,26 @@ export interface Intensiteit {
   bron: string;
 }
 
+/** One band of the guide: hours above `vanafUren` up to and including `totEnMetUren` (null: no upper limit). */
+export interface Richtlijnband {
+  /** The previous band's limit (the band holds more than this), or null for the first band (from 0). */
+  bovenUren: number | null;
+  totEnMetUren: number | null;
+  niveau: number;
+  omschrijving: string;
+}
+
+export interface SoortHulp {
+  naam: string;
+  banden: readonly Richtlijnband[];
+}
+
+export interface Richtlijn {
+  bron: string;
+  soorten: readonly SoortHulp[];
+  zoekSoort(naam: string): SoortHulp | undefined;
+}
+
 /** A validated tariff set, in cents, with lookups by normalised name. */
 export interface Tariefset {
   naam: string;
@@ -54,6 +86,8 @@ export interface Tariefset {
   duurzaamWeken: number;
   zoekRekentarief(naam: string): Rekentarief | undefined;
   zoekIntensiteit(naam: string): Intensiteit | undefined;
+  /** The guide from hours to a level, or null when the set has none. */
+  richtlijn: Richtlijn | null;
   /** The original JSON, for writing the set back to a file or a workbook table. */
   bronJson: TariefsetBron;
 }

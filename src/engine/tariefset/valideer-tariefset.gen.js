@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://rekentool-jeugdhulp.local/tariefset.schema.json","title":"Tariefset Rekentool Jeugdhulp","description":"De tarieven en standaardbudgetten van een regio voor een periode, met per getal de bron.","type":"object","additionalProperties":false,"required":["naam","regio","geldigVanaf","geldigTot","bron","standaardbudgetten","rekentarieven","intensiteiten","duur"],"properties":{"$schema":{"type":"string"},"naam":{"type":"string","minLength":1,"maxLength":80},"regio":{"type":"string","minLength":1},"geldigVanaf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"geldigTot":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"bron":{"type":"string","minLength":1},"standaardbudgetten":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["nummer","bedrag","naMedischeVerwijzing"],"properties":{"nummer":{"type":"integer","minimum":1},"bedrag":{"type":"number","exclusiveMinimum":0,"maximum":999999.99},"naMedischeVerwijzing":{"type":"boolean"},"bron":{"type":"string"}}}},"rekentarieven":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["naam","uurtarief"],"properties":{"naam":{"type":"string","minLength":1},"uurtarief":{"type":["number","null"],"minimum":0,"maximum":10000},"bron":{"type":"string"}}}},"intensiteiten":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["naam","uurtarief","toegestaanInHerstel","toegestaanInDuurzaam"],"properties":{"naam":{"type":"string","minLength":1},"uurtarief":{"type":["number","null"],"minimum":0,"maximum":10000},"toegestaanInHerstel":{"type":"boolean"},"toegestaanInDuurzaam":{"type":"boolean"},"duurzaamBijKdcOdc":{"type":"boolean"},"bron":{"type":"string"}}}},"duur":{"type":"object","additionalProperties":false,"required":["herstelMaxWeken","duurzaamWeken"],"properties":{"herstelMaxWeken":{"type":"number","exclusiveMinimum":0,"maximum":520},"duurzaamWeken":{"type":"number","exclusiveMinimum":0,"maximum":520}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://rekentool-jeugdhulp.local/tariefset.schema.json","title":"Tariefset Rekentool Jeugdhulp","description":"De tarieven en standaardbudgetten van een regio voor een periode, met per getal de bron.","type":"object","additionalProperties":false,"required":["naam","regio","geldigVanaf","geldigTot","bron","standaardbudgetten","rekentarieven","intensiteiten","duur"],"properties":{"$schema":{"type":"string"},"naam":{"type":"string","minLength":1,"maxLength":80},"regio":{"type":"string","minLength":1},"geldigVanaf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"geldigTot":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"bron":{"type":"string","minLength":1},"standaardbudgetten":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["nummer","bedrag","naMedischeVerwijzing"],"properties":{"nummer":{"type":"integer","minimum":1},"bedrag":{"type":"number","exclusiveMinimum":0,"maximum":999999.99},"naMedischeVerwijzing":{"type":"boolean"},"bron":{"type":"string"}}}},"rekentarieven":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["naam","uurtarief"],"properties":{"naam":{"type":"string","minLength":1},"uurtarief":{"type":["number","null"],"minimum":0,"maximum":10000},"bron":{"type":"string"}}}},"intensiteiten":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["naam","uurtarief","toegestaanInHerstel","toegestaanInDuurzaam"],"properties":{"naam":{"type":"string","minLength":1},"uurtarief":{"type":["number","null"],"minimum":0,"maximum":10000},"toegestaanInHerstel":{"type":"boolean"},"toegestaanInDuurzaam":{"type":"boolean"},"duurzaamBijKdcOdc":{"type":"boolean"},"bron":{"type":"string"}}}},"duur":{"type":"object","additionalProperties":false,"required":["herstelMaxWeken","duurzaamWeken"],"properties":{"herstelMaxWeken":{"type":"number","exclusiveMinimum":0,"maximum":520},"duurzaamWeken":{"type":"number","exclusiveMinimum":0,"maximum":520}}},"richtlijn":{"description":"De richtlijn van de regio van uren per soort hulp naar een standaardbudget: een indicatie, geen regel.","type":"object","additionalProperties":false,"required":["bron","soorten"],"properties":{"bron":{"type":"string","minLength":1},"soorten":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["naam","banden"],"properties":{"naam":{"type":"string","minLength":1,"maxLength":80},"banden":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["niveau","omschrijving"],"properties":{"totEnMetUren":{"type":"number","minimum":0,"maximum":100000},"niveau":{"type":"integer","minimum":1},"omschrijving":{"type":"string","minLength":1}}}}}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
@@ -881,14 +881,372 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.richtlijn !== undefined){
+let data28 = data.richtlijn;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.bron === undefined){
+const err74 = {instancePath:instancePath+"/richtlijn",schemaPath:"#/properties/richtlijn/required",keyword:"required",params:{missingProperty: "bron"},message:"must have required property '"+"bron"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
 else {
 vErrors.push(err74);
+}
+errors++;
+}
+if(data28.soorten === undefined){
+const err75 = {instancePath:instancePath+"/richtlijn",schemaPath:"#/properties/richtlijn/required",keyword:"required",params:{missingProperty: "soorten"},message:"must have required property '"+"soorten"+"'"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+for(const key5 in data28){
+if(!((key5 === "bron") || (key5 === "soorten"))){
+const err76 = {instancePath:instancePath+"/richtlijn",schemaPath:"#/properties/richtlijn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data28.bron !== undefined){
+let data29 = data28.bron;
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
+const err77 = {instancePath:instancePath+"/richtlijn/bron",schemaPath:"#/properties/richtlijn/properties/bron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/richtlijn/bron",schemaPath:"#/properties/richtlijn/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data28.soorten !== undefined){
+let data30 = data28.soorten;
+if(Array.isArray(data30)){
+if(data30.length > 50){
+const err79 = {instancePath:instancePath+"/richtlijn/soorten",schemaPath:"#/properties/richtlijn/properties/soorten/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(data30.length < 1){
+const err80 = {instancePath:instancePath+"/richtlijn/soorten",schemaPath:"#/properties/richtlijn/properties/soorten/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+const len3 = data30.length;
+for(let i3=0; i3<len3; i3++){
+let data31 = data30[i3];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.naam === undefined){
+const err81 = {instancePath:instancePath+"/richtlijn/soorten/" + i3,schemaPath:"#/properties/richtlijn/properties/soorten/items/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data31.banden === undefined){
+const err82 = {instancePath:instancePath+"/richtlijn/soorten/" + i3,schemaPath:"#/properties/richtlijn/properties/soorten/items/required",keyword:"required",params:{missingProperty: "banden"},message:"must have required property '"+"banden"+"'"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+for(const key6 in data31){
+if(!((key6 === "naam") || (key6 === "banden"))){
+const err83 = {instancePath:instancePath+"/richtlijn/soorten/" + i3,schemaPath:"#/properties/richtlijn/properties/soorten/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data31.naam !== undefined){
+let data32 = data31.naam;
+if(typeof data32 === "string"){
+if(func3(data32) > 80){
+const err84 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/naam",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/naam/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if(func3(data32) < 1){
+const err85 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/naam",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/naam/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/naam",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data31.banden !== undefined){
+let data33 = data31.banden;
+if(Array.isArray(data33)){
+if(data33.length > 50){
+const err87 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data33.length < 1){
+const err88 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+const len4 = data33.length;
+for(let i4=0; i4<len4; i4++){
+let data34 = data33[i4];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.niveau === undefined){
+const err89 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4,schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/required",keyword:"required",params:{missingProperty: "niveau"},message:"must have required property '"+"niveau"+"'"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(data34.omschrijving === undefined){
+const err90 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4,schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/required",keyword:"required",params:{missingProperty: "omschrijving"},message:"must have required property '"+"omschrijving"+"'"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+for(const key7 in data34){
+if(!(((key7 === "totEnMetUren") || (key7 === "niveau")) || (key7 === "omschrijving"))){
+const err91 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4,schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data34.totEnMetUren !== undefined){
+let data35 = data34.totEnMetUren;
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 100000 || isNaN(data35)){
+const err92 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4+"/totEnMetUren",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/totEnMetUren/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(data35 < 0 || isNaN(data35)){
+const err93 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4+"/totEnMetUren",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/totEnMetUren/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4+"/totEnMetUren",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/totEnMetUren/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data34.niveau !== undefined){
+let data36 = data34.niveau;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err95 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4+"/niveau",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/niveau/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
+const err96 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4+"/niveau",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/niveau/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+if(data34.omschrijving !== undefined){
+let data37 = data34.omschrijving;
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err97 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4+"/omschrijving",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/omschrijving/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4+"/omschrijving",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/omschrijving/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4,schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/richtlijn/soorten/" + i3,schemaPath:"#/properties/richtlijn/properties/soorten/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/richtlijn/soorten",schemaPath:"#/properties/richtlijn/properties/soorten/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/richtlijn",schemaPath:"#/properties/richtlijn/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
 }
 errors++;
 }

@@ -21,6 +21,11 @@ export interface Formulier {
   ambWeken: string;
   ambWekenEigen: boolean;
   rekentarief: string;
+  /** The kind of help for the guide's indication (empty: none). */
+  soortHulp: string;
+  /** A known cost instead of hours (a standard intervention), and where it comes from. */
+  bekendBedrag: string;
+  bekendBron: string;
   gekozen: string;
   reden: string;
   begindatum: string;
@@ -49,6 +54,9 @@ export function leegFormulier(): Formulier {
     ambWeken: "",
     ambWekenEigen: false,
     rekentarief: "",
+    soortHulp: "",
+    bekendBedrag: "",
+    bekendBron: "",
     gekozen: "",
     reden: "",
     begindatum: vandaag(),
@@ -86,7 +94,9 @@ export function naarBudgetInvoer(f: Formulier, set: Tariefset): BudgetInvoer {
     ambulant: ambulantAan
       ? { urenPerWeek: f.ambUren, weken: vast ? "" : ambulanteWeken(f), rekentarief: f.rekentarief }
       : null,
+    bekend: doetMee([f.bekendBedrag, f.bekendBron]) ? { bedrag: f.bekendBedrag, bron: f.bekendBron } : null,
     gekozen: f.gekozen === "" ? null : { nummer: f.gekozen, reden: f.reden },
+    soortHulp: f.soortHulp,
   };
 }
 

@@ -6,6 +6,7 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
+  Input,
   Select,
   Textarea,
   makeStyles,
@@ -41,6 +42,7 @@ import { Resultaatkaart } from "./Resultaatkaart";
 import { Toewijzing } from "./Toewijzing";
 import { Getalveld, Keuzeveld, useVol, veldStatus, type Keuze } from "./Velden";
 import { Verslag } from "./Verslag";
+import { naKlik } from "./wijzer";
 
 const GEEN_TARIEF = "tarief nog niet beschikbaar; vraag functioneel beheer";
 const hoofdletter = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
@@ -73,6 +75,7 @@ const GROEP = [
   "groepsaanbod.intensiteit",
 ];
 const AMBULANT = ["ambulant.urenPerWeek", "ambulant.weken", "ambulant.rekentarief"];
+const BEKEND = ["bekend.bedrag", "bekend.bron"];
 
 /**
  * The calculation on one screen: traject, groepsaanbod and ambulante hulp as sections of one form, the answer
@@ -119,7 +122,7 @@ export function Rekenhulp({ set, omgeving }: { set: Tariefset; omgeving: Omgevin
 
   const vraagUitkomst = () => {
     zetToonAlles(true);
-    raak(...GROEP, ...AMBULANT);
+    raak(...GROEP, ...AMBULANT, ...BEKEND);
   };
   const schrijf = async (doel: Doel) => {
     vraagUitkomst();
@@ -278,6 +281,55 @@ export function Rekenhulp({ set, omgeving }: { set: Tariefset; omgeving: Omgevin
               raak("ambulant.rekentarief");
             }}
           />
+          {set.richtlijn && (
+            <Field
+              label="Soort hulp (richtlijn, optioneel)"
+              hint="Geeft naast de berekening het standaardbudget dat de richtlijn van de regio aangeeft voor deze uren: een richtlijn, geen regel."
+              className={vol}
+              {...veldStatus(meldingenVoor(r.meldingen, "indicatie.soortHulp"))}
+            >
+              <Select
+                className={vol}
+                select={{ className: vol }}
+                value={f.soortHulp}
+                onChange={(_, d) => zet({ soortHulp: d.value })}
+              >
+                <option value="">Geen indicatie</option>
+                {set.richtlijn.soorten.map((s) => (
+                  <option key={s.naam} value={s.naam}>
+                    {s.naam}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+        </section>
+
+        <section className={stijl.sectie} aria-labelledby="kop-bekend">
+          <h2 id="kop-bekend" className={stijl.kop}>
+            Bekend bedrag
+          </h2>
+          <p className={stijl.uitleg}>
+            Alleen voor hulp met bekende kosten (een standaardinterventie), in plaats van uren: laat groepsaanbod en
+            ambulante hulp dan leeg.
+          </p>
+          <Getalveld
+            label="Bekend bedrag (euro)"
+            waarde={f.bekendBedrag}
+            meldingen={m("bekend.bedrag")}
+            onChange={(bekendBedrag) => zet({ bekendBedrag })}
+            onVerlaat={() => raak("bekend.bedrag")}
+          />
+          <Field label="Bron van het bedrag" className={vol} {...veldStatus(m("bekend.bron"))}>
+            <Input
+              className={vol}
+              input={{ className: vol }}
+              value={f.bekendBron}
+              placeholder="bijvoorbeeld: standaardinterventie, gebruikelijk € 2.500 tot € 3.000"
+              onChange={(_, d) => zet({ bekendBron: d.value })}
+              onBlur={() => naKlik(() => raak("bekend.bron"))}
+            />
+          </Field>
         </section>
       </form>
 

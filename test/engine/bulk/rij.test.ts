@@ -428,3 +428,21 @@ describe("summary per aanbieder", () => {
     expect(per).toEqual({ Axyb: [2, 500], Azyb: [3, 2600] });
   });
 });
+
+describe("the guide's flag (column Soort hulp)", () => {
+  test("a row whose calculated level is two or more from the guide gets a waarschuwing; the amounts stand", () => {
+    const kaart = maakKolomkaart(["Traject", "Ambulant uren per week", "Ambulant weken", "Rekentarief", "Soort hulp"]);
+    expect(kaart.invoer.soortHulp).toBe(4);
+    // 20 h of light help at € 70 = € 1.400 -> 2; the J&O guide says 4 for up to 50 hours.
+    const ver = berekenRij(["herstel", 2, 10, BEGELEIDING, "J&O"], kaart, set);
+    expect(ver).toMatchObject({ status: "waarschuwing", totaalCent: 140000 });
+    expect(ver.melding).toMatch(/wijkt 2 niveaus af van de richtlijn voor J&O/);
+    // Frival: 65 h GGZ -> 6 calculated, 5 by the guide: one level, no flag.
+    expect(berekenRij(["herstel", "2,5", 26, GGZ, "GGZ"], kaart, set)).toMatchObject({ status: "ok", melding: "" });
+    // No kind of help: no guide, no flag; an unknown kind is a fout naming what exists.
+    expect(berekenRij(["herstel", 2, 10, BEGELEIDING, ""], kaart, set)).toMatchObject({ status: "ok" });
+    const onbekend = berekenRij(["herstel", 2, 10, BEGELEIDING, "logopedie"], kaart, set);
+    expect(onbekend).toMatchObject({ status: "fout", totaalCent: null });
+    expect(onbekend.melding).toMatch(/Toegestaan: GGZ, GGZ zware diagnostiek, J&O, \(L\)VB\./);
+  });
+});

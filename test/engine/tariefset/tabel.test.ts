@@ -33,6 +33,41 @@ describe("the Tarieven table", () => {
     expect(zwaar).toMatchObject({ toegestaanInDuurzaam: false, duurzaamBijKdcOdc: true, uurtariefCent: null });
   });
 
+  test("the guide from hours to a level travels in three optional columns; a table without them still reads", () => {
+    const r = tabelNaarTariefsets(kop, rijen());
+    expect(r.ok && r.tariefsets[0].richtlijn?.zoekSoort("j&o")?.banden.map((b) => [b.totEnMetUren, b.niveau])).toEqual([
+      [50, 4],
+      [110, 6],
+      [140, 7],
+    ]);
+    // A table as it was made before the guide: eight columns, no guide rows.
+    const oud = rijen()
+      .filter((rij) => !String(rij[1]).startsWith("richtlijn"))
+      .map((rij) => rij.slice(0, 8));
+    const zonder = tabelNaarTariefsets(kop.slice(0, 8), oud);
+    expect(zonder.ok && zonder.tariefsets[0].richtlijn).toBeNull();
+    // Guide rows in a table without the guide's columns: the row and the missing columns are named.
+    const r2 = tabelNaarTariefsets(
+      kop.slice(0, 8),
+      rijen().map((rij) => rij.slice(0, 8)),
+    );
+    expect(!r2.ok && r2.fouten[0]).toMatch(
+      /^Tabel Tarieven, rij \d+: een rij van de richtlijn heeft de kolommen Uren t\/m, Niveau, Omschrijving nodig; Uren t\/m, Niveau, Omschrijving ontbreekt\.$/,
+    );
+  });
+
+  test("a guide band that points at a level the set lacks, or bands out of order, names the row", () => {
+    const data = rijen();
+    const ggz = data.findIndex((r) => r[1] === "richtlijn" && r[2] === "GGZ");
+    data[ggz][9] = 9;
+    data[ggz + 2][8] = 10;
+    const r = tabelNaarTariefsets(kop, data);
+    expect(!r.ok && r.fouten).toEqual([
+      `Tabel Tarieven, tariefset 'IJsselland 2023', rij ${ggz + 1} (richtlijn.soorten.banden.niveau): standaardbudget 9 bestaat niet in deze tariefset (nummers: 1, 2, 3, 4, 5, 6, 7, 8)`,
+      `Tabel Tarieven, tariefset 'IJsselland 2023', rij ${ggz + 3} (richtlijn.soorten.banden.totEnMetUren): de uren moeten per band oplopen; alleen de laatste band mag zonder bovengrens`,
+    ]);
+  });
+
   test("errors name the table row and what is allowed", () => {
     const data = rijen();
     data[6][3] = "veel"; // standaardbudget 1, Bedrag
@@ -44,7 +79,7 @@ describe("the Tarieven table", () => {
       expect.arrayContaining([
         "Tabel Tarieven, rij 7: Bedrag 'veel' is geen geldig bedrag; vul een bedrag in euro's in, bijvoorbeeld 14,28.",
         expect.stringMatching(
-          /^Tabel Tarieven, rij 8: Soort 'korting' bestaat niet\. Toegestaan: regio, .*intensiteit\.$/,
+          /^Tabel Tarieven, rij 8: Soort 'korting' bestaat niet\. Toegestaan: regio, .*intensiteit, richtlijn bron, richtlijn\.$/,
         ),
         "Tabel Tarieven, rij 9: Medisch 'misschien' moet ja of nee zijn.",
       ]),

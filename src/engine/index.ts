@@ -77,3 +77,7 @@ export type {
   Uitvoerkolom,
   Uitvoersoort,
 } from "./bulk";
+// Products and declarations (issue 17): product codes in a tariff set, iJw JW301/JW323 checks and totals.
+export { EENHEDEN, EENHEDEN_TEKST, eenheidTekst, isEenheid } from "./tariefset/producten";
+export { PRODUCT_KOPPEN } from "./tariefset/producten-tabel";
+export type { Eenheid, Product, ProductBron } from "./tariefset/types";

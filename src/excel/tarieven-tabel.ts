@@ -87,8 +87,9 @@ export async function schrijfTariefsetInWerkmap(
         "Tarieven",
       );
       const blad = context.workbook.worksheets.add(bladNaam);
-      blad.getRange("A1:H1").values = [[...TABEL_KOPPEN]];
-      tabel = blad.tables.add(`'${bladNaam}'!A1:H1`, true);
+      const kop = `A1:${String.fromCharCode(64 + TABEL_KOPPEN.length)}1`;
+      blad.getRange(kop).values = [[...TABEL_KOPPEN]];
+      tabel = blad.tables.add(`'${bladNaam}'!${kop}`, true);
       tabel.name = TABEL_NAAM;
     } else {
       const kolom = tabel.columns.getItem("Tariefset").getDataBodyRange().load("values");
@@ -102,7 +103,23 @@ export async function schrijfTariefsetInWerkmap(
         for (const i of eigen.reverse()) tabel.rows.getItemAt(i).delete();
       }
     }
-    tabel.rows.add(undefined, tariefsetNaarTabel(bron) as (string | number | boolean)[][]);
+    // A table made before products existed lacks their columns: they are added, and the rows follow the
+    // table's own column order (a user may have moved columns).
+    const kopBereik = tabel.getHeaderRowRange().load("values");
+    await context.sync();
+    const koppen = kopBereik.values[0].map((k) => naamSleutel(alsTekst(k)));
+    for (const naam of TABEL_KOPPEN)
+      if (!koppen.includes(naamSleutel(naam))) {
+        tabel.columns.add(undefined, undefined, naam);
+        koppen.push(naamSleutel(naam));
+      }
+    const plek = TABEL_KOPPEN.map((naam) => koppen.indexOf(naamSleutel(naam)));
+    const rijen = tariefsetNaarTabel(bron).map((rij) => {
+      const uit: unknown[] = koppen.map(() => "");
+      plek.forEach((p, i) => (uit[p] = rij[i]));
+      return uit;
+    });
+    tabel.rows.add(undefined, rijen as (string | number | boolean)[][]);
     await context.sync();
     return true;
   });

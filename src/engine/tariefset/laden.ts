@@ -4,6 +4,7 @@ import valideer from "./valideer-tariefset.gen";
 import type { Intensiteit, Niveau, Rekentarief, Tariefset, TariefsetBron } from "./types";
 import { euroNaarCenten, isHeleCenten } from "../geld";
 import { Naamtabel, naamSleutel } from "../getal";
+import { bouwProducten, productFouten } from "./producten";
 
 export type Laadresultaat = { ok: true; tariefset: Tariefset } | { ok: false; fouten: string[] };
 
@@ -45,6 +46,13 @@ function typeTekst(type: string | string[]): string {
   return (Array.isArray(type) ? type : String(type).split(",")).map((t) => TYPEN[t] ?? t).join(" of ");
 }
 
+/** Patterns in the schema, said in words a functional administrator can act on. */
+const PATRONEN: Record<string, string> = {
+  "^\\d{2}$": "moet twee cijfers zijn, bijvoorbeeld 50",
+  "^[0-9A-Za-z]{1,5}$": "moet 1 tot 5 letters of cijfers zijn, bijvoorbeeld 45A48 of 54011",
+  "^\\d{4}-\\d{2}-\\d{2}$": "moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld 2023-01-01",
+};
+
 function schemaFouten(fouten: ErrorObject[]): TariefsetFout[] {
   localizeNl(fouten);
   return fouten.map((fout) => {
@@ -53,6 +61,8 @@ function schemaFouten(fouten: ErrorObject[]): TariefsetFout[] {
         pad: fout.instancePath,
         tekst: `moet ${typeTekst((fout.params as { type: string | string[] }).type)} zijn`,
       };
+    const patroon = fout.keyword === "pattern" ? PATRONEN[(fout.params as { pattern: string }).pattern] : undefined;
+    if (patroon) return { pad: fout.instancePath, tekst: patroon };
     const extra =
       fout.keyword === "additionalProperties"
         ? ` ('${(fout.params as { additionalProperty: string }).additionalProperty}')`
@@ -121,7 +131,7 @@ function inhoudFouten(bron: TariefsetBron): TariefsetFout[] {
 /** Every problem of a set, schema first, then the content rules; empty when the set is valid. */
 export function controleerTariefset(data: unknown): TariefsetFout[] {
   if (!valideer(data)) return schemaFouten(valideer.errors ?? []);
-  return inhoudFouten(data);
+  return [...inhoudFouten(data), ...productFouten(data)];
 }
 
 function bouw(bron: TariefsetBron): Tariefset {
@@ -160,6 +170,7 @@ function bouw(bron: TariefsetBron): Tariefset {
     duurzaamWeken: bron.duur.duurzaamWeken,
     zoekRekentarief: (naam) => perRekentarief.zoek(naam),
     zoekIntensiteit: (naam) => perIntensiteit.zoek(naam),
+    ...bouwProducten(bron),
     bronJson: bron,
   };
 }

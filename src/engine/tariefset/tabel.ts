@@ -1,6 +1,7 @@
 import { alsTekst } from "../melding";
 import { leesGetal, isLeeg, naamSleutel } from "../getal";
 import { controleerTariefset, laadTariefset } from "./laden";
+import { PRODUCT_KOPPEN, productKolommen, productUitRij, type Productkop } from "./producten-tabel";
 import type { Tariefset, TariefsetBron } from "./types";
 
 /**
@@ -9,7 +10,9 @@ import type { Tariefset, TariefsetBron } from "./types";
  * Soort is one of the SOORTEN below. Settings rows (regio, geldig vanaf, ...) hold their value in Naam.
  */
 export const TABEL_NAAM = "Tarieven";
-export const TABEL_KOPPEN = ["Tariefset", "Soort", "Naam", "Bedrag", "Medisch", "Herstel", "Duurzaam", "Bron"] as const;
+const VASTE_KOPPEN = ["Tariefset", "Soort", "Naam", "Bedrag", "Medisch", "Herstel", "Duurzaam", "Bron"] as const;
+/** Every column a table gets when written; the product columns may be missing in a table without products. */
+export const TABEL_KOPPEN = [...VASTE_KOPPEN, ...PRODUCT_KOPPEN] as const;
 type Kop = (typeof TABEL_KOPPEN)[number];
 
 const INSTELLINGEN = {
@@ -20,7 +23,7 @@ const INSTELLINGEN = {
   "herstel max weken": "herstelMaxWeken",
   "duurzaam weken": "duurzaamWeken",
 } as const;
-export const SOORTEN = [...Object.keys(INSTELLINGEN), "standaardbudget", "rekentarief", "intensiteit"];
+export const SOORTEN = [...Object.keys(INSTELLINGEN), "standaardbudget", "rekentarief", "intensiteit", "product"];
 
 export type TabelResultaat = { ok: true; tariefsets: Tariefset[] } | { ok: false; fouten: string[] };
 
@@ -82,7 +85,8 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
   const kolom = {} as Record<Kop, number>;
   for (const naam of TABEL_KOPPEN) {
     const index = kop.findIndex((k) => naamSleutel(alsTekst(k)) === naamSleutel(naam));
-    if (index < 0) fouten.push(`Tabel ${TABEL_NAAM}: de kolom '${naam}' ontbreekt. Nodig: ${TABEL_KOPPEN.join(", ")}.`);
+    if (index < 0 && (VASTE_KOPPEN as readonly string[]).includes(naam))
+      fouten.push(`Tabel ${TABEL_NAAM}: de kolom '${naam}' ontbreekt. Nodig: ${VASTE_KOPPEN.join(", ")}.`);
     kolom[naam] = index;
   }
   if (fouten.length > 0) return { ok: false, fouten };
@@ -162,6 +166,22 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
           bron: tekst(cel("Bron")) || undefined,
         });
       }
+    } else if (soort === "product") {
+      const b = bedrag(false);
+      if (b === undefined) return;
+      const p = productUitRij(
+        cel,
+        (k: Productkop) => kolom[k] >= 0,
+        tekst(naam),
+        b,
+        tekst(cel("Bron")) || undefined,
+        waar,
+        fouten,
+      );
+      if (!p) return;
+      bron.producten ??= [];
+      opbouw.rijen.set(`/producten/${bron.producten.length}`, nr);
+      bron.producten.push(p);
     } else {
       fouten.push(`${waar}: Soort '${tekst(cel("Soort"))}' bestaat niet. Toegestaan: ${SOORTEN.join(", ")}.`);
     }
@@ -203,7 +223,8 @@ export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
     herstel = "",
     duurzaam = "",
     b = "",
-  ): unknown[] => [bron.naam, soort, naam, bedrag, medisch, herstel, duurzaam, b];
+    product: readonly string[] = ["", "", ""],
+  ): unknown[] => [bron.naam, soort, naam, bedrag, medisch, herstel, duurzaam, b, ...product];
   const jn = (w: boolean) => (w ? "ja" : "nee");
   return [
     rij("regio", bron.regio),
@@ -226,6 +247,9 @@ export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
         i.toegestaanInDuurzaam ? "ja" : i.duurzaamBijKdcOdc ? "KDC/ODC" : "nee",
         i.bron ?? "",
       ),
+    ),
+    ...(bron.producten ?? []).map((p) =>
+      rij("product", p.naam, p.tarief ?? "", "", "", "", p.bron ?? "", productKolommen(p)),
     ),
   ];
 }

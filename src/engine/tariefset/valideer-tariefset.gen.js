@@ -2,10 +2,13 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://rekentool-jeugdhulp.local/tariefset.schema.json","title":"Tariefset Rekentool Jeugdhulp","description":"De tarieven en standaardbudgetten van een regio voor een periode, met per getal de bron.","type":"object","additionalProperties":false,"required":["naam","regio","geldigVanaf","geldigTot","bron","standaardbudgetten","rekentarieven","intensiteiten","duur"],"properties":{"$schema":{"type":"string"},"naam":{"type":"string","minLength":1,"maxLength":80},"regio":{"type":"string","minLength":1},"geldigVanaf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"geldigTot":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"bron":{"type":"string","minLength":1},"standaardbudgetten":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["nummer","bedrag","naMedischeVerwijzing"],"properties":{"nummer":{"type":"integer","minimum":1},"bedrag":{"type":"number","exclusiveMinimum":0,"maximum":999999.99},"naMedischeVerwijzing":{"type":"boolean"},"bron":{"type":"string"}}}},"rekentarieven":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["naam","uurtarief"],"properties":{"naam":{"type":"string","minLength":1},"uurtarief":{"type":["number","null"],"minimum":0,"maximum":10000},"bron":{"type":"string"}}}},"intensiteiten":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["naam","uurtarief","toegestaanInHerstel","toegestaanInDuurzaam"],"properties":{"naam":{"type":"string","minLength":1},"uurtarief":{"type":["number","null"],"minimum":0,"maximum":10000},"toegestaanInHerstel":{"type":"boolean"},"toegestaanInDuurzaam":{"type":"boolean"},"duurzaamBijKdcOdc":{"type":"boolean"},"bron":{"type":"string"}}}},"duur":{"type":"object","additionalProperties":false,"required":["herstelMaxWeken","duurzaamWeken"],"properties":{"herstelMaxWeken":{"type":"number","exclusiveMinimum":0,"maximum":520},"duurzaamWeken":{"type":"number","exclusiveMinimum":0,"maximum":520}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://rekentool-jeugdhulp.local/tariefset.schema.json","title":"Tariefset Rekentool Jeugdhulp","description":"De tarieven en standaardbudgetten van een regio voor een periode, met per getal de bron.","type":"object","additionalProperties":false,"required":["naam","regio","geldigVanaf","geldigTot","bron","standaardbudgetten","rekentarieven","intensiteiten","duur"],"properties":{"$schema":{"type":"string"},"naam":{"type":"string","minLength":1,"maxLength":80},"regio":{"type":"string","minLength":1},"geldigVanaf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"geldigTot":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"bron":{"type":"string","minLength":1},"standaardbudgetten":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["nummer","bedrag","naMedischeVerwijzing"],"properties":{"nummer":{"type":"integer","minimum":1},"bedrag":{"type":"number","exclusiveMinimum":0,"maximum":999999.99},"naMedischeVerwijzing":{"type":"boolean"},"bron":{"type":"string"}}}},"rekentarieven":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["naam","uurtarief"],"properties":{"naam":{"type":"string","minLength":1},"uurtarief":{"type":["number","null"],"minimum":0,"maximum":10000},"bron":{"type":"string"}}}},"intensiteiten":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["naam","uurtarief","toegestaanInHerstel","toegestaanInDuurzaam"],"properties":{"naam":{"type":"string","minLength":1},"uurtarief":{"type":["number","null"],"minimum":0,"maximum":10000},"toegestaanInHerstel":{"type":"boolean"},"toegestaanInDuurzaam":{"type":"boolean"},"duurzaamBijKdcOdc":{"type":"boolean"},"bron":{"type":"string"}}}},"producten":{"$ref":"#/definitions/producten"},"duur":{"type":"object","additionalProperties":false,"required":["herstelMaxWeken","duurzaamWeken"],"properties":{"herstelMaxWeken":{"type":"number","exclusiveMinimum":0,"maximum":520},"duurzaamWeken":{"type":"number","exclusiveMinimum":0,"maximum":520}}}},"definitions":{"producten":{"description":"De productcodes waarop een aanbieder declareert (iJw), met tarief per eenheid in euro's. Onbekend is null, nooit geraden.","type":"array","maxItems":2000,"items":{"type":"object","additionalProperties":false,"required":["code","categorie","naam","eenheid","tarief"],"properties":{"code":{"type":["string","null"],"pattern":"^[0-9A-Za-z]{1,5}$"},"categorie":{"type":["string","null"],"pattern":"^\\d{2}$"},"naam":{"type":"string","minLength":1,"maxLength":120},"eenheid":{"type":["string","null"],"enum":["01","04","14","16","82","83","84",null]},"tarief":{"type":["number","null"],"minimum":0,"maximum":999999.99},"geldigVanaf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"geldigTot":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"bron":{"type":"string"}}}}}};
+const schema12 = {"description":"De productcodes waarop een aanbieder declareert (iJw), met tarief per eenheid in euro's. Onbekend is null, nooit geraden.","type":"array","maxItems":2000,"items":{"type":"object","additionalProperties":false,"required":["code","categorie","naam","eenheid","tarief"],"properties":{"code":{"type":["string","null"],"pattern":"^[0-9A-Za-z]{1,5}$"},"categorie":{"type":["string","null"],"pattern":"^\\d{2}$"},"naam":{"type":"string","minLength":1,"maxLength":120},"eenheid":{"type":["string","null"],"enum":["01","04","14","16","82","83","84",null]},"tarief":{"type":["number","null"],"minimum":0,"maximum":999999.99},"geldigVanaf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"geldigTot":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"bron":{"type":"string"}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern2 = new RegExp("^[0-9A-Za-z]{1,5}$", "u");
+const pattern3 = new RegExp("^\\d{2}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://rekentool-jeugdhulp.local/tariefset.schema.json" */;
@@ -764,11 +767,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.duur !== undefined){
-let data25 = data.duur;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.herstelMaxWeken === undefined){
-const err64 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/required",keyword:"required",params:{missingProperty: "herstelMaxWeken"},message:"must have required property '"+"herstelMaxWeken"+"'"};
+if(data.producten !== undefined){
+let data25 = data.producten;
+if(Array.isArray(data25)){
+if(data25.length > 2000){
+const err64 = {instancePath:instancePath+"/producten",schemaPath:"#/definitions/producten/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -777,8 +780,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data25.duurzaamWeken === undefined){
-const err65 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/required",keyword:"required",params:{missingProperty: "duurzaamWeken"},message:"must have required property '"+"duurzaamWeken"+"'"};
+const len3 = data25.length;
+for(let i3=0; i3<len3; i3++){
+let data26 = data25[i3];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.code === undefined){
+const err65 = {instancePath:instancePath+"/producten/" + i3,schemaPath:"#/definitions/producten/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -787,9 +794,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-for(const key4 in data25){
-if(!((key4 === "herstelMaxWeken") || (key4 === "duurzaamWeken"))){
-const err66 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data26.categorie === undefined){
+const err66 = {instancePath:instancePath+"/producten/" + i3,schemaPath:"#/definitions/producten/items/required",keyword:"required",params:{missingProperty: "categorie"},message:"must have required property '"+"categorie"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -798,12 +804,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data25.herstelMaxWeken !== undefined){
-let data26 = data25.herstelMaxWeken;
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 520 || isNaN(data26)){
-const err67 = {instancePath:instancePath+"/duur/herstelMaxWeken",schemaPath:"#/properties/duur/properties/herstelMaxWeken/maximum",keyword:"maximum",params:{comparison: "<=", limit: 520},message:"must be <= 520"};
+if(data26.naam === undefined){
+const err67 = {instancePath:instancePath+"/producten/" + i3,schemaPath:"#/definitions/producten/items/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -812,8 +814,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data26 <= 0 || isNaN(data26)){
-const err68 = {instancePath:instancePath+"/duur/herstelMaxWeken",schemaPath:"#/properties/duur/properties/herstelMaxWeken/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data26.eenheid === undefined){
+const err68 = {instancePath:instancePath+"/producten/" + i3,schemaPath:"#/definitions/producten/items/required",keyword:"required",params:{missingProperty: "eenheid"},message:"must have required property '"+"eenheid"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -822,9 +824,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/duur/herstelMaxWeken",schemaPath:"#/properties/duur/properties/herstelMaxWeken/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data26.tarief === undefined){
+const err69 = {instancePath:instancePath+"/producten/" + i3,schemaPath:"#/definitions/producten/items/required",keyword:"required",params:{missingProperty: "tarief"},message:"must have required property '"+"tarief"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -833,12 +834,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data25.duurzaamWeken !== undefined){
-let data27 = data25.duurzaamWeken;
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 > 520 || isNaN(data27)){
-const err70 = {instancePath:instancePath+"/duur/duurzaamWeken",schemaPath:"#/properties/duur/properties/duurzaamWeken/maximum",keyword:"maximum",params:{comparison: "<=", limit: 520},message:"must be <= 520"};
+for(const key4 in data26){
+if(!((((((((key4 === "code") || (key4 === "categorie")) || (key4 === "naam")) || (key4 === "eenheid")) || (key4 === "tarief")) || (key4 === "geldigVanaf")) || (key4 === "geldigTot")) || (key4 === "bron"))){
+const err70 = {instancePath:instancePath+"/producten/" + i3,schemaPath:"#/definitions/producten/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -847,8 +845,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data27 <= 0 || isNaN(data27)){
-const err71 = {instancePath:instancePath+"/duur/duurzaamWeken",schemaPath:"#/properties/duur/properties/duurzaamWeken/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data26.code !== undefined){
+let data27 = data26.code;
+if((typeof data27 !== "string") && (data27 !== null)){
+const err71 = {instancePath:instancePath+"/producten/" + i3+"/code",schemaPath:"#/definitions/producten/items/properties/code/type",keyword:"type",params:{type: schema12.items.properties.code.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -857,9 +858,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/duur/duurzaamWeken",schemaPath:"#/properties/duur/properties/duurzaamWeken/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(typeof data27 === "string"){
+if(!pattern2.test(data27)){
+const err72 = {instancePath:instancePath+"/producten/" + i3+"/code",schemaPath:"#/definitions/producten/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z]{1,5}$"},message:"must match pattern \""+"^[0-9A-Za-z]{1,5}$"+"\""};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -870,8 +871,10 @@ errors++;
 }
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.categorie !== undefined){
+let data28 = data26.categorie;
+if((typeof data28 !== "string") && (data28 !== null)){
+const err73 = {instancePath:instancePath+"/producten/" + i3+"/categorie",schemaPath:"#/definitions/producten/items/properties/categorie/type",keyword:"type",params:{type: schema12.items.properties.categorie.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -880,15 +883,323 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-else {
-const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data28 === "string"){
+if(!pattern3.test(data28)){
+const err74 = {instancePath:instancePath+"/producten/" + i3+"/categorie",schemaPath:"#/definitions/producten/items/properties/categorie/pattern",keyword:"pattern",params:{pattern: "^\\d{2}$"},message:"must match pattern \""+"^\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err74];
 }
 else {
 vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+if(data26.naam !== undefined){
+let data29 = data26.naam;
+if(typeof data29 === "string"){
+if(func3(data29) > 120){
+const err75 = {instancePath:instancePath+"/producten/" + i3+"/naam",schemaPath:"#/definitions/producten/items/properties/naam/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(func3(data29) < 1){
+const err76 = {instancePath:instancePath+"/producten/" + i3+"/naam",schemaPath:"#/definitions/producten/items/properties/naam/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/producten/" + i3+"/naam",schemaPath:"#/definitions/producten/items/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data26.eenheid !== undefined){
+let data30 = data26.eenheid;
+if((typeof data30 !== "string") && (data30 !== null)){
+const err78 = {instancePath:instancePath+"/producten/" + i3+"/eenheid",schemaPath:"#/definitions/producten/items/properties/eenheid/type",keyword:"type",params:{type: schema12.items.properties.eenheid.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(!((((((((data30 === "01") || (data30 === "04")) || (data30 === "14")) || (data30 === "16")) || (data30 === "82")) || (data30 === "83")) || (data30 === "84")) || (data30 === null))){
+const err79 = {instancePath:instancePath+"/producten/" + i3+"/eenheid",schemaPath:"#/definitions/producten/items/properties/eenheid/enum",keyword:"enum",params:{allowedValues: schema12.items.properties.eenheid.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data26.tarief !== undefined){
+let data31 = data26.tarief;
+if((!((typeof data31 == "number") && (isFinite(data31)))) && (data31 !== null)){
+const err80 = {instancePath:instancePath+"/producten/" + i3+"/tarief",schemaPath:"#/definitions/producten/items/properties/tarief/type",keyword:"type",params:{type: schema12.items.properties.tarief.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 999999.99 || isNaN(data31)){
+const err81 = {instancePath:instancePath+"/producten/" + i3+"/tarief",schemaPath:"#/definitions/producten/items/properties/tarief/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999.99},message:"must be <= 999999.99"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data31 < 0 || isNaN(data31)){
+const err82 = {instancePath:instancePath+"/producten/" + i3+"/tarief",schemaPath:"#/definitions/producten/items/properties/tarief/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+if(data26.geldigVanaf !== undefined){
+let data32 = data26.geldigVanaf;
+if(typeof data32 === "string"){
+if(!pattern0.test(data32)){
+const err83 = {instancePath:instancePath+"/producten/" + i3+"/geldigVanaf",schemaPath:"#/definitions/producten/items/properties/geldigVanaf/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/producten/" + i3+"/geldigVanaf",schemaPath:"#/definitions/producten/items/properties/geldigVanaf/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data26.geldigTot !== undefined){
+let data33 = data26.geldigTot;
+if(typeof data33 === "string"){
+if(!pattern0.test(data33)){
+const err85 = {instancePath:instancePath+"/producten/" + i3+"/geldigTot",schemaPath:"#/definitions/producten/items/properties/geldigTot/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/producten/" + i3+"/geldigTot",schemaPath:"#/definitions/producten/items/properties/geldigTot/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data26.bron !== undefined){
+if(typeof data26.bron !== "string"){
+const err87 = {instancePath:instancePath+"/producten/" + i3+"/bron",schemaPath:"#/definitions/producten/items/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/producten/" + i3,schemaPath:"#/definitions/producten/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/producten",schemaPath:"#/definitions/producten/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data.duur !== undefined){
+let data35 = data.duur;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.herstelMaxWeken === undefined){
+const err90 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/required",keyword:"required",params:{missingProperty: "herstelMaxWeken"},message:"must have required property '"+"herstelMaxWeken"+"'"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(data35.duurzaamWeken === undefined){
+const err91 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/required",keyword:"required",params:{missingProperty: "duurzaamWeken"},message:"must have required property '"+"duurzaamWeken"+"'"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+for(const key5 in data35){
+if(!((key5 === "herstelMaxWeken") || (key5 === "duurzaamWeken"))){
+const err92 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data35.herstelMaxWeken !== undefined){
+let data36 = data35.herstelMaxWeken;
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 > 520 || isNaN(data36)){
+const err93 = {instancePath:instancePath+"/duur/herstelMaxWeken",schemaPath:"#/properties/duur/properties/herstelMaxWeken/maximum",keyword:"maximum",params:{comparison: "<=", limit: 520},message:"must be <= 520"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(data36 <= 0 || isNaN(data36)){
+const err94 = {instancePath:instancePath+"/duur/herstelMaxWeken",schemaPath:"#/properties/duur/properties/herstelMaxWeken/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/duur/herstelMaxWeken",schemaPath:"#/properties/duur/properties/herstelMaxWeken/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data35.duurzaamWeken !== undefined){
+let data37 = data35.duurzaamWeken;
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 520 || isNaN(data37)){
+const err96 = {instancePath:instancePath+"/duur/duurzaamWeken",schemaPath:"#/properties/duur/properties/duurzaamWeken/maximum",keyword:"maximum",params:{comparison: "<=", limit: 520},message:"must be <= 520"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(data37 <= 0 || isNaN(data37)){
+const err97 = {instancePath:instancePath+"/duur/duurzaamWeken",schemaPath:"#/properties/duur/properties/duurzaamWeken/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/duur/duurzaamWeken",schemaPath:"#/properties/duur/properties/duurzaamWeken/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
 }
 errors++;
 }

@@ -81,3 +81,4 @@ export type {
 export { EENHEDEN, EENHEDEN_TEKST, eenheidTekst, isEenheid } from "./tariefset/producten";
 export { PRODUCT_KOPPEN } from "./tariefset/producten-tabel";
 export type { Eenheid, Product, ProductBron } from "./tariefset/types";
+export * from "./declaraties";

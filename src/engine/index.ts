@@ -42,6 +42,7 @@ export { laadTariefsets, leesJson } from "./tariefset/laden";
 export { bepaalTariefsets, kiesTariefset, tabelOngeldigTekst } from "./tariefset/keuze";
 export type { Herkomst, Setkeuze, Tariefbronnen, TariefsetKeuze, Tariefsets, Werkmaptabel } from "./tariefset/keuze";
 export type { Intensiteit, Niveau, Rekentarief, Tariefset, TariefsetBron } from "./tariefset/types";
+export type { Model } from "./tariefset/types";
 export { TABEL_KOPPEN, TABEL_NAAM, tabelNaarTariefsets, tariefsetNaarTabel } from "./tariefset/tabel";
 export { zoekIntensiteit, zoekRekentarief } from "./tarieven";
 export { maakToewijzing, toewijzingAlsTekst } from "./toewijzing";

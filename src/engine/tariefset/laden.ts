@@ -5,6 +5,7 @@ import type { Intensiteit, Niveau, Rekentarief, Tariefset, TariefsetBron } from 
 import { euroNaarCenten, isHeleCenten } from "../geld";
 import { Naamtabel, naamSleutel } from "../getal";
 import { bouwProducten, productFouten } from "./producten";
+import { metStandaardLeeg, modelFouten } from "../modellen/model";
 
 export type Laadresultaat = { ok: true; tariefset: Tariefset } | { ok: false; fouten: string[] };
 
@@ -55,22 +56,25 @@ const PATRONEN: Record<string, string> = {
 
 function schemaFouten(fouten: ErrorObject[]): TariefsetFout[] {
   localizeNl(fouten);
-  return fouten.map((fout) => {
-    if (fout.keyword === "type")
-      return {
-        pad: fout.instancePath,
-        tekst: `moet ${typeTekst((fout.params as { type: string | string[] }).type)} zijn`,
-      };
-    const patroon = fout.keyword === "pattern" ? PATRONEN[(fout.params as { pattern: string }).pattern] : undefined;
-    if (patroon) return { pad: fout.instancePath, tekst: patroon };
-    const extra =
-      fout.keyword === "additionalProperties"
-        ? ` ('${(fout.params as { additionalProperty: string }).additionalProperty}')`
-        : fout.keyword === "enum"
-          ? ` (${(fout.params as { allowedValues: unknown[] }).allowedValues.join(", ")})`
-          : "";
-    return { pad: fout.instancePath, tekst: `${fout.message ?? "ongeldig"}${extra}` };
-  });
+  // An "if" failure only says a "then" failed; the "then"'s own error (a required field) says what.
+  return fouten
+    .filter((fout) => fout.keyword !== "if")
+    .map((fout) => {
+      if (fout.keyword === "type")
+        return {
+          pad: fout.instancePath,
+          tekst: `moet ${typeTekst((fout.params as { type: string | string[] }).type)} zijn`,
+        };
+      const patroon = fout.keyword === "pattern" ? PATRONEN[(fout.params as { pattern: string }).pattern] : undefined;
+      if (patroon) return { pad: fout.instancePath, tekst: patroon };
+      const extra =
+        fout.keyword === "additionalProperties"
+          ? ` ('${(fout.params as { additionalProperty: string }).additionalProperty}')`
+          : fout.keyword === "enum"
+            ? ` (${(fout.params as { allowedValues: unknown[] }).allowedValues.join(", ")})`
+            : "";
+      return { pad: fout.instancePath, tekst: `${fout.message ?? "ongeldig"}${extra}` };
+    });
 }
 
 function inhoudFouten(bron: TariefsetBron): TariefsetFout[] {
@@ -131,7 +135,7 @@ function inhoudFouten(bron: TariefsetBron): TariefsetFout[] {
 /** Every problem of a set, schema first, then the content rules; empty when the set is valid. */
 export function controleerTariefset(data: unknown): TariefsetFout[] {
   if (!valideer(data)) return schemaFouten(valideer.errors ?? []);
-  return [...inhoudFouten(data), ...productFouten(data)];
+  return [...inhoudFouten(metStandaardLeeg(data)), ...productFouten(data), ...modelFouten(data)];
 }
 
 function bouw(bron: TariefsetBron): Tariefset {
@@ -172,13 +176,19 @@ function bouw(bron: TariefsetBron): Tariefset {
     zoekIntensiteit: (naam) => perIntensiteit.zoek(naam),
     ...bouwProducten(bron),
     bronJson: bron,
+    model: bron.model ?? "standaardbudget",
   };
 }
 
 /** Validates a tariff set (schema, then content rules) and compiles it. Never throws on bad data. */
 export function laadTariefset(data: unknown): Laadresultaat {
   const fouten = controleerTariefset(data);
-  if (fouten.length === 0) return { ok: true, tariefset: bouw(data as TariefsetBron) };
+  // A set of another model has no standard budgets: compiled with empty ones, while bronJson stays as written.
+  if (fouten.length === 0)
+    return {
+      ok: true,
+      tariefset: { ...bouw(metStandaardLeeg(data as TariefsetBron)), bronJson: data as TariefsetBron },
+    };
   const naam =
     data && typeof data === "object" && typeof (data as { naam?: unknown }).naam === "string"
       ? (data as { naam: string }).naam

@@ -55,7 +55,8 @@ export function productFouten(bron: TariefsetBron): TariefsetFout[] {
     }
     if (p.tarief !== null && !isHeleCenten(p.tarief))
       fouten.push({ pad: `${pad}/tarief`, tekst: `hoogstens twee decimalen (hele centen), nu ${p.tarief}` });
-    if (p.tarief !== null && p.code === null)
+    // Under P x Q (issue 18) a product is named by its name, and public prices often come without a code.
+    if (p.tarief !== null && p.code === null && (bron.model ?? "standaardbudget") !== "productprijs")
       fouten.push({
         pad: `${pad}/tarief`,
         tekst: "een tarief zonder productcode kan niemand declareren; vul de code in",
@@ -86,6 +87,12 @@ export function bouwProducten(bron: TariefsetBron): {
     geldigVanaf: p.geldigVanaf ?? bron.geldigVanaf,
     geldigTot: p.geldigTot ?? bron.geldigTot,
     bron: p.bron ?? bron.bron,
+    tariefPerAanbieder: p.tariefPerAanbieder ?? false,
+    aanbiederTarieven: (p.aanbiederTarieven ?? []).map((a) => ({
+      aanbieder: a.aanbieder,
+      tariefCent: a.tarief === null ? null : euroNaarCenten(a.tarief),
+      bron: a.bron ?? p.bron ?? bron.bron,
+    })),
   }));
   const perCode = new Map<string, Product>();
   for (const p of producten) if (p.code !== null) perCode.set(codeSleutel(p.code), p);

@@ -30,15 +30,18 @@ export function useTariefsets(omgeving: Omgeving): Tariefsets {
   useEffect(() => void herlaad(), [herlaad]);
 
   const sets = useMemo(() => bepaalTariefsets({ werkmap, geimporteerd }), [werkmap, geimporteerd]);
+  // The pane computes standard budgets: sets of the other models (issue 18) are not offered here.
+  const keuzes = useMemo(() => sets.keuzes.filter((k) => k.set.model === "standaardbudget"), [sets]);
   const gekozen =
-    actieveNaam === null ? undefined : sets.keuzes.find((k) => naamSleutel(k.set.naam) === naamSleutel(actieveNaam));
+    actieveNaam === null ? undefined : keuzes.find((k) => naamSleutel(k.set.naam) === naamSleutel(actieveNaam));
   const actief = sets.fouten ? null : (gekozen ?? sets.standaard);
   const voegToe = useCallback((nieuw: Tariefset[]) => {
     zetGeimporteerd((oud) => [
       ...nieuw,
       ...oud.filter((o) => !nieuw.some((s) => naamSleutel(s.naam) === naamSleutel(o.naam))),
     ]);
-    zetActieveNaam(nieuw[0].naam);
+    const eerste = nieuw.find((s) => s.model === "standaardbudget");
+    if (eerste) zetActieveNaam(eerste.naam);
   }, []);
-  return { keuzes: sets.keuzes, actief, kies: zetActieveNaam, voegToe, tabelFouten: sets.fouten ?? [], herlaad };
+  return { keuzes, actief, kies: zetActieveNaam, voegToe, tabelFouten: sets.fouten ?? [], herlaad };
 }

@@ -162,3 +162,13 @@ export function modelFouten(bron: TariefsetBron): TariefsetFout[] {
 export function modelVanSetTekst(set: Tariefset): string {
   return `Tariefset '${set.naam}' heeft model ${set.model} (${modelFamilie(set.model)})`;
 }
+
+/**
+ * What a model's lookup gives: a value with the words that explain it, or why not. "ongeldig" is input that
+ * cannot be right (#WAARDE! in Excel, a fout row); "ontbreekt" is a price the set does not have (#N/B).
+ */
+export type Modeluitkomst<T> =
+  { ok: true; waarde: T; uitleg: string } | { ok: false; soort: "ongeldig" | "ontbreekt"; tekst: string };
+
+export const ongeldig = (tekst: string) => ({ ok: false, soort: "ongeldig", tekst }) as const;
+export const ontbreekt = (tekst: string) => ({ ok: false, soort: "ontbreekt", tekst }) as const;

@@ -12,6 +12,9 @@ Gebruik:
       [--ambulant-uren N --ambulant-weken N --rekentarief "NAAM"]
       [--verwijzer toegang|medisch|gi] [--gekozen N --reden "TEKST"]
       [--tarieven BESTAND.json [--tariefset "NAAM"]] [--json]
+  rekentool budget --product NAAM --volume N [--aanbieder NAAM]     (tariefset met model productprijs)
+  rekentool budget --arrangement "1-3, 2-2, 3-1" [--profiel N]      (tariefset met model arrangement)
+      [--tarieven BESTAND.json [--tariefset "NAAM"]] [--json]
   rekentool tarieven [--tarieven BESTAND.json] [--tariefset "NAAM"] [--json]
   rekentool bulk INVOER.xlsx|INVOER.csv [--blad NAAM] [--uit UITVOER.xlsx|UITVOER.csv] [--overschrijven]
       [--tarieven BESTAND.json] [--declaraties REGELS.csv]

@@ -83,3 +83,12 @@ export { EENHEDEN, EENHEDEN_TEKST, eenheidTekst, isEenheid } from "./tariefset/p
 export { PRODUCT_KOPPEN } from "./tariefset/producten-tabel";
 export type { Eenheid, Product, ProductBron } from "./tariefset/types";
 export * from "./declaraties";
+// The other funding models (issue 18): productprijs (P x Q), arrangement, lumpsum, and the comparison.
+export { MODELLEN, MODEL_SOORT, modelFamilie } from "./modellen/model";
+export type { Modeluitkomst } from "./modellen/model";
+export { berekenPxq, leesVolume, metPlafond, perEenheid, plafondVoor, zoekProductprijs } from "./modellen/productprijs";
+export type { Afgetopt, Productprijs, Pxq } from "./modellen/productprijs";
+export { leesArrangement, leesProfiel, prijsArrangement } from "./modellen/arrangement";
+export type { Arrangementdeel, Arrangementprijs } from "./modellen/arrangement";
+export { lumpsumAanbieders, zoekLumpsum } from "./modellen/lumpsum";
+export type { Lumpsum } from "./modellen/lumpsum";

@@ -15,6 +15,7 @@ import {
 } from "../engine";
 import { excelFout, foutUitMeldingen } from "./excel-fout";
 import { perCel, type Matrix } from "./matrix";
+import { MODEL_BEWERKINGEN } from "./bewerkingen-modellen";
 
 /** One worksheet function's work: raw arguments in, a result matrix (values or Excel errors) out. */
 export type Bewerking = (args: readonly unknown[], sets: Tariefsets) => Matrix;
@@ -120,6 +121,8 @@ export const BEWERKINGEN: Record<string, Bewerking> = {
           "totaal",
         ),
     ),
+  // The other funding models (issue 18): JH.PXQ, JH.PRODUCTPRIJS, JH.ARRANGEMENT.
+  ...MODEL_BEWERKINGEN,
   TARIEFSETS: (_args, sets) => {
     if (sets.fouten) return [[excelFout("invalidValue", tabelOngeldigTekst(sets.fouten))]];
     const datum = (iso: string) => iso.split("-").reverse().join("-");

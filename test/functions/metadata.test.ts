@@ -23,6 +23,9 @@ test("functions.json holds every JH function with its parameters (names, optiona
     "BUDGETAMBULANT(uren_per_week, weken, rekentarief, traject?, tariefset?)",
     "BUDGET(traject, groep_dagen, groep_uren, groep_weken, intensiteit, amb_uren, amb_weken, rekentarief, verwijzer?, tariefset?, kdc_odc?)",
     "TARIEFSETS()",
+    "PXQ(product, volume, aanbieder?, tariefset?)",
+    "PRODUCTPRIJS(product, aanbieder?, tariefset?)",
+    "ARRANGEMENT(notatie, profiel?, tariefset?)",
   ]);
   for (const f of metadata.functions) {
     expect(f.description).toMatch(/^[A-Z].{20,}/);

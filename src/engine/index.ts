@@ -92,3 +92,12 @@ export { leesArrangement, leesProfiel, prijsArrangement } from "./modellen/arran
 export type { Arrangementdeel, Arrangementprijs } from "./modellen/arrangement";
 export { lumpsumAanbieders, zoekLumpsum } from "./modellen/lumpsum";
 export type { Lumpsum } from "./modellen/lumpsum";
+export { modelLabel, VERGELIJK_INVOER, Vergelijking, vergelijkKolommen } from "./modellen/vergelijk";
+export type { Kolomkeuze, Vergelijkingsregel, Vergelijkingsuitkomst } from "./modellen/vergelijk";
+export {
+  VERGELIJK_EURO_KOLOMMEN,
+  VERGELIJK_KOPPEN,
+  vergelijkingAlsRijen,
+  vergelijkingSamenvatting,
+} from "./modellen/vergelijk-tabel";
+export { vergelijkingRapport } from "./modellen/rapport";

@@ -180,8 +180,8 @@ function zonderRekenketen(zip: Zip): void {
  * The largest part inflated: the sheet's XML must fit in one JavaScript string (about 512 MB). And all parts
  * together: what the machine's memory allows next to the rewritten copy.
  */
-const MAX_DEEL = 500 * 2 ** 20;
-const MAX_TOTAAL = 2 * 2 ** 30;
+export const MAX_DEEL = 500 * 2 ** 20;
+export const MAX_TOTAAL = 2 * 2 ** 30;
 
 /**
  * The xlsx side of a bulk run: rows come from the sheet's XML, output cells go back into those rows; a table's

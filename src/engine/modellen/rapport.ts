@@ -15,6 +15,13 @@ const esc = (t: string) =>
 
 const bedrag = (c: number | null) => (c === null ? "" : formatEuro(c));
 
+/** A round step for the axis: 1, 2 or 5 times a power of ten, giving about four lines. */
+function stap(max: number): number {
+  const ruw = max / 4;
+  const macht = 10 ** Math.floor(Math.log10(ruw));
+  return [1, 2, 5, 10].map((f) => f * macht).find((s) => s >= ruw) ?? ruw;
+}
+
 function grafiek(u: Vergelijkingsuitkomst): string {
   const aanbieders = [...new Set(u.regels.map((r) => r.aanbieder))];
   const n = u.modellen.length;
@@ -22,14 +29,30 @@ function grafiek(u: Vergelijkingsuitkomst): string {
   const groep = n * balk + 8;
   const links = 220;
   const breedte = 860;
-  const plot = breedte - links - 110;
-  const hoogte = aanbieders.length * groep + 40 + n * 18;
-  const max = Math.max(1, ...u.regels.map((r) => r.kostenCent ?? 0));
+  const plot = breedte - links - 30;
+  // The legend on top (with 94 providers the bottom is far away), then the axis labels.
+  const boven = n * 18 + 28;
+  const hoogte = boven + aanbieders.length * groep + 10;
+  const maxCent = Math.max(100, ...u.regels.map((r) => r.kostenCent ?? 0));
+  const stapCent = stap(maxCent);
+  const schaal = Math.ceil(maxCent / stapCent) * stapCent;
   const perAanbieder = new Map<string, Vergelijkingsregel[]>();
   for (const r of u.regels) perAanbieder.set(r.aanbieder, [...(perAanbieder.get(r.aanbieder) ?? []), r]);
   const delen: string[] = [];
+  u.modellen.forEach((m, i) => {
+    const y = 4 + i * 18;
+    delen.push(
+      `<rect x="${links}" y="${y}" width="12" height="12" fill="${KLEUREN[i % KLEUREN.length]}"/><text x="${links + 18}" y="${y + 10}" font-size="12">${esc(modelLabel(m.naam, m.model))}</text>`,
+    );
+  });
+  for (let c = 0; c <= schaal; c += stapCent) {
+    const x = links + (c / schaal) * plot;
+    delen.push(
+      `<line x1="${x.toFixed(1)}" y1="${boven - 4}" x2="${x.toFixed(1)}" y2="${hoogte - 6}" stroke="#ddd"/><text x="${x.toFixed(1)}" y="${boven - 8}" font-size="10" text-anchor="middle">${esc(formatEuro(c).replace(/,00$/, ""))}</text>`,
+    );
+  }
   aanbieders.forEach((naam, i) => {
-    const y0 = 10 + i * groep;
+    const y0 = boven + i * groep;
     delen.push(
       `<text x="${links - 8}" y="${y0 + (n * balk) / 2 + 4}" text-anchor="end" font-size="11">${esc(naam.length > 34 ? naam.slice(0, 32) + "…" : naam)}</text>`,
     );
@@ -39,20 +62,13 @@ function grafiek(u: Vergelijkingsuitkomst): string {
         delen.push(`<text x="${links + 4}" y="${y + balk - 1}" font-size="9" fill="#a00">geen bedrag</text>`);
         return;
       }
-      const w = Math.max(r.kostenCent > 0 ? 1 : 0, (r.kostenCent / max) * plot);
+      const w = Math.max(r.kostenCent > 0 ? 1 : 0, (r.kostenCent / schaal) * plot);
       delen.push(
         `<rect x="${links}" y="${y}" width="${w.toFixed(1)}" height="${balk - 1}" fill="${KLEUREN[m % KLEUREN.length]}"><title>${esc(`${naam}, ${modelLabel(r.tariefset, r.model)}: ${formatEuro(r.kostenCent)}`)}</title></rect>`,
       );
     });
   });
-  const legendaY = aanbieders.length * groep + 20;
-  u.modellen.forEach((m, i) => {
-    const y = legendaY + i * 18;
-    delen.push(
-      `<rect x="${links}" y="${y}" width="12" height="12" fill="${KLEUREN[i % KLEUREN.length]}"/><text x="${links + 18}" y="${y + 10}" font-size="12">${esc(modelLabel(m.naam, m.model))}</text>`,
-    );
-  });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${breedte}" height="${hoogte}" viewBox="0 0 ${breedte} ${hoogte}" role="img" aria-label="Kosten per aanbieder per model (staafdiagram)" font-family="Segoe UI, Arial, sans-serif">${delen.join("")}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${breedte}" height="${hoogte}" viewBox="0 0 ${breedte} ${hoogte}" role="img" aria-label="Kosten per aanbieder per model (staafdiagram); de bedragen staan in de tabel" font-family="Segoe UI, Arial, sans-serif">${delen.join("")}</svg>`;
 }
 
 function tabelrij(r: Vergelijkingsregel, totaal: boolean): string {
@@ -105,6 +121,7 @@ export function vergelijkingRapport(u: Vergelijkingsuitkomst, titel: string, dat
 body{font-family:"Segoe UI",Arial,sans-serif;margin:2rem;color:#1b1b1b;max-width:1100px}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
 table{border-collapse:collapse;font-size:.85rem;width:100%}
+svg{max-width:100%;height:auto}
 th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
 thead th{background:#eef2f5}
 .getal{text-align:right;white-space:nowrap}

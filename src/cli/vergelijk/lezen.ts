@@ -1,11 +1,11 @@
 import { createReadStream, readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { parse } from "csv-parse";
+import { inferSchema, initParser, type Parser } from "udsv";
 import { unzipSync } from "fflate";
 import { naamSleutel } from "../../engine";
-import { csvFout, GebruiksFout } from "../fouten";
+import { GebruiksFout } from "../fouten";
 import { begin, scheidingsteken } from "../bulk/csv-bulk";
-import { GeenUtf8, leesTekst, type Tekenset } from "../bulk/tekenset";
+import { GeenUtf8, van1252, type Tekenset } from "../bulk/tekenset";
 import { MAX_DEEL, MAX_TOTAAL } from "../bulk/xlsx-bulk";
 import { bladRijen } from "../bulk/xlsx-blad";
 import { gedeeldeTeksten, tekstVan, werkbladen, type Zip } from "../bulk/xlsx-delen";
@@ -40,26 +40,41 @@ async function leesCsv(
   start: (kop: readonly unknown[]) => Rijverwerker,
 ): Promise<void> {
   const sep = /^sep=(.)\r?\n?$/i.exec(regel);
-  const delimiter = sep ? sep[1] : scheidingsteken(regel.replace(/\r?\n$/, ""));
-  const tekst = leesTekst(createReadStream(pad), tekenset);
-  const parser = parse({
-    delimiter,
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    from_line: sep ? 2 : 1,
-  });
-  tekst.on("error", (fout) => parser.destroy(fout));
-  tekst.pipe(parser);
+  const col = sep ? sep[1] : scheidingsteken(regel.replace(/\r?\n$/, ""));
+  // uDSV rather than csv-parse here: a comparison reads every row of files of a million rows, and csv-parse was
+  // most of the time (profiled: 100,000 rows 2.2 s, a Python script 0.6 s). Chunks go in as text as they come.
+  const utf8 = tekenset.naam === "utf-8" ? new TextDecoder("utf-8", { fatal: true }) : null;
+  let parser: Parser | null = null;
   let verwerk: Rijverwerker | null = null;
-  try {
-    for await (const rij of parser as AsyncIterable<string[]>) {
-      if (verwerk === null) verwerk = start(rij);
-      else verwerk(rij);
+  let begin = true;
+  const rij = (velden: string[]) => verwerk!(velden);
+  const voer = (tekst: string) => {
+    if (begin) {
+      // The byte order mark, and Excel's first line "sep=;" that names the separator, are no data.
+      tekst = tekst.replace(/^\uFEFF/, "");
+      if (sep) tekst = tekst.slice(tekst.search(/\r?\n/) + (/\r\n/.test(regel) ? 2 : 1));
+      begin = false;
     }
+    if (tekst === "") return;
+    if (parser === null) {
+      const schema = inferSchema(tekst, { col, encl: '"', row: /\r\n/.test(regel) ? "\r\n" : "\n" });
+      verwerk = start(schema.cols.map((c) => c.name));
+      parser = initParser(schema);
+    }
+    parser.chunk<string[]>(tekst, parser.stringArrs, rij);
+  };
+  const stroom = createReadStream(pad, { highWaterMark: 1 << 20 });
+  try {
+    for await (const stuk of stroom as AsyncIterable<Buffer>)
+      voer(utf8 ? utf8.decode(stuk, { stream: true }) : van1252(stuk));
+    if (utf8) voer(utf8.decode());
   } catch (fout) {
-    throw csvFout(fout) ?? fout;
+    stroom.destroy();
+    // A byte that is no UTF-8: the file is Windows-1252 after all; the caller starts again.
+    if (fout instanceof TypeError && utf8) throw new GeenUtf8();
+    throw fout;
   }
+  (parser as Parser | null)?.end();
   if (verwerk === null) throw new GebruiksFout(`'${basename(pad)}' is leeg: er is geen kopregel.`);
 }
 

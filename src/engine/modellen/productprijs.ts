@@ -1,5 +1,5 @@
 import { euroNaarCenten, formatEuro, formatGetal, productInCenten } from "../geld";
-import { isLeeg, leesGetal, naamSleutel } from "../getal";
+import { isLeeg, leesGetal, naamSleutel, Tekstslots } from "../getal";
 import { alsTekst, citeer, getalInMelding } from "../melding";
 import { HOE_TARIEFSET_AANLEVEREN } from "../tariefset/ingebouwd";
 import { EENHEDEN } from "../tariefset/producten";
@@ -28,16 +28,23 @@ export function perEenheid(product: Product): string {
   return product.eenheid === null ? "eenheid" : EENHEDEN[product.eenheid];
 }
 
-const productCache = new WeakMap<Tariefset, Map<string, Product>>();
+interface Productzoeker {
+  perNaam: Map<string, Product>;
+  /** The last product per text as typed: a spend sheet repeats the same few names a million times. */
+  slots: Tekstslots<Product | undefined>;
+}
+const productCache = new WeakMap<Tariefset, Productzoeker>();
 
 /** The product by code or by name (case- and space-insensitive). */
 export function zoekProductNaamOfCode(set: Tariefset, product: string): Product | undefined {
-  let perNaam = productCache.get(set);
-  if (!perNaam) {
-    perNaam = new Map(set.producten.map((p) => [naamSleutel(p.naam), p] as const));
-    productCache.set(set, perNaam);
+  let z = productCache.get(set);
+  if (!z) {
+    const perNaam = new Map(set.producten.map((p) => [naamSleutel(p.naam), p] as const));
+    z = { perNaam, slots: new Tekstslots() };
+    productCache.set(set, z);
   }
-  return set.zoekProduct(product) ?? perNaam.get(naamSleutel(product));
+  const zoeker = z;
+  return zoeker.slots.haal(product, (tekst) => set.zoekProduct(tekst) ?? zoeker.perNaam.get(naamSleutel(tekst)));
 }
 
 function productOnbekend(set: Tariefset, product: unknown): Modeluitkomst<never> {
@@ -69,20 +76,27 @@ export function zoekProductprijs(set: Tariefset, product: unknown, aanbieder?: u
       return ontbreekt(
         `Geen tarief voor '${p.naam}' (per ${per}) bij aanbieder ${citeer(aanbieder)} in tariefset '${set.naam}': het tarief verschilt per aanbieder en staat er niet in. ${HOE_TARIEFSET_AANLEVEREN}`,
       );
+    const prijsCent = gevonden.tariefCent;
     return {
       ok: true,
-      waarde: { product: p, prijsCent: gevonden.tariefCent, aanbieder: gevonden.aanbieder, bron: gevonden.bron },
-      uitleg: `${p.naam}: ${formatEuro(gevonden.tariefCent)} per ${per} bij ${gevonden.aanbieder} (bron: ${gevonden.bron})`,
+      waarde: { product: p, prijsCent, aanbieder: gevonden.aanbieder, bron: gevonden.bron },
+      // Words only when read: a comparison of a million rows reads the amount alone.
+      get uitleg() {
+        return `${p.naam}: ${formatEuro(prijsCent)} per ${per} bij ${gevonden.aanbieder} (bron: ${gevonden.bron})`;
+      },
     };
   }
   if (p.tariefCent === null)
     return ontbreekt(
       `Geen tarief voor '${p.naam}' (per ${per}) in tariefset '${set.naam}': het is niet openbaar. ${HOE_TARIEFSET_AANLEVEREN}`,
     );
+  const prijsCent = p.tariefCent;
   return {
     ok: true,
-    waarde: { product: p, prijsCent: p.tariefCent, aanbieder: null, bron: p.bron },
-    uitleg: `${p.naam}: ${formatEuro(p.tariefCent)} per ${per} (bron: ${p.bron})`,
+    waarde: { product: p, prijsCent, aanbieder: null, bron: p.bron },
+    get uitleg() {
+      return `${p.naam}: ${formatEuro(prijsCent)} per ${per} (bron: ${p.bron})`;
+    },
   };
 }
 
@@ -101,7 +115,14 @@ export function leesVolume(volume: unknown): Modeluitkomst<number> {
     return ongeldig(`Volume is ${getalInMelding(g.waarde)}; het aantal geleverde eenheden is 0 of meer.`);
   if (g.waarde > MAX_VOLUME)
     return ongeldig(`Volume is ${getalInMelding(g.waarde)}; hoogstens ${formatGetal(MAX_VOLUME)} eenheden per regel.`);
-  return { ok: true, waarde: g.waarde, uitleg: formatGetal(g.waarde) };
+  const waarde = g.waarde;
+  return {
+    ok: true,
+    waarde,
+    get uitleg() {
+      return formatGetal(waarde);
+    },
+  };
 }
 
 export interface Pxq {
@@ -118,10 +139,13 @@ export function berekenPxq(set: Tariefset, product: unknown, volume: unknown, aa
   const prijs = zoekProductprijs(set, product, aanbieder);
   if (!prijs.ok) return prijs;
   const bedragCent = productInCenten(prijs.waarde.prijsCent, v.waarde);
+  const w = prijs.waarde;
   return {
     ok: true,
-    waarde: { prijs: prijs.waarde, volume: v.waarde, bedragCent },
-    uitleg: `${formatGetal(v.waarde)} x ${formatEuro(prijs.waarde.prijsCent)} per ${perEenheid(prijs.waarde.product)} (${prijs.waarde.product.naam}) = ${formatEuro(bedragCent)}`,
+    waarde: { prijs: w, volume: v.waarde, bedragCent },
+    get uitleg() {
+      return `${formatGetal(v.waarde)} x ${formatEuro(w.prijsCent)} per ${perEenheid(w.product)} (${w.product.naam}) = ${formatEuro(bedragCent)}`;
+    },
   };
 }
 

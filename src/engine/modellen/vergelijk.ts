@@ -1,7 +1,7 @@
 import { berekenBudget } from "../budget";
 import { INVOER, kopSleutel } from "../bulk/kolommen";
 import { formatEuro } from "../geld";
-import { isLeeg, naamSleutel } from "../getal";
+import { isLeeg, naamSleutel, Tekstslots } from "../getal";
 import { alsTekst, maskeerNummers } from "../melding";
 import type { Model, Tariefset } from "../tariefset/types";
 import { prijsArrangement } from "./arrangement";
@@ -69,6 +69,8 @@ interface Teller {
 
 interface Aanbiederstand {
   naam: string;
+  /** The trajectories (Toewijzing) seen for this provider: a trajectory's further rows are no new client. */
+  trajecten: Set<string>;
   clienten: number;
   perModel: Teller[];
   /** The delivered value at the reference productprijs set, or null once a row could not be valued. */
@@ -113,9 +115,16 @@ export interface Vergelijkingsuitkomst {
   rijenZonderAanbieder: number;
 }
 
+function nieuwTraject(s: Aanbiederstand, id: string): boolean {
+  if (s.trajecten.has(id)) return false;
+  s.trajecten.add(id);
+  return true;
+}
+
 export class Vergelijking {
   private readonly perAanbieder = new Map<string, Aanbiederstand>();
-  private readonly trajecten = new Set<string>();
+  /** The provider per text as typed, without normalising every row's name. */
+  private readonly perTekst = new Tekstslots<Aanbiederstand>();
   private readonly referentie: number;
   private rijen = 0;
   private zonderAanbieder = 0;
@@ -136,6 +145,7 @@ export class Vergelijking {
     if (!s) {
       s = {
         naam: maskeerNummers(naam.trim()),
+        trajecten: new Set(),
         clienten: 0,
         perModel: this.modellen.map(() => ({ somCent: 0, nietGeprijsd: 0, reden: null })),
         geleverdCent: 0,
@@ -161,10 +171,10 @@ export class Vergelijking {
       return;
     }
     const naam = alsTekst(aanbieder);
-    const s = this.stand(naam);
+    const s = this.perTekst.haal(naam, (n) => this.stand(n));
     const id = this.cel(rij, "toewijzing");
     // Rows without an id are each a trajectory; with one, the first row of (aanbieder, id) starts it.
-    const nieuw = isLeeg(id) || this.nieuwTraject(`${naamSleutel(naam)}\u0000${alsTekst(id).trim()}`);
+    const nieuw = isLeeg(id) || nieuwTraject(s, alsTekst(id).trim());
     if (nieuw) s.clienten++;
     this.modellen.forEach((set, m) => {
       const t = s.perModel[m];
@@ -216,12 +226,6 @@ export class Vergelijking {
       }
       // lumpsum: nothing per row; the provider's sum is taken at the end.
     });
-  }
-
-  private nieuwTraject(sleutel: string): boolean {
-    if (this.trajecten.has(sleutel)) return false;
-    this.trajecten.add(sleutel);
-    return true;
   }
 
   uitkomst(): Vergelijkingsuitkomst {

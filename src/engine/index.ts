@@ -44,6 +44,7 @@ export type { Herkomst, Setkeuze, Tariefbronnen, TariefsetKeuze, Tariefsets, Wer
 export type { Intensiteit, Niveau, Rekentarief, Tariefset, TariefsetBron } from "./tariefset/types";
 export type { Model } from "./tariefset/types";
 export { TABEL_KOPPEN, TABEL_NAAM, tabelNaarTariefsets, tariefsetNaarTabel } from "./tariefset/tabel";
+export { TABEL_KOPPEN_MET_MODELLEN, tabelKoppen } from "./tariefset/tabel";
 export { zoekIntensiteit, zoekRekentarief } from "./tarieven";
 export { maakToewijzing, toewijzingAlsTekst } from "./toewijzing";
 export type { Toewijzingsvoorstel, ToewijzingInvoer } from "./toewijzing";

@@ -4,7 +4,7 @@ import {
   naamSleutel,
   tabelNaarTariefsets,
   tariefsetNaarTabel,
-  TABEL_KOPPEN,
+  tabelKoppen,
   TABEL_NAAM,
   type TariefsetBron,
   type Werkmaptabel,
@@ -77,6 +77,8 @@ export async function schrijfTariefsetInWerkmap(
   bevestigVervangen: (naam: string) => Promise<boolean>,
 ): Promise<boolean> {
   return Excel.run(async (context) => {
+    // The columns this set needs: those of the other funding models only for a set with model rows (issue 18).
+    const setKoppen = tabelKoppen(bron);
     let tabel = context.workbook.tables.getItemOrNullObject(TABEL_NAAM);
     await context.sync();
     if (tabel.isNullObject) {
@@ -87,8 +89,8 @@ export async function schrijfTariefsetInWerkmap(
         "Tarieven",
       );
       const blad = context.workbook.worksheets.add(bladNaam);
-      const kop = `A1:${String.fromCharCode(64 + TABEL_KOPPEN.length)}1`;
-      blad.getRange(kop).values = [[...TABEL_KOPPEN]];
+      const kop = `A1:${String.fromCharCode(64 + setKoppen.length)}1`;
+      blad.getRange(kop).values = [[...setKoppen]];
       tabel = blad.tables.add(`'${bladNaam}'!${kop}`, true);
       tabel.name = TABEL_NAAM;
     } else {
@@ -108,12 +110,12 @@ export async function schrijfTariefsetInWerkmap(
     const kopBereik = tabel.getHeaderRowRange().load("values");
     await context.sync();
     const koppen = kopBereik.values[0].map((k) => naamSleutel(alsTekst(k)));
-    for (const naam of TABEL_KOPPEN)
+    for (const naam of setKoppen)
       if (!koppen.includes(naamSleutel(naam))) {
         tabel.columns.add(undefined, undefined, naam);
         koppen.push(naamSleutel(naam));
       }
-    const plek = TABEL_KOPPEN.map((naam) => koppen.indexOf(naamSleutel(naam)));
+    const plek = setKoppen.map((naam) => koppen.indexOf(naamSleutel(naam)));
     const rijen = tariefsetNaarTabel(bron).map((rij) => {
       const uit: unknown[] = koppen.map(() => "");
       plek.forEach((p, i) => (uit[p] = rij[i]));

@@ -3,6 +3,15 @@ import { leesGetal, isLeeg, naamSleutel } from "../getal";
 import { controleerTariefset, laadTariefset } from "./laden";
 import { PRODUCT_KOPPEN, productKolommen, productUitRij, type Productkop } from "./producten-tabel";
 import type { Tariefset, TariefsetBron } from "./types";
+import {
+  isModelSoort,
+  leesModelrij,
+  MODEL_KOPPEN,
+  MODEL_SOORTEN,
+  modelNaarTabel,
+  zonderLegeStandaarddelen,
+  type Modelkop,
+} from "../modellen/tabel";
 
 /**
  * The workbook's `Tarieven` table: one row per entry, several sets side by side (column Tariefset).
@@ -13,7 +22,17 @@ export const TABEL_NAAM = "Tarieven";
 const VASTE_KOPPEN = ["Tariefset", "Soort", "Naam", "Bedrag", "Medisch", "Herstel", "Duurzaam", "Bron"] as const;
 /** Every column a table gets when written; the product columns may be missing in a table without products. */
 export const TABEL_KOPPEN = [...VASTE_KOPPEN, ...PRODUCT_KOPPEN] as const;
-type Kop = (typeof TABEL_KOPPEN)[number];
+/**
+ * With the columns of the other funding models (issue 18): written only for a set that needs them, so a table of
+ * standard-budget sets (and the checked-in workbook) keeps its columns.
+ */
+export const TABEL_KOPPEN_MET_MODELLEN = [...TABEL_KOPPEN, ...MODEL_KOPPEN] as const;
+type Kop = (typeof TABEL_KOPPEN_MET_MODELLEN)[number];
+
+/** The header a set is written under: the model columns only when the set has model rows. */
+export function tabelKoppen(bron: TariefsetBron): readonly Kop[] {
+  return modelNaarTabel(bron).some((r) => r.soort !== "model") ? TABEL_KOPPEN_MET_MODELLEN : TABEL_KOPPEN;
+}
 
 const INSTELLINGEN = {
   regio: "regio",
@@ -23,7 +42,15 @@ const INSTELLINGEN = {
   "herstel max weken": "herstelMaxWeken",
   "duurzaam weken": "duurzaamWeken",
 } as const;
-export const SOORTEN = [...Object.keys(INSTELLINGEN), "standaardbudget", "rekentarief", "intensiteit", "product"];
+export const SOORTEN = [
+  ...Object.keys(INSTELLINGEN),
+  "standaardbudget",
+  "rekentarief",
+  "intensiteit",
+  "product",
+  // The other funding models (issue 18), see src/engine/modellen/tabel.ts.
+  ...MODEL_SOORTEN,
+];
 
 export type TabelResultaat = { ok: true; tariefsets: Tariefset[] } | { ok: false; fouten: string[] };
 
@@ -83,7 +110,7 @@ function rijVoorPad(opbouw: Opbouw, pad: string): number | undefined {
 export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (readonly unknown[])[]): TabelResultaat {
   const fouten: string[] = [];
   const kolom = {} as Record<Kop, number>;
-  for (const naam of TABEL_KOPPEN) {
+  for (const naam of TABEL_KOPPEN_MET_MODELLEN) {
     const index = kop.findIndex((k) => naamSleutel(alsTekst(k)) === naamSleutel(naam));
     if (index < 0 && (VASTE_KOPPEN as readonly string[]).includes(naam))
       fouten.push(`Tabel ${TABEL_NAAM}: de kolom '${naam}' ontbreekt. Nodig: ${VASTE_KOPPEN.join(", ")}.`);
@@ -166,9 +193,13 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
           bron: tekst(cel("Bron")) || undefined,
         });
       }
-    } else if (soort === "product") {
+    } else if (soort === "product" || soort === "product per aanbieder") {
       const b = bedrag(false);
       if (b === undefined) return;
+      if (soort === "product per aanbieder" && b !== null)
+        return void fouten.push(
+          `${waar}: een product per aanbieder heeft geen Bedrag; zet de tarieven in rijen 'aanbiedertarief'.`,
+        );
       const p = productUitRij(
         cel,
         (k: Productkop) => kolom[k] >= 0,
@@ -181,7 +212,19 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
       if (!p) return;
       bron.producten ??= [];
       opbouw.rijen.set(`/producten/${bron.producten.length}`, nr);
-      bron.producten.push(p);
+      bron.producten.push(
+        soort === "product per aanbieder" ? { ...p, tariefPerAanbieder: true, aanbiederTarieven: [] } : p,
+      );
+    } else if (isModelSoort(soort)) {
+      leesModelrij(soort, bron, {
+        cel: (k) => cel(k as Kop),
+        aanwezig: (k: Modelkop) => kolom[k] >= 0,
+        bedrag,
+        tekst,
+        waar,
+        fouten,
+        rij: (pad) => opbouw.rijen.set(pad, nr),
+      });
     } else {
       fouten.push(`${waar}: Soort '${tekst(cel("Soort"))}' bestaat niet. Toegestaan: ${SOORTEN.join(", ")}.`);
     }
@@ -193,8 +236,8 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
 
   const tariefsets: Tariefset[] = [];
   for (const opbouw of sets.values()) {
-    const schoon = JSON.parse(
-      JSON.stringify(opbouw.bron, (_, w) => (typeof w === "number" && Number.isNaN(w) ? undefined : w)),
+    const schoon = zonderLegeStandaarddelen(
+      JSON.parse(JSON.stringify(opbouw.bron, (_, w) => (typeof w === "number" && Number.isNaN(w) ? undefined : w))),
     );
     for (const f of controleerTariefset(schoon)) {
       const rij = rijVoorPad(opbouw, f.pad);
@@ -215,6 +258,8 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
 
 /** A set as table rows (without header), in the order a reader expects: settings, levels, rates. */
 export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
+  // As wide as tabelKoppen(bron): the model columns only for a set that has model rows.
+  const metModellen = tabelKoppen(bron).length > TABEL_KOPPEN.length;
   const rij = (
     soort: string,
     naam: unknown,
@@ -224,20 +269,38 @@ export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
     duurzaam = "",
     b = "",
     product: readonly string[] = ["", "", ""],
-  ): unknown[] => [bron.naam, soort, naam, bedrag, medisch, herstel, duurzaam, b, ...product];
+    model: readonly unknown[] = MODEL_KOPPEN.map(() => ""),
+  ): unknown[] => [
+    bron.naam,
+    soort,
+    naam,
+    bedrag,
+    medisch,
+    herstel,
+    duurzaam,
+    b,
+    ...product,
+    ...(metModellen ? model : []),
+  ];
+  const modelrijen = modelNaarTabel(bron).map((m) =>
+    rij(m.soort, m.naam, m.bedrag, "", "", "", m.bron, undefined, m.model),
+  );
   const jn = (w: boolean) => (w ? "ja" : "nee");
   return [
     rij("regio", bron.regio),
     rij("geldig vanaf", bron.geldigVanaf),
     rij("geldig tot", bron.geldigTot),
     rij("bron", bron.bron),
-    rij("herstel max weken", bron.duur.herstelMaxWeken),
-    rij("duurzaam weken", bron.duur.duurzaamWeken),
-    ...bron.standaardbudgetten.map((s) =>
+    // The model first (issue 18); a set of another model has no durations.
+    ...modelrijen.filter((r) => r[1] === "model"),
+    ...(bron.duur
+      ? [rij("herstel max weken", bron.duur.herstelMaxWeken), rij("duurzaam weken", bron.duur.duurzaamWeken)]
+      : []),
+    ...(bron.standaardbudgetten ?? []).map((s) =>
       rij("standaardbudget", s.nummer, s.bedrag, jn(s.naMedischeVerwijzing), "", "", s.bron ?? ""),
     ),
-    ...bron.rekentarieven.map((r) => rij("rekentarief", r.naam, r.uurtarief ?? "", "", "", "", r.bron ?? "")),
-    ...bron.intensiteiten.map((i) =>
+    ...(bron.rekentarieven ?? []).map((r) => rij("rekentarief", r.naam, r.uurtarief ?? "", "", "", "", r.bron ?? "")),
+    ...(bron.intensiteiten ?? []).map((i) =>
       rij(
         "intensiteit",
         i.naam,
@@ -249,7 +312,17 @@ export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
       ),
     ),
     ...(bron.producten ?? []).map((p) =>
-      rij("product", p.naam, p.tarief ?? "", "", "", "", p.bron ?? "", productKolommen(p)),
+      rij(
+        p.tariefPerAanbieder ? "product per aanbieder" : "product",
+        p.naam,
+        p.tarief ?? "",
+        "",
+        "",
+        "",
+        p.bron ?? "",
+        productKolommen(p),
+      ),
     ),
+    ...modelrijen.filter((r) => r[1] !== "model"),
   ];
 }

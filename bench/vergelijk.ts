@@ -95,6 +95,7 @@ export async function meetVergelijking(log: (tekst?: string) => void): Promise<v
   log(
     `rekentool vergelijk (csv lezen, drie modellen, tabel schrijven): ${ons.ms.toFixed(0)} ms, piekgeheugen ${mb(ons.mb)}`,
   );
+  log(`rekentool vergelijk, alleen P x Q: ${alleenPxq.ms.toFixed(0)} ms, piekgeheugen ${mb(alleenPxq.mb)}`);
   const peer = join(MAP, "peer.py");
   writeFileSync(peer, PEER);
   const python = spawnSync("python3", ["--version"], { encoding: "utf8" });
@@ -134,14 +135,16 @@ async function alleen(): Promise<void> {
   const oud = existsSync(pad) ? readFileSync(pad, "utf8") : "";
   const sectie = `${regels.join("\n")}\n(gemeten op ${new Date().toISOString().slice(0, 10)}, deze sectie alleen)\n`;
   const begin = oud.indexOf(KOP);
-  const eind = begin < 0 ? -1 : oud.indexOf("\n## ", begin + KOP.length);
+  // The section ends at the next heading or at the closing line of a full run.
+  const volgende = [oud.indexOf("\n## ", begin + KOP.length), oud.indexOf("\nGemeten op", begin)].filter((i) => i >= 0);
+  const eind = begin < 0 || volgende.length === 0 ? -1 : Math.min(...volgende);
   const nieuw =
     begin < 0
       ? oud.replace(
           /\n*(Gemeten op .*\n?)?$/,
           (staart) => `\n\n${sectie}${staart.trim() ? `\n${staart.trim()}\n` : ""}`,
         )
-      : `${oud.slice(0, begin)}${sectie}${eind < 0 ? "" : oud.slice(eind)}`;
+      : `${oud.slice(0, begin)}${sectie}${eind < 0 ? "" : `\n${oud.slice(eind).replace(/^\n+/, "")}`}`;
   writeFileSync(pad, nieuw);
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { laadTariefset } from "../../../src/engine/tariefset/laden";
-import { IJSSELLAND_2023, MIDDEN_HOLLAND_WMO_2017 } from "../../../src/engine/tariefset/ingebouwd";
+import { IJSSELLAND_2023, MIDDEN_HOLLAND_WMO_2017, RIJNMOND_2018 } from "../../../src/engine/tariefset/ingebouwd";
 import {
   Vergelijking,
   vergelijkingAlsRijen,
@@ -128,6 +128,37 @@ describe("the comparison per provider per model", () => {
     expect(html).toContain("Vergelijking &lt;test&gt;");
     expect(html).toContain("€ 1.299,77");
     expect(html).not.toMatch(/<script|<link|src=|@import|url\(|href=/i);
+  });
+});
+
+describe("arrangement in the comparison", () => {
+  const rijnmond = (() => {
+    const bron = JSON.parse(JSON.stringify(RIJNMOND_2018.bronJson));
+    bron.naam = "Rijnmond met prijzen";
+    bron.arrangement.prijzen = [
+      { onderdeel: 1, trede: 3, bedrag: 3000 },
+      { onderdeel: 2, trede: 2, bedrag: 2000 },
+    ];
+    return set(bron);
+  })();
+  test("a fixed price per client for its arrangement; a part without a price leaves the provider's cost empty", () => {
+    const kop = ["Toewijzing", "Aanbieder", "Arrangement", "Profiel"];
+    const k = vergelijkKolommen(kop, [rijnmond]);
+    if (!k.ok) throw new Error(k.tekst);
+    const v = new Vergelijking([rijnmond], k.kolommen);
+    v.voegToe(["A1", "Zorg Noord", "1-3, 2-2", ""]);
+    v.voegToe(["A1", "Zorg Noord", "", ""]);
+    v.voegToe(["A2", "Zorg Zuid", "1-3, 3-1", ""]);
+    const u = v.uitkomst();
+    expect(u.regels.map((r) => [r.aanbieder, r.clienten, r.kostenCent])).toEqual([
+      ["Zorg Noord", 1, 500000],
+      ["Zorg Zuid", 1, null],
+    ]);
+    expect(u.regels[1].status).toMatch(/^onvolledig: 1 rij\(en\) niet te prijzen \(Geen prijs voor 3-1 /);
+    expect(vergelijkKolommen(["Aanbieder"], [rijnmond])).toMatchObject({
+      ok: false,
+      tekst: expect.stringContaining("Arrangement (voor arrangement)"),
+    });
   });
 });
 

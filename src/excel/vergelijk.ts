@@ -36,6 +36,8 @@ export async function vergelijkInExcel(
       const bereik = blad
         .getRangeByIndexes(blok.kopRij + 1 + gelezen, blok.linkerKolom, aantal, blok.breedte)
         .load("values");
+      // One block per request on purpose: a whole sheet in one request would exceed Excel on the web's 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       for (const rij of bereik.values) v.voegToe(rij);
       voortgang(gelezen + aantal, blok.rijen);

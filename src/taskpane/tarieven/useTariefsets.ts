@@ -7,6 +7,8 @@ export type { Herkomst, TariefsetKeuze } from "../../engine";
 
 export interface Tariefsets {
   keuzes: readonly TariefsetKeuze[];
+  /** Every set, of any funding model: for the Vergelijken tab (issue 18). */
+  alleKeuzes: readonly TariefsetKeuze[];
   /** The set the pane calculates with; null while the workbook's Tarieven table is broken (nothing is calculated then). */
   actief: TariefsetKeuze | null;
   kies: (naam: string) => void;
@@ -43,5 +45,13 @@ export function useTariefsets(omgeving: Omgeving): Tariefsets {
     const eerste = nieuw.find((s) => s.model === "standaardbudget");
     if (eerste) zetActieveNaam(eerste.naam);
   }, []);
-  return { keuzes, actief, kies: zetActieveNaam, voegToe, tabelFouten: sets.fouten ?? [], herlaad };
+  return {
+    keuzes,
+    alleKeuzes: sets.keuzes,
+    actief,
+    kies: zetActieveNaam,
+    voegToe,
+    tabelFouten: sets.fouten ?? [],
+    herlaad,
+  };
 }

@@ -160,4 +160,24 @@ describe("rekentool vergelijk", () => {
       stderr: expect.stringContaining("Werkblad 'Nee' bestaat niet. Werkbladen: Overzicht."),
     });
   });
+
+  test("CSV as Excel writes it: 'sep=;' first, Windows-1252 (a provider with ë), a quoted field with ';'", async () => {
+    const { dir, sets } = map();
+    const tekst = [
+      "sep=;",
+      "Toewijzing;Aanbieder;Product;Volume",
+      'T1;"Zorg Noord; West";Begeleiding;10',
+      "T2;Zorgboerderij Ëlst;Begeleiding;2,5",
+      "",
+    ].join("\r\n");
+    const invoer = join(dir, "excel.csv");
+    writeFileSync(invoer, Buffer.from(tekst, "latin1"));
+    const uit = join(dir, "u.csv");
+    const r = await draai("vergelijk", invoer, "--tarieven", sets, "--modellen", "PxQ", "--uit", uit);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("Vergeleken: 2 rijen, 2 aanbieders, 1 model.");
+    const regels = readFileSync(uit, "utf8").split("\r\n");
+    expect(regels[1]).toBe('"Zorg Noord; West";productprijs;PxQ;1;424,90;424,90;0,00;424,90;0,00;0,00;ok');
+    expect(regels[2]).toBe("Zorgboerderij Ëlst;productprijs;PxQ;1;106,23;106,23;0,00;106,23;0,00;0,00;ok");
+  });
 });

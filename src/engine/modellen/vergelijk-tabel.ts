@@ -42,10 +42,12 @@ export function vergelijkingAlsRijen(u: Vergelijkingsuitkomst): unknown[][] {
   return [[...VERGELIJK_KOPPEN], ...u.regels.map(rij), ...u.totalen.map(rij)];
 }
 
+const aantal = (n: number, een: string, meer: string) => `${n.toLocaleString("nl-NL")} ${n === 1 ? een : meer}`;
+
 /** A short summary for the command line: per model the total and the difference with the first. */
 export function vergelijkingSamenvatting(u: Vergelijkingsuitkomst): string {
   const regels = [
-    `Vergeleken: ${u.rijen.toLocaleString("nl-NL")} rijen, ${new Set(u.regels.map((r) => r.aanbieder)).size} aanbieders, ${u.modellen.length} modellen.`,
+    `Vergeleken: ${aantal(u.rijen, "rij", "rijen")}, ${aantal(new Set(u.regels.map((r) => r.aanbieder)).size, "aanbieder", "aanbieders")}, ${aantal(u.modellen.length, "model", "modellen")}.`,
   ];
   if (u.rijenZonderAanbieder > 0)
     regels.push(`${u.rijenZonderAanbieder} rij(en) zonder aanbieder zijn niet meegeteld.`);

@@ -18,6 +18,7 @@ import { meetInBrowser } from "./browser";
 import { formules, FORMULEKOPPEN, tarievenBlad } from "./formules";
 import { genereerRijen, KOPPEN } from "./genereer";
 import { onzeBerekening, PER_BLOK } from "./meting";
+import { meetVergelijking } from "./vergelijk";
 
 // Run from the project root by `npm run bench` (compiled to bench/out/js, so it measures the JavaScript that ships).
 const ROOT = process.cwd();
@@ -273,6 +274,10 @@ async function main() {
   log(
     `  (DuckDB controleert niets: geen BSN, geen weken per traject, geen medische grens, geen meldingen; de rekentool doet dat per rij)`,
   );
+
+  // The other funding models (issue 18): the comparison of a million trajectories.
+  log();
+  await meetVergelijking(log);
 
   writeFileSync(
     join(ROOT, "bench", "RESULTS.md"),

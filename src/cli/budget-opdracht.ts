@@ -2,6 +2,7 @@ import { berekenBudget, doetMee, heeftFout, resultaatAlsJson, resultaatAlsTekst,
 import { leesTariefsets, tariefsetVoorOptie } from "./tariefbestand";
 import { leesOpties } from "./opties";
 import type { Uitvoer } from "./uitvoer";
+import { modelbudgetOpdracht, vraagtModelbudget } from "./model-budget";
 
 const OPTIES = {
   traject: { type: "string" },
@@ -25,6 +26,8 @@ const OPTIES = {
 } as const;
 
 export function budgetOpdracht(args: string[], uit: Uitvoer): number {
+  // The other funding models (issue 18): --arrangement or --product/--volume.
+  if (vraagtModelbudget(args)) return modelbudgetOpdracht(args, uit);
   const waarden = leesOpties(args, OPTIES, false).values;
   const set = tariefsetVoorOptie(leesTariefsets(waarden.tarieven), waarden.tariefset);
   // A section is on as soon as any of its options is given (a filled cell); its missing fields then become messages.

@@ -2,6 +2,7 @@ import { budgetOpdracht } from "./budget-opdracht";
 import { bulkOpdracht } from "./bulk-opdracht";
 import { Bestandsfout, GebruiksFout } from "./fouten";
 import { tarievenOpdracht } from "./tarieven-opdracht";
+import { vergelijkOpdracht } from "./vergelijk/opdracht";
 import type { Uitvoer } from "./uitvoer";
 
 export const HULP = `Rekentool Jeugdhulp - standaardbudgetten ambulante jeugdhulp
@@ -13,14 +14,21 @@ Gebruik:
       [--bekend-bedrag EURO --bekend-bron "TEKST"] (in plaats van uren: een standaardinterventie)
       [--verwijzer toegang|medisch|gi] [--gekozen N --reden "TEKST"] [--soort-hulp "SOORT"] (richtlijn)
       [--tarieven BESTAND.json [--tariefset "NAAM"]] [--json]
+  rekentool budget --product NAAM --volume N [--aanbieder NAAM]     (tariefset met model productprijs)
+  rekentool budget --arrangement "1-3, 2-2, 3-1" [--profiel N]      (tariefset met model arrangement)
+      [--tarieven BESTAND.json [--tariefset "NAAM"]] [--json]
   rekentool tarieven [--tarieven BESTAND.json] [--tariefset "NAAM"] [--json]
   rekentool bulk INVOER.xlsx|INVOER.csv [--blad NAAM] [--uit UITVOER.xlsx|UITVOER.csv] [--overschrijven]
       [--tarieven BESTAND.json] [--declaraties REGELS.csv]
+  rekentool vergelijk OVERZICHT.xlsx|OVERZICHT.csv (--tarieven SETS.json | --modellen "NAAM; NAAM")
+      [--uit UIT.xlsx|UIT.csv] [--rapport RAPPORT.html] [--blad NAAM] [--overschrijven]
 
 Getallen mogen een decimale komma hebben (2,5). Bij duurzaam staan de weken vast (het aantal uit de tariefset, zie 'rekentool tarieven'; mag leeg blijven).
 Het groepsaanbod telt mee zodra een --groep-* optie of --intensiteit is gegeven; ambulant net zo.
 Bulk: herberekent elke rij (een toewijzing per rij, koppen in de eerste rij) en schrijft een kopie met de
 uitvoerkolommen; het invoerbestand blijft ongewijzigd. Declaratieregels: werkblad 'Declaraties' of --declaraties.
+Vergelijk: kosten per aanbieder onder elk model (productprijs, standaardbudget, arrangement, lumpsum) uit één
+uitgavenoverzicht (kolommen Aanbieder, Toewijzing, Gebied, Product, Volume, Arrangement, Profiel, rekentool-invoer).
 Uitgangscode: 0 zonder fouten, 1 bij een fout in de invoer of de uitkomst, 2 bij een verkeerd gebruik,
 3 als een bestand niet geschreven kan worden, 130/143/137 als de run werd afgebroken.
 `;
@@ -31,6 +39,8 @@ const OPDRACHTEN: Record<string, Opdracht> = {
   budget: budgetOpdracht,
   tarieven: tarievenOpdracht,
   bulk: bulkOpdracht,
+  // The other funding models (issue 18): a spend sheet costed under each model.
+  vergelijk: vergelijkOpdracht,
 };
 
 /** Runs the CLI and returns the exit code; never throws. */

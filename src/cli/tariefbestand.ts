@@ -1,5 +1,13 @@
 import { readFileSync } from "node:fs";
-import { bepaalTariefsets, kiesTariefset, laadTariefsets, leesJson, type Tariefset, type Tariefsets } from "../engine";
+import {
+  bepaalTariefsets,
+  kiesTariefset,
+  laadTariefsets,
+  leesJson,
+  type Model,
+  type Tariefset,
+  type Tariefsets,
+} from "../engine";
 import { bestandsreden, GebruiksFout, naamInMelding } from "./fouten";
 
 /** The sets in use: those of --tarieven FILE.json (the first is the standard) and the built-in ones, by the engine's policy. */
@@ -26,8 +34,12 @@ export function leesTariefsets(bestand: string | undefined): Tariefsets {
 }
 
 /** The set named by --tariefset, or the standard one; a usage error when there is no such set. */
-export function tariefsetVoorOptie(sets: Tariefsets, naam: string | undefined): Tariefset {
-  const keuze = kiesTariefset(sets, naam);
+export function tariefsetVoorOptie(
+  sets: Tariefsets,
+  naam: string | undefined,
+  model: Model | null = "standaardbudget",
+): Tariefset {
+  const keuze = kiesTariefset(sets, naam, model);
   if (!keuze.ok) throw new GebruiksFout(keuze.tekst);
   return keuze.set;
 }

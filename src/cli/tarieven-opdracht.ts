@@ -14,7 +14,7 @@ export function tarievenOpdracht(args: string[], uit: Uitvoer): number {
   const uitBestand = sets.keuzes
     .filter((k) => k.herkomst === (waarden.tarieven === undefined ? "ingebouwd" : "bestand"))
     .map((k) => k.set);
-  const gekozen = waarden.tariefset === undefined ? uitBestand : [tariefsetVoorOptie(sets, waarden.tariefset)];
+  const gekozen = waarden.tariefset === undefined ? uitBestand : [tariefsetVoorOptie(sets, waarden.tariefset, null)];
   if (waarden.json) {
     uit.stdout(
       JSON.stringify(gekozen.length === 1 ? gekozen[0].bronJson : gekozen.map((s) => s.bronJson), null, 2) + "\n",

@@ -55,7 +55,9 @@ export type {
   Tariefset,
   TariefsetBron,
 } from "./tariefset/types";
+export type { Model } from "./tariefset/types";
 export { TABEL_KOPPEN, TABEL_NAAM, tabelNaarTariefsets, tariefsetNaarTabel } from "./tariefset/tabel";
+export { TABEL_KOPPEN_MET_MODELLEN, tabelKoppen } from "./tariefset/tabel";
 export { zoekIntensiteit, zoekRekentarief } from "./tarieven";
 export { maakToewijzing, toewijzingAlsTekst } from "./toewijzing";
 export type { Toewijzingsvoorstel, ToewijzingInvoer } from "./toewijzing";
@@ -90,3 +92,26 @@ export type {
   Uitvoerkolom,
   Uitvoersoort,
 } from "./bulk";
+// Products and declarations (issue 17): product codes in a tariff set, iJw JW301/JW323 checks and totals.
+export { EENHEDEN, EENHEDEN_TEKST, eenheidTekst, isEenheid } from "./tariefset/producten";
+export { PRODUCT_KOPPEN } from "./tariefset/producten-tabel";
+export type { Eenheid, Product, ProductBron } from "./tariefset/types";
+export * from "./declaraties";
+// The other funding models (issue 18): productprijs (P x Q), arrangement, lumpsum, and the comparison.
+export { MODELLEN, MODEL_SOORT, modelFamilie } from "./modellen/model";
+export type { Modeluitkomst } from "./modellen/model";
+export { berekenPxq, leesVolume, metPlafond, perEenheid, plafondVoor, zoekProductprijs } from "./modellen/productprijs";
+export type { Afgetopt, Productprijs, Pxq } from "./modellen/productprijs";
+export { leesArrangement, leesProfiel, prijsArrangement } from "./modellen/arrangement";
+export type { Arrangementdeel, Arrangementprijs } from "./modellen/arrangement";
+export { lumpsumAanbieders, zoekLumpsum } from "./modellen/lumpsum";
+export type { Lumpsum } from "./modellen/lumpsum";
+export { modelLabel, VERGELIJK_INVOER, Vergelijking, vergelijkKolommen } from "./modellen/vergelijk";
+export type { Kolomkeuze, Vergelijkingsregel, Vergelijkingsuitkomst } from "./modellen/vergelijk";
+export {
+  VERGELIJK_EURO_KOLOMMEN,
+  VERGELIJK_KOPPEN,
+  vergelijkingAlsRijen,
+  vergelijkingSamenvatting,
+} from "./modellen/vergelijk-tabel";
+export { vergelijkingRapport } from "./modellen/rapport";

@@ -2,6 +2,7 @@ import type { BudgetResultaat } from "./budget";
 import { formatEuro } from "./geld";
 import { formatDatum, legUit } from "./uitleg";
 import type { Tariefset } from "./tariefset/types";
+import { modelsetAlsTekst } from "./modellen/weergave";
 
 function regel(label: string, waarde: string): string {
   // A long name (a rekentarief) keeps two spaces before its value instead of running into it.
@@ -30,6 +31,8 @@ export function resultaatAlsTekst(r: BudgetResultaat, set: Tariefset): string {
 
 /** The tariff set as text: every level and rate with its source. */
 export function tariefsetAlsTekst(set: Tariefset): string {
+  // The other funding models (issue 18) have their own listing.
+  if (set.model !== "standaardbudget") return modelsetAlsTekst(set);
   const regels = [
     `Tariefset ${set.naam}`,
     regel("Regio", set.regio),

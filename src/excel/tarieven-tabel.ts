@@ -4,7 +4,7 @@ import {
   naamSleutel,
   tabelNaarTariefsets,
   tariefsetNaarTabel,
-  TABEL_KOPPEN,
+  tabelKoppen,
   TABEL_NAAM,
   type TariefsetBron,
   type Werkmaptabel,
@@ -77,6 +77,8 @@ export async function schrijfTariefsetInWerkmap(
   bevestigVervangen: (naam: string) => Promise<boolean>,
 ): Promise<boolean> {
   return Excel.run(async (context) => {
+    // The columns this set needs: those of the other funding models only for a set with model rows (issue 18).
+    const setKoppen = tabelKoppen(bron);
     let tabel = context.workbook.tables.getItemOrNullObject(TABEL_NAAM);
     await context.sync();
     if (tabel.isNullObject) {
@@ -87,18 +89,13 @@ export async function schrijfTariefsetInWerkmap(
         "Tarieven",
       );
       const blad = context.workbook.worksheets.add(bladNaam);
-      const kopregel = `A1:${String.fromCharCode(64 + TABEL_KOPPEN.length)}1`;
-      blad.getRange(kopregel).values = [[...TABEL_KOPPEN]];
-      tabel = blad.tables.add(`'${bladNaam}'!${kopregel}`, true);
+      const kop = `A1:${String.fromCharCode(64 + setKoppen.length)}1`;
+      blad.getRange(kop).values = [[...setKoppen]];
+      tabel = blad.tables.add(`'${bladNaam}'!${kop}`, true);
       tabel.name = TABEL_NAAM;
     } else {
       const kolom = tabel.columns.getItem("Tariefset").getDataBodyRange().load("values");
-      const kop = tabel.getHeaderRowRange().load("values");
       await context.sync();
-      // A table made before the guide's columns existed gets them, so the rows written below fit its width.
-      const bestaand = kop.values[0].map((k) => naamSleutel(alsTekst(k)));
-      for (const naam of TABEL_KOPPEN)
-        if (!bestaand.includes(naamSleutel(naam))) tabel.columns.add(undefined, undefined, naam);
       const eigen = kolom.values
         .map((r, i) => (naamSleutel(alsTekst(r[0])) === naamSleutel(bron.naam) ? i : -1))
         .filter((i) => i >= 0);
@@ -108,7 +105,23 @@ export async function schrijfTariefsetInWerkmap(
         for (const i of eigen.reverse()) tabel.rows.getItemAt(i).delete();
       }
     }
-    tabel.rows.add(undefined, tariefsetNaarTabel(bron) as (string | number | boolean)[][]);
+    // A table made before the guide's or the products' columns existed lacks them: they are added, and the rows follow the
+    // table's own column order (a user may have moved columns).
+    const kopBereik = tabel.getHeaderRowRange().load("values");
+    await context.sync();
+    const koppen = kopBereik.values[0].map((k) => naamSleutel(alsTekst(k)));
+    for (const naam of setKoppen)
+      if (!koppen.includes(naamSleutel(naam))) {
+        tabel.columns.add(undefined, undefined, naam);
+        koppen.push(naamSleutel(naam));
+      }
+    const plek = setKoppen.map((naam) => koppen.indexOf(naamSleutel(naam)));
+    const rijen = tariefsetNaarTabel(bron).map((rij) => {
+      const uit: unknown[] = koppen.map(() => "");
+      plek.forEach((p, i) => (uit[p] = rij[i]));
+      return uit;
+    });
+    tabel.rows.add(undefined, rijen as (string | number | boolean)[][]);
     await context.sync();
     return true;
   });

@@ -25,6 +25,7 @@ import {
 } from "../engine";
 import { excelFout, foutUitMeldingen } from "./excel-fout";
 import { alsMatrix, perCel, type Matrix } from "./matrix";
+import { MODEL_BEWERKINGEN } from "./bewerkingen-modellen";
 
 /** One worksheet function's work: raw arguments in, a result matrix (values or Excel errors) out. */
 export type Bewerking = (args: readonly unknown[], sets: Tariefsets) => Matrix;
@@ -196,6 +197,8 @@ export const BEWERKINGEN: Record<string, Bewerking> = {
       return uitMeldingenOf(meldingen, i && i.niveau.nummer);
     }),
   CONTROLE: controle,
+  // The other funding models (issue 18): JH.PXQ, JH.PRODUCTPRIJS, JH.ARRANGEMENT.
+  ...MODEL_BEWERKINGEN,
   TARIEFSETS: (_args, sets) => {
     if (sets.fouten) return [[excelFout("invalidValue", tabelOngeldigTekst(sets.fouten))]];
     const datum = (iso: string) => iso.split("-").reverse().join("-");

@@ -199,3 +199,42 @@ export function indicatie(soort_hulp: any[][], uren: any[][], tariefset?: any[][
 export function controle(veld: any[][], velden: any[][], waarden: any[][], uitvoer?: any[][]): Promise<any[][]> {
   return batcher.vraag("CONTROLE", [veld, velden, waarden, uitvoer]);
 }
+
+// The other funding models (issue 18): P x Q product prices and result-oriented arrangements.
+
+/**
+ * Het bedrag P x Q: de prijs per eenheid van een product maal het geleverde volume, afgerond op hele centen. Een tarief dat in de tariefset ontbreekt: #N/B.
+ * @customfunction PXQ
+ * @param product Naam of code van het product, bijvoorbeeld "Begeleiding".
+ * @param volume Aantal geleverde eenheden (uren, dagdelen, ...), 0 of meer.
+ * @param [aanbieder] De aanbieder; nodig als het tarief per aanbieder verschilt.
+ * @param [tariefset] Naam van een tariefset met model productprijs; leeg = de eerste (werkmap, of de ingebouwde Midden-Holland Wmo 2017).
+ * @returns Het bedrag in euro's.
+ */
+export function pxq(product: any[][], volume: any[][], aanbieder?: any[][], tariefset?: any[][]): Promise<any[][]> {
+  return batcher.vraag("PXQ", [product, volume, aanbieder, tariefset]);
+}
+
+/**
+ * De prijs per eenheid van een product (euro's). Een tarief dat in de tariefset ontbreekt: #N/B.
+ * @customfunction PRODUCTPRIJS
+ * @param product Naam of code van het product.
+ * @param [aanbieder] De aanbieder; nodig als het tarief per aanbieder verschilt.
+ * @param [tariefset] Naam van een tariefset met model productprijs; leeg = de eerste.
+ * @returns Euro's per eenheid.
+ */
+export function productprijs(product: any[][], aanbieder?: any[][], tariefset?: any[][]): Promise<any[][]> {
+  return batcher.vraag("PRODUCTPRIJS", [product, aanbieder, tariefset]);
+}
+
+/**
+ * Het budget van een arrangement (resultaatgericht): de som van de prijs per onderdeel en trede. Een ongeldige notatie: #WAARDE!; een ontbrekende prijs: #N/B.
+ * @customfunction ARRANGEMENT
+ * @param notatie Onderdelen met trede, bijvoorbeeld "1-3, 2-2, 3-1" (resultaatgebied of ondersteuningselement, streepje, trede).
+ * @param [profiel] Het profiel van de cliënt (1-9), als de tariefset per profiel prijst.
+ * @param [tariefset] Naam van een tariefset met model arrangement; leeg = de eerste.
+ * @returns Het budget in euro's.
+ */
+export function arrangement(notatie: any[][], profiel?: any[][], tariefset?: any[][]): Promise<any[][]> {
+  return batcher.vraag("ARRANGEMENT", [notatie, profiel, tariefset]);
+}

@@ -14,6 +14,7 @@ import { Rekenhulp } from "./rekenhulp/Rekenhulp";
 import { Tabbladen } from "./Tabbladen";
 import { TariefInstellingen } from "./tarieven/TariefInstellingen";
 import { useTariefsets } from "./tarieven/useTariefsets";
+import { VergelijkTab } from "./vergelijk/VergelijkTab";
 
 const useStijl = makeStyles({
   pagina: {
@@ -28,7 +29,7 @@ const useStijl = makeStyles({
   paneel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-type Tabblad = "rekenhulp" | "tarieven" | "bulk";
+type Tabblad = "rekenhulp" | "tarieven" | "bulk" | "vergelijken";
 
 export function App({ omgeving }: { omgeving: Omgeving }) {
   const stijl = useStijl();
@@ -40,6 +41,8 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
     ["rekenhulp", "Rekenhulp"],
     ["tarieven", "Tarieven"],
     ...(omgeving.inExcel ? [["bulk", "Bulk"] as [Tabblad, string]] : []),
+    // The comparison of funding models (issue 18) reads a spend sheet in the workbook: in Excel only, as Bulk.
+    ...(omgeving.inExcel ? [["vergelijken", "Vergelijken"] as [Tabblad, string]] : []),
   ];
   const geenSet = (
     <MessageBar intent="error">
@@ -84,6 +87,15 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
         {paneel("rekenhulp", actief ? <Rekenhulp set={actief.set} omgeving={omgeving} /> : geenSet)}
         {paneel("tarieven", <TariefInstellingen tarieven={tarieven} omgeving={omgeving} />)}
         {omgeving.inExcel && paneel("bulk", actief ? <BulkTab set={actief.set} omgeving={omgeving} /> : geenSet)}
+        {omgeving.inExcel &&
+          paneel(
+            "vergelijken",
+            tarieven.tabelFouten.length > 0 ? (
+              geenSet
+            ) : (
+              <VergelijkTab keuzes={tarieven.alleKeuzes} omgeving={omgeving} />
+            ),
+          )}
       </main>
     </FluentProvider>
   );

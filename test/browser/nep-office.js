@@ -75,6 +75,23 @@
           throw new Error("niet nagebootst");
         },
       },
+      // Charts (the Vergelijken tab): recorded in werkmap.grafieken with their title.
+      charts: {
+        add(soort, bron, reeksen) {
+          const grafiek = { blad: naam, soort, reeksen, titel: "" };
+          (werkmap.grafieken ??= []).push(grafiek);
+          return {
+            title: {
+              set text(t) {
+                grafiek.titel = t;
+              },
+            },
+            height: 0,
+            width: 0,
+            setPosition() {},
+          };
+        },
+      },
       load() {
         return this;
       },
@@ -171,7 +188,12 @@
     },
   };
 
-  window.Excel = { run: async (f) => f(context), CalculationType: { full: "Full" } };
+  window.Excel = {
+    run: async (f) => f(context),
+    CalculationType: { full: "Full" },
+    ChartType: { barClustered: "BarClustered" },
+    ChartSeriesBy: { columns: "Columns" },
+  };
   const info = { host: "Excel", platform: "PC" };
   window.Office = {
     HostType: { Excel: "Excel" },

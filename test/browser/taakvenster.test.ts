@@ -542,3 +542,72 @@ describe("the Bulk tab (fake Excel)", () => {
     expect((await werkmap(page)).bladen.Samenvatting.A1).toBe("Samenvatting herberekening");
   });
 });
+
+describe("the Vergelijken tab (fake Excel)", () => {
+  test("pick a spend sheet and models, compare, and get the table and a chart on a new sheet", async () => {
+    const koppen = [
+      "Toewijzing",
+      "Aanbieder",
+      "Product",
+      "Volume",
+      "Traject",
+      "Ambulant uren per week",
+      "Ambulant weken",
+      "Rekentarief",
+    ];
+    const rijen = [
+      ["T1", "Zorg Noord", "Begeleiding", 20, "herstel", 2, 10, "Overwegend begeleiding en lichte hulp"],
+      [
+        "T2",
+        "Zorg Zuid",
+        "Gespecialiseerde begeleiding",
+        "2,5",
+        "herstel",
+        1,
+        10,
+        "Overwegend begeleiding en lichte hulp",
+      ],
+    ];
+    const cellen: Record<string, unknown> = {};
+    [koppen, ...rijen].forEach((rij, r) =>
+      rij.forEach((w, k) => w !== "" && (cellen[`${String.fromCharCode(65 + k)}${r + 1}`] = w)),
+    );
+    const page = await open({
+      nepOffice: true,
+      werkmap: {
+        bladen: { Blad1: cellen },
+        volgorde: ["Blad1"],
+        actief: "Blad1",
+        selectie: "A1",
+        tabel: null,
+        tabellen: [{ naam: "Overzicht", blad: "Blad1", kopRij: 0, linkerKolom: 0, breedte: koppen.length, rijen: 2 }],
+        syncs: 0,
+        schrijfacties: [],
+      },
+    });
+    await page.getByRole("tab", { name: "Vergelijken" }).click();
+    await page.getByRole("combobox", { name: /^Tabel of bereik met het uitgavenoverzicht/ }).click();
+    await page.getByRole("option", { name: /^Tabel Overzicht/ }).click();
+    // One set per model is ticked; the arrangement set (no prices) is left out for this sheet.
+    await page.getByRole("checkbox", { name: /^Rijnmond 2018/ }).uncheck();
+    await page.getByRole("button", { name: "Vergelijken" }).click();
+    await page
+      .getByText("2 rijen vergeleken onder 2 modellen; tabel en grafiek staan op werkblad Vergelijking.")
+      .waitFor();
+    await expect(page.getByTestId("vergelijk-totalen").textContent()).resolves.toContain(
+      "IJsselland 2023 (outputgericht): € 3.000,00, € 1.500,00 per cliënt",
+    );
+    await expect(page.getByTestId("vergelijk-totalen").textContent()).resolves.toContain(
+      "Midden-Holland Wmo 2017 (inspanningsgericht): € 1.025,05",
+    );
+    await staat(page, "13-vergelijken");
+    const w = (await werkmap(page)) as unknown as {
+      bladen: Record<string, Record<string, unknown>>;
+      grafieken: { blad: string; soort: string; titel: string }[];
+    };
+    expect(w.bladen.Vergelijking.A1).toBe("Aanbieder");
+    expect(w.grafieken).toEqual([
+      expect.objectContaining({ blad: "Vergelijking", soort: "BarClustered", titel: "Kosten per aanbieder per model" }),
+    ]);
+  });
+});

@@ -56,8 +56,9 @@ test("the Tarieven table is read as header and rows; no table gives null", async
   });
   const tabel = await leesTarievenTabel();
   expect(tabel?.kop).toEqual([...TABEL_KOPPEN]);
-  // 20 rows of rates and levels, the guide's source and its 12 bands.
-  expect(tabel?.rijen).toHaveLength(33);
+  expect(tabel?.rijen).toHaveLength(tariefsetNaarTabel(IJSSELLAND_2023.bronJson).length);
+  // 20 settings, levels and rates, the guide's source and its 12 bands, 28 products.
+  expect(tabel?.rijen).toHaveLength(61);
   nepExcel({});
   expect(await leesTarievenTabel()).toBeNull();
 });

@@ -39,7 +39,12 @@ describe("the region's examples through the worksheet functions", () => {
     expect(await JH.rekentarief([[GGZ]])).toEqual([[130]]);
   });
   test("JH.TARIEFSETS lists the sets with their validity", async () => {
-    expect(await JH.tariefsets()).toEqual([["IJsselland 2023", "01-01-2023", "31-12-2023", "standaard"]]);
+    expect(await JH.tariefsets()).toEqual([
+      ["IJsselland 2023", "01-01-2023", "31-12-2023", "standaard"],
+      ["Midden-Holland Wmo 2017", "01-01-2017", "31-12-2017", ""],
+      ["Midden-Holland Jeugd 2017", "01-01-2017", "31-12-2017", ""],
+      ["Rijnmond 2018", "01-01-2018", "31-12-2018", ""],
+    ]);
   });
 });
 
@@ -171,6 +176,9 @@ describe("tariffs from the workbook's Tarieven table", () => {
     expect(await JH.tariefsets()).toEqual([
       ["IJsselland 2023 met contract", "01-01-2023", "31-12-2023", "standaard"],
       ["IJsselland 2023", "01-01-2023", "31-12-2023", ""],
+      ["Midden-Holland Wmo 2017", "01-01-2017", "31-12-2017", ""],
+      ["Midden-Holland Jeugd 2017", "01-01-2017", "31-12-2017", ""],
+      ["Rijnmond 2018", "01-01-2018", "31-12-2018", ""],
     ]);
   });
   test("a broken table never falls back silently: every function shows the table's error", async () => {

@@ -26,6 +26,9 @@ test("functions.json holds every JH function with its parameters (names, optiona
     "UREN(uren_per_week, weken, traject?, tariefset?)",
     "INDICATIE(soort_hulp, uren, tariefset?)",
     "CONTROLE(veld, velden, waarden, uitvoer?)",
+    "PXQ(product, volume, aanbieder?, tariefset?)",
+    "PRODUCTPRIJS(product, aanbieder?, tariefset?)",
+    "ARRANGEMENT(notatie, profiel?, tariefset?)",
   ]);
   for (const f of metadata.functions) {
     expect(f.description).toMatch(/^[A-Z].{20,}/);

@@ -25,8 +25,19 @@ export interface Schrijfactie {
   sync: number;
 }
 
+/** A chart added to a sheet (the comparison of funding models, issue 18). */
+export interface Nepgrafiek {
+  blad: string;
+  soort: string;
+  reeksen: string;
+  bron: { rij: number; kolom: number; rijen: number; kolommen: number };
+  titel: string;
+  hoogte: number;
+}
+
 export class NepWerkmap {
   readonly bladen = new Map<string, Map<string, Cel>>();
+  readonly grafieken: Nepgrafiek[] = [];
   readonly tabellen: Tabel[] = [];
   actief = "Blad1";
   syncs = 0;
@@ -120,6 +131,31 @@ export class NepWerkmap {
       },
       getRangeByIndexes: (r: number, c: number, rijen: number, kolommen: number) =>
         this.bereik(naam, r, c, rijen, kolommen),
+      charts: {
+        add: (soort: string, bron: ReturnType<NepWerkmap["bereik"]>, reeksen: string) => {
+          const grafiek: Nepgrafiek = {
+            blad: naam,
+            soort,
+            reeksen,
+            bron: { rij: bron.rowIndex, kolom: bron.columnIndex, rijen: bron.rowCount, kolommen: bron.columnCount },
+            titel: "",
+            hoogte: 0,
+          };
+          werkmap.wachtrij.push(() => werkmap.grafieken.push(grafiek));
+          return {
+            title: {
+              set text(t: string) {
+                grafiek.titel = t;
+              },
+            },
+            set height(h: number) {
+              grafiek.hoogte = h;
+            },
+            set width(_b: number) {},
+            setPosition: () => undefined,
+          };
+        },
+      },
       getUsedRange: () => {
         const sleutels = [...this.blad(naam).keys()].map((k) => k.split(",").map(Number));
         const rijen = sleutels.map((k) => k[0]);
@@ -198,6 +234,11 @@ export class NepWerkmap {
         for (const taak of taken) taak();
       },
     };
-    return { run: async <T>(f: (c: typeof context) => Promise<T>) => f(context) };
+    return {
+      run: async <T>(f: (c: typeof context) => Promise<T>) => f(context),
+      // The enums the adapters use, with Office.js's string values.
+      ChartType: { barClustered: "BarClustered" },
+      ChartSeriesBy: { columns: "Columns" },
+    };
   }
 }

@@ -39,7 +39,7 @@ function soortControle(begin: Uint8Array): void {
   }
 }
 
-function begin(pad: string): { regel: string; tekenset: Tekenset } {
+export function begin(pad: string): { regel: string; tekenset: Tekenset } {
   // The first line with its line ending: the output ends its lines the same way (CRLF from Excel, LF elsewhere).
   const fd = openSync(pad, "r");
   try {

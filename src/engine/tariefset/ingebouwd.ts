@@ -1,4 +1,7 @@
 import ijsselland2023 from "./ijsselland-2023.json";
+import middenHollandWmo2017 from "./midden-holland-wmo-2017.json";
+import middenHollandJeugd2017 from "./midden-holland-jeugd-2017.json";
+import rijnmond2018 from "./rijnmond-2018.json";
 import { laadTariefset } from "./laden";
 import type { Tariefset } from "./types";
 
@@ -11,7 +14,17 @@ function ingebouwd(data: unknown): Tariefset {
 
 export const IJSSELLAND_2023: Tariefset = ingebouwd(ijsselland2023);
 
-export const INGEBOUWDE_TARIEFSETS: readonly Tariefset[] = [IJSSELLAND_2023];
+// The other funding models (issue 18): only what is public, so Rijnmond has its structure and no prices.
+export const MIDDEN_HOLLAND_WMO_2017: Tariefset = ingebouwd(middenHollandWmo2017);
+export const MIDDEN_HOLLAND_JEUGD_2017: Tariefset = ingebouwd(middenHollandJeugd2017);
+export const RIJNMOND_2018: Tariefset = ingebouwd(rijnmond2018);
+
+export const INGEBOUWDE_TARIEFSETS: readonly Tariefset[] = [
+  IJSSELLAND_2023,
+  MIDDEN_HOLLAND_WMO_2017,
+  MIDDEN_HOLLAND_JEUGD_2017,
+  RIJNMOND_2018,
+];
 
 export const STANDAARD_TARIEFSET: Tariefset = IJSSELLAND_2023;
 

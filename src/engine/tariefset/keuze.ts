@@ -2,7 +2,7 @@ import { isLeeg, naamSleutel } from "../getal";
 import { citeer } from "../melding";
 import { INGEBOUWDE_TARIEFSETS, STANDAARD_TARIEFSET } from "./ingebouwd";
 import { TABEL_NAAM } from "./tabel";
-import type { Tariefset } from "./types";
+import type { Model, Tariefset } from "./types";
 
 /** Where a set in use comes from, in the order a name clash is settled (first wins). */
 export type Herkomst = "geïmporteerd" | "werkmap" | "bestand" | "ingebouwd";
@@ -54,7 +54,13 @@ export function bepaalTariefsets(bronnen: Tariefbronnen): Tariefsets {
   voeg(bronnen.bestand, "bestand");
   voeg(INGEBOUWDE_TARIEFSETS, "ingebouwd");
   const keuzes = [...perNaam.values()];
-  const eerste = (werkmap?.ok ? werkmap.tariefsets[0] : undefined) ?? bronnen.bestand?.[0] ?? STANDAARD_TARIEFSET;
+  // The standard is a standard-budget set: a workbook or file that starts with a set of another model (issue 18)
+  // must not make the budget functions, the pane or bulk compute with a set that has no standard budgets.
+  const standaardbudget = (sets: readonly Tariefset[] | undefined) => sets?.find((s) => s.model === "standaardbudget");
+  const eerste =
+    standaardbudget(werkmap?.ok ? werkmap.tariefsets : undefined) ??
+    standaardbudget(bronnen.bestand) ??
+    STANDAARD_TARIEFSET;
   const standaard = perNaam.get(naamSleutel(eerste.naam))!;
   return { keuzes, standaard, fouten };
 }
@@ -65,15 +71,37 @@ export function tabelOngeldigTekst(fouten: readonly string[]): string {
   return `Tabel ${TABEL_NAAM} ongeldig, er wordt niet gerekend: ${fouten.join(" ")}`;
 }
 
-/** The set named (case- and space-insensitive), or the standard one when the name is empty; else why not. */
-export function kiesTariefset(sets: Tariefsets, naam: unknown): Setkeuze {
+/**
+ * The set named (case- and space-insensitive), or the standard one when the name is empty; else why not.
+ * `model` is the funding model the caller computes with (issue 18): a set of another model is refused by name,
+ * and an empty name picks the first set of that model (workbook, file, imported, built-in). null: any model.
+ */
+export function kiesTariefset(sets: Tariefsets, naam: unknown, model: Model | null = "standaardbudget"): Setkeuze {
   if (sets.fouten) return { ok: false, tekst: tabelOngeldigTekst(sets.fouten) };
-  if (isLeeg(naam)) return { ok: true, ...sets.standaard };
+  if (isLeeg(naam)) {
+    if (model === null || model === "standaardbudget") return { ok: true, ...sets.standaard };
+    const volgorde: Herkomst[] = ["werkmap", "bestand", "geïmporteerd", "ingebouwd"];
+    for (const herkomst of volgorde) {
+      const k = sets.keuzes.find((k) => k.herkomst === herkomst && k.set.model === model);
+      if (k) return { ok: true, ...k };
+    }
+    return { ok: false, tekst: `Er is geen tariefset met model ${model}; lever er een aan of noem er een.` };
+  }
   const gevonden =
     typeof naam === "string" ? sets.keuzes.find((k) => naamSleutel(k.set.naam) === naamSleutel(naam)) : undefined;
+  if (gevonden && model !== null && gevonden.set.model !== model) {
+    const passend = sets.keuzes.filter((k) => k.set.model === model).map((k) => k.set.naam);
+    return {
+      ok: false,
+      tekst: `Tariefset '${gevonden.set.naam}' heeft model ${gevonden.set.model}; hier is een set met model ${model} nodig${passend.length > 0 ? ` (${passend.join(", ")})` : ""}.`,
+    };
+  }
   if (gevonden) return { ok: true, ...gevonden };
   return {
     ok: false,
-    tekst: `Tariefset ${citeer(naam)} bestaat niet. Beschikbaar: ${sets.keuzes.map((k) => k.set.naam).join(", ")}.`,
+    tekst: `Tariefset ${citeer(naam)} bestaat niet. Beschikbaar: ${sets.keuzes
+      .filter((k) => model === null || k.set.model === model)
+      .map((k) => k.set.naam)
+      .join(", ")}.`,
   };
 }

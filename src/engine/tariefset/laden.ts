@@ -4,6 +4,8 @@ import valideer from "./valideer-tariefset.gen";
 import type { Intensiteit, Niveau, Rekentarief, Richtlijn, RichtlijnBron, Tariefset, TariefsetBron } from "./types";
 import { euroNaarCenten, isHeleCenten } from "../geld";
 import { Naamtabel, naamSleutel } from "../getal";
+import { bouwProducten, productFouten } from "./producten";
+import { metStandaardLeeg, modelFouten } from "../modellen/model";
 
 export type Laadresultaat = { ok: true; tariefset: Tariefset } | { ok: false; fouten: string[] };
 
@@ -45,22 +47,34 @@ function typeTekst(type: string | string[]): string {
   return (Array.isArray(type) ? type : String(type).split(",")).map((t) => TYPEN[t] ?? t).join(" of ");
 }
 
+/** Patterns in the schema, said in words a functional administrator can act on. */
+const PATRONEN: Record<string, string> = {
+  "^\\d{2}$": "moet twee cijfers zijn, bijvoorbeeld 50",
+  "^[0-9A-Za-z]{1,5}$": "moet 1 tot 5 letters of cijfers zijn, bijvoorbeeld 45A48 of 54011",
+  "^\\d{4}-\\d{2}-\\d{2}$": "moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld 2023-01-01",
+};
+
 function schemaFouten(fouten: ErrorObject[]): TariefsetFout[] {
   localizeNl(fouten);
-  return fouten.map((fout) => {
-    if (fout.keyword === "type")
-      return {
-        pad: fout.instancePath,
-        tekst: `moet ${typeTekst((fout.params as { type: string | string[] }).type)} zijn`,
-      };
-    const extra =
-      fout.keyword === "additionalProperties"
-        ? ` ('${(fout.params as { additionalProperty: string }).additionalProperty}')`
-        : fout.keyword === "enum"
-          ? ` (${(fout.params as { allowedValues: unknown[] }).allowedValues.join(", ")})`
-          : "";
-    return { pad: fout.instancePath, tekst: `${fout.message ?? "ongeldig"}${extra}` };
-  });
+  // An "if" failure only says a "then" failed; the "then"'s own error (a required field) says what.
+  return fouten
+    .filter((fout) => fout.keyword !== "if")
+    .map((fout) => {
+      if (fout.keyword === "type")
+        return {
+          pad: fout.instancePath,
+          tekst: `moet ${typeTekst((fout.params as { type: string | string[] }).type)} zijn`,
+        };
+      const patroon = fout.keyword === "pattern" ? PATRONEN[(fout.params as { pattern: string }).pattern] : undefined;
+      if (patroon) return { pad: fout.instancePath, tekst: patroon };
+      const extra =
+        fout.keyword === "additionalProperties"
+          ? ` ('${(fout.params as { additionalProperty: string }).additionalProperty}')`
+          : fout.keyword === "enum"
+            ? ` (${(fout.params as { allowedValues: unknown[] }).allowedValues.join(", ")})`
+            : "";
+      return { pad: fout.instancePath, tekst: `${fout.message ?? "ongeldig"}${extra}` };
+    });
 }
 
 function inhoudFouten(bron: TariefsetBron): TariefsetFout[] {
@@ -161,7 +175,7 @@ function bouwRichtlijn(bron: RichtlijnBron): Richtlijn {
 /** Every problem of a set, schema first, then the content rules; empty when the set is valid. */
 export function controleerTariefset(data: unknown): TariefsetFout[] {
   if (!valideer(data)) return schemaFouten(valideer.errors ?? []);
-  return inhoudFouten(data);
+  return [...inhoudFouten(metStandaardLeeg(data)), ...productFouten(data), ...modelFouten(data)];
 }
 
 function bouw(bron: TariefsetBron): Tariefset {
@@ -201,14 +215,21 @@ function bouw(bron: TariefsetBron): Tariefset {
     zoekRekentarief: (naam) => perRekentarief.zoek(naam),
     zoekIntensiteit: (naam) => perIntensiteit.zoek(naam),
     richtlijn: bron.richtlijn ? bouwRichtlijn(bron.richtlijn) : null,
+    ...bouwProducten(bron),
     bronJson: bron,
+    model: bron.model ?? "standaardbudget",
   };
 }
 
 /** Validates a tariff set (schema, then content rules) and compiles it. Never throws on bad data. */
 export function laadTariefset(data: unknown): Laadresultaat {
   const fouten = controleerTariefset(data);
-  if (fouten.length === 0) return { ok: true, tariefset: bouw(data as TariefsetBron) };
+  // A set of another model has no standard budgets: compiled with empty ones, while bronJson stays as written.
+  if (fouten.length === 0)
+    return {
+      ok: true,
+      tariefset: { ...bouw(metStandaardLeeg(data as TariefsetBron)), bronJson: data as TariefsetBron },
+    };
   const naam =
     data && typeof data === "object" && typeof (data as { naam?: unknown }).naam === "string"
       ? (data as { naam: string }).naam

@@ -1,7 +1,17 @@
 import { alsTekst } from "../melding";
 import { leesGetal, isLeeg, naamSleutel } from "../getal";
 import { controleerTariefset, laadTariefset } from "./laden";
+import { PRODUCT_KOPPEN, productKolommen, productUitRij, type Productkop } from "./producten-tabel";
 import type { Tariefset, TariefsetBron } from "./types";
+import {
+  isModelSoort,
+  leesModelrij,
+  MODEL_KOPPEN,
+  MODEL_SOORTEN,
+  modelNaarTabel,
+  zonderLegeStandaarddelen,
+  type Modelkop,
+} from "../modellen/tabel";
 
 /**
  * The workbook's `Tarieven` table: one row per entry, several sets side by side (column Tariefset).
@@ -11,10 +21,21 @@ import type { Tariefset, TariefsetBron } from "./types";
  * columns, Uren t/m | Niveau | Omschrijving: optional, so that a table made before the guide still reads.
  */
 export const TABEL_NAAM = "Tarieven";
-const VERPLICHTE_KOPPEN = ["Tariefset", "Soort", "Naam", "Bedrag", "Medisch", "Herstel", "Duurzaam", "Bron"] as const;
+const VASTE_KOPPEN = ["Tariefset", "Soort", "Naam", "Bedrag", "Medisch", "Herstel", "Duurzaam", "Bron"] as const;
 const RICHTLIJN_KOPPEN = ["Uren t/m", "Niveau", "Omschrijving"] as const;
-export const TABEL_KOPPEN = [...VERPLICHTE_KOPPEN, ...RICHTLIJN_KOPPEN] as const;
-type Kop = (typeof TABEL_KOPPEN)[number];
+/** Every column a table gets when written; the guide's and the product columns may be missing in an older table. */
+export const TABEL_KOPPEN = [...VASTE_KOPPEN, ...RICHTLIJN_KOPPEN, ...PRODUCT_KOPPEN] as const;
+/**
+ * With the columns of the other funding models (issue 18): written only for a set that needs them, so a table of
+ * standard-budget sets (and the checked-in workbook) keeps its columns.
+ */
+export const TABEL_KOPPEN_MET_MODELLEN = [...TABEL_KOPPEN, ...MODEL_KOPPEN] as const;
+type Kop = (typeof TABEL_KOPPEN_MET_MODELLEN)[number];
+
+/** The header a set is written under: the model columns only when the set has model rows. */
+export function tabelKoppen(bron: TariefsetBron): readonly Kop[] {
+  return modelNaarTabel(bron).some((r) => r.soort !== "model") ? TABEL_KOPPEN_MET_MODELLEN : TABEL_KOPPEN;
+}
 
 const INSTELLINGEN = {
   regio: "regio",
@@ -31,6 +52,9 @@ export const SOORTEN = [
   "intensiteit",
   "richtlijn bron",
   "richtlijn",
+  "product",
+  // The other funding models (issue 18), see src/engine/modellen/tabel.ts.
+  ...MODEL_SOORTEN,
 ];
 
 export type TabelResultaat = { ok: true; tariefsets: Tariefset[] } | { ok: false; fouten: string[] };
@@ -91,10 +115,10 @@ function rijVoorPad(opbouw: Opbouw, pad: string): number | undefined {
 export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (readonly unknown[])[]): TabelResultaat {
   const fouten: string[] = [];
   const kolom = {} as Record<Kop, number>;
-  for (const naam of TABEL_KOPPEN) {
+  for (const naam of TABEL_KOPPEN_MET_MODELLEN) {
     const index = kop.findIndex((k) => naamSleutel(alsTekst(k)) === naamSleutel(naam));
-    if (index < 0 && (VERPLICHTE_KOPPEN as readonly string[]).includes(naam))
-      fouten.push(`Tabel ${TABEL_NAAM}: de kolom '${naam}' ontbreekt. Nodig: ${VERPLICHTE_KOPPEN.join(", ")}.`);
+    if (index < 0 && (VASTE_KOPPEN as readonly string[]).includes(naam))
+      fouten.push(`Tabel ${TABEL_NAAM}: de kolom '${naam}' ontbreekt. Nodig: ${VASTE_KOPPEN.join(", ")}.`);
     kolom[naam] = index;
   }
   if (fouten.length > 0) return { ok: false, fouten };
@@ -202,6 +226,38 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
         niveau: niveau.waarde,
         omschrijving: tekst(cel("Omschrijving")),
       });
+    } else if (soort === "product" || soort === "product per aanbieder") {
+      const b = bedrag(false);
+      if (b === undefined) return;
+      if (soort === "product per aanbieder" && b !== null)
+        return void fouten.push(
+          `${waar}: een product per aanbieder heeft geen Bedrag; zet de tarieven in rijen 'aanbiedertarief'.`,
+        );
+      const p = productUitRij(
+        cel,
+        (k: Productkop) => kolom[k] >= 0,
+        tekst(naam),
+        b,
+        tekst(cel("Bron")) || undefined,
+        waar,
+        fouten,
+      );
+      if (!p) return;
+      bron.producten ??= [];
+      opbouw.rijen.set(`/producten/${bron.producten.length}`, nr);
+      bron.producten.push(
+        soort === "product per aanbieder" ? { ...p, tariefPerAanbieder: true, aanbiederTarieven: [] } : p,
+      );
+    } else if (isModelSoort(soort)) {
+      leesModelrij(soort, bron, {
+        cel: (k) => cel(k as Kop),
+        aanwezig: (k: Modelkop) => kolom[k] >= 0,
+        bedrag,
+        tekst,
+        waar,
+        fouten,
+        rij: (pad) => opbouw.rijen.set(pad, nr),
+      });
     } else {
       fouten.push(`${waar}: Soort '${tekst(cel("Soort"))}' bestaat niet. Toegestaan: ${SOORTEN.join(", ")}.`);
     }
@@ -213,8 +269,8 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
 
   const tariefsets: Tariefset[] = [];
   for (const opbouw of sets.values()) {
-    const schoon = JSON.parse(
-      JSON.stringify(opbouw.bron, (_, w) => (typeof w === "number" && Number.isNaN(w) ? undefined : w)),
+    const schoon = zonderLegeStandaarddelen(
+      JSON.parse(JSON.stringify(opbouw.bron, (_, w) => (typeof w === "number" && Number.isNaN(w) ? undefined : w))),
     );
     for (const f of controleerTariefset(schoon)) {
       const rij = rijVoorPad(opbouw, f.pad);
@@ -235,6 +291,8 @@ export function tabelNaarTariefsets(kop: readonly unknown[], rijen: readonly (re
 
 /** A set as table rows (without header), in the order a reader expects: settings, levels, rates, the guide. */
 export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
+  // As wide as tabelKoppen(bron): the model columns only for a set that has model rows.
+  const metModellen = tabelKoppen(bron).length > TABEL_KOPPEN.length;
   const rij = (
     soort: string,
     naam: unknown,
@@ -243,23 +301,41 @@ export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
     herstel = "",
     duurzaam = "",
     b = "",
-    uren: unknown = "",
-    niveau: unknown = "",
-    omschrijving = "",
-  ): unknown[] => [bron.naam, soort, naam, bedrag, medisch, herstel, duurzaam, b, uren, niveau, omschrijving];
+    richtlijn: readonly unknown[] = ["", "", ""],
+    product: readonly string[] = ["", "", ""],
+    model: readonly unknown[] = MODEL_KOPPEN.map(() => ""),
+  ): unknown[] => [
+    bron.naam,
+    soort,
+    naam,
+    bedrag,
+    medisch,
+    herstel,
+    duurzaam,
+    b,
+    ...richtlijn,
+    ...product,
+    ...(metModellen ? model : []),
+  ];
+  const modelrijen = modelNaarTabel(bron).map((m) =>
+    rij(m.soort, m.naam, m.bedrag, "", "", "", m.bron, undefined, undefined, m.model),
+  );
   const jn = (w: boolean) => (w ? "ja" : "nee");
   return [
     rij("regio", bron.regio),
     rij("geldig vanaf", bron.geldigVanaf),
     rij("geldig tot", bron.geldigTot),
     rij("bron", bron.bron),
-    rij("herstel max weken", bron.duur.herstelMaxWeken),
-    rij("duurzaam weken", bron.duur.duurzaamWeken),
-    ...bron.standaardbudgetten.map((s) =>
+    // The model first (issue 18); a set of another model has no durations.
+    ...modelrijen.filter((r) => r[1] === "model"),
+    ...(bron.duur
+      ? [rij("herstel max weken", bron.duur.herstelMaxWeken), rij("duurzaam weken", bron.duur.duurzaamWeken)]
+      : []),
+    ...(bron.standaardbudgetten ?? []).map((s) =>
       rij("standaardbudget", s.nummer, s.bedrag, jn(s.naMedischeVerwijzing), "", "", s.bron ?? ""),
     ),
-    ...bron.rekentarieven.map((r) => rij("rekentarief", r.naam, r.uurtarief ?? "", "", "", "", r.bron ?? "")),
-    ...bron.intensiteiten.map((i) =>
+    ...(bron.rekentarieven ?? []).map((r) => rij("rekentarief", r.naam, r.uurtarief ?? "", "", "", "", r.bron ?? "")),
+    ...(bron.intensiteiten ?? []).map((i) =>
       rij(
         "intensiteit",
         i.naam,
@@ -275,10 +351,24 @@ export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
           rij("richtlijn bron", bron.richtlijn.bron),
           ...bron.richtlijn.soorten.flatMap((s) =>
             s.banden.map((b) =>
-              rij("richtlijn", s.naam, "", "", "", "", "", b.totEnMetUren ?? "", b.niveau, b.omschrijving),
+              rij("richtlijn", s.naam, "", "", "", "", "", [b.totEnMetUren ?? "", b.niveau, b.omschrijving]),
             ),
           ),
         ]
       : []),
+    ...(bron.producten ?? []).map((p) =>
+      rij(
+        p.tariefPerAanbieder ? "product per aanbieder" : "product",
+        p.naam,
+        p.tarief ?? "",
+        "",
+        "",
+        "",
+        p.bron ?? "",
+        undefined,
+        productKolommen(p),
+      ),
+    ),
+    ...modelrijen.filter((r) => r[1] !== "model"),
   ];
 }

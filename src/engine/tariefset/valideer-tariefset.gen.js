@@ -2,18 +2,28 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://rekentool-jeugdhulp.local/tariefset.schema.json","title":"Tariefset Rekentool Jeugdhulp","description":"De tarieven en standaardbudgetten van een regio voor een periode, met per getal de bron.","type":"object","additionalProperties":false,"required":["naam","regio","geldigVanaf","geldigTot","bron","standaardbudgetten","rekentarieven","intensiteiten","duur"],"properties":{"$schema":{"type":"string"},"naam":{"type":"string","minLength":1,"maxLength":80},"regio":{"type":"string","minLength":1},"geldigVanaf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"geldigTot":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"bron":{"type":"string","minLength":1},"standaardbudgetten":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["nummer","bedrag","naMedischeVerwijzing"],"properties":{"nummer":{"type":"integer","minimum":1},"bedrag":{"type":"number","exclusiveMinimum":0,"maximum":999999.99},"naMedischeVerwijzing":{"type":"boolean"},"bron":{"type":"string"}}}},"rekentarieven":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["naam","uurtarief"],"properties":{"naam":{"type":"string","minLength":1},"uurtarief":{"type":["number","null"],"minimum":0,"maximum":10000},"bron":{"type":"string"}}}},"intensiteiten":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["naam","uurtarief","toegestaanInHerstel","toegestaanInDuurzaam"],"properties":{"naam":{"type":"string","minLength":1},"uurtarief":{"type":["number","null"],"minimum":0,"maximum":10000},"toegestaanInHerstel":{"type":"boolean"},"toegestaanInDuurzaam":{"type":"boolean"},"duurzaamBijKdcOdc":{"type":"boolean"},"bron":{"type":"string"}}}},"duur":{"type":"object","additionalProperties":false,"required":["herstelMaxWeken","duurzaamWeken"],"properties":{"herstelMaxWeken":{"type":"number","exclusiveMinimum":0,"maximum":520},"duurzaamWeken":{"type":"number","exclusiveMinimum":0,"maximum":520}}},"richtlijn":{"description":"De richtlijn van de regio van uren per soort hulp naar een standaardbudget: een indicatie, geen regel.","type":"object","additionalProperties":false,"required":["bron","soorten"],"properties":{"bron":{"type":"string","minLength":1},"soorten":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["naam","banden"],"properties":{"naam":{"type":"string","minLength":1,"maxLength":80},"banden":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["niveau","omschrijving"],"properties":{"totEnMetUren":{"type":"number","minimum":0,"maximum":100000},"niveau":{"type":"integer","minimum":1},"omschrijving":{"type":"string","minLength":1}}}}}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://rekentool-jeugdhulp.local/tariefset.schema.json","title":"Tariefset Rekentool Jeugdhulp","description":"De tarieven en standaardbudgetten van een regio voor een periode, met per getal de bron.","type":"object","additionalProperties":false,"required":["naam","regio","geldigVanaf","geldigTot","bron"],"properties":{"$schema":{"type":"string"},"naam":{"type":"string","minLength":1,"maxLength":80},"regio":{"type":"string","minLength":1},"geldigVanaf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"geldigTot":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"bron":{"type":"string","minLength":1},"model":{"description":"Het bekostigingsmodel van de set: standaardbudget (standaard), productprijs (inspanningsgericht, P x Q), arrangement (resultaatgericht) of lumpsum (taakgericht).","enum":["standaardbudget","productprijs","arrangement","lumpsum"]},"standaardbudgetten":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["nummer","bedrag","naMedischeVerwijzing"],"properties":{"nummer":{"type":"integer","minimum":1},"bedrag":{"type":"number","exclusiveMinimum":0,"maximum":999999.99},"naMedischeVerwijzing":{"type":"boolean"},"bron":{"type":"string"}}}},"rekentarieven":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["naam","uurtarief"],"properties":{"naam":{"type":"string","minLength":1},"uurtarief":{"type":["number","null"],"minimum":0,"maximum":10000},"bron":{"type":"string"}}}},"intensiteiten":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["naam","uurtarief","toegestaanInHerstel","toegestaanInDuurzaam"],"properties":{"naam":{"type":"string","minLength":1},"uurtarief":{"type":["number","null"],"minimum":0,"maximum":10000},"toegestaanInHerstel":{"type":"boolean"},"toegestaanInDuurzaam":{"type":"boolean"},"duurzaamBijKdcOdc":{"type":"boolean"},"bron":{"type":"string"}}}},"producten":{"$ref":"#/definitions/producten"},"duur":{"type":"object","additionalProperties":false,"required":["herstelMaxWeken","duurzaamWeken"],"properties":{"herstelMaxWeken":{"type":"number","exclusiveMinimum":0,"maximum":520},"duurzaamWeken":{"type":"number","exclusiveMinimum":0,"maximum":520}}},"richtlijn":{"description":"De richtlijn van de regio van uren per soort hulp naar een standaardbudget: een indicatie, geen regel.","type":"object","additionalProperties":false,"required":["bron","soorten"],"properties":{"bron":{"type":"string","minLength":1},"soorten":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["naam","banden"],"properties":{"naam":{"type":"string","minLength":1,"maxLength":80},"banden":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["niveau","omschrijving"],"properties":{"totEnMetUren":{"type":"number","minimum":0,"maximum":100000},"niveau":{"type":"integer","minimum":1},"omschrijving":{"type":"string","minLength":1}}}}}}}}},"plafonds":{"$ref":"#/definitions/plafonds"},"arrangement":{"$ref":"#/definitions/arrangement"},"lumpsums":{"$ref":"#/definitions/lumpsums"}},"definitions":{"producten":{"description":"De productcodes waarop een aanbieder declareert (iJw), met tarief per eenheid in euro's. Onbekend is null, nooit geraden.","type":"array","maxItems":2000,"items":{"type":"object","additionalProperties":false,"required":["code","categorie","naam","eenheid","tarief"],"properties":{"code":{"type":["string","null"],"pattern":"^[0-9A-Za-z]{1,5}$"},"categorie":{"type":["string","null"],"pattern":"^\\d{2}$"},"naam":{"type":"string","minLength":1,"maxLength":120},"eenheid":{"type":["string","null"],"enum":["01","04","14","16","82","83","84",null]},"tarief":{"type":["number","null"],"minimum":0,"maximum":999999.99},"geldigVanaf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"geldigTot":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"bron":{"type":"string"},"tariefPerAanbieder":{"description":"Het tarief verschilt per aanbieder ('variabel'): dan staat het in aanbiederTarieven en is tarief null.","type":"boolean"},"aanbiederTarieven":{"type":"array","maxItems":2000,"items":{"type":"object","additionalProperties":false,"required":["aanbieder","tarief"],"properties":{"aanbieder":{"type":"string","minLength":1,"maxLength":120},"tarief":{"type":["number","null"],"minimum":0,"maximum":999999.99},"bron":{"type":"string"}}}}}}},"plafonds":{"description":"Productprijs: het plafond per aanbieder per jaar (de geldigheid van de set), in euro's.","type":"array","maxItems":2000,"items":{"type":"object","additionalProperties":false,"required":["aanbieder","bedrag"],"properties":{"aanbieder":{"type":"string","minLength":1,"maxLength":120},"bedrag":{"type":"number","minimum":0,"maximum":9999999999.99},"bron":{"type":"string"}}}},"arrangement":{"description":"Resultaatgericht: resultaatgebieden en ondersteuningselementen met treden, profielen, en prijzen per element en trede (optioneel per profiel).","type":"object","additionalProperties":false,"required":["onderdelen","profielen","prijzen"],"properties":{"onderdelen":{"type":"array","minItems":1,"maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["nummer","soort","naam"],"properties":{"nummer":{"type":"integer","minimum":1,"maximum":99},"soort":{"enum":["resultaatgebied","ondersteuningselement"]},"naam":{"type":"string","minLength":1,"maxLength":120},"bron":{"type":"string"}}}},"hoogsteTrede":{"description":"De hoogste trede; null als die niet bekend is.","type":["integer","null"],"minimum":1,"maximum":20},"profielen":{"type":"array","maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["nummer","naam"],"properties":{"nummer":{"type":"integer","minimum":1,"maximum":99},"naam":{"type":["string","null"],"minLength":1,"maxLength":120},"bron":{"type":"string"}}}},"prijzen":{"type":"array","maxItems":5000,"items":{"type":"object","additionalProperties":false,"required":["onderdeel","trede","bedrag"],"properties":{"onderdeel":{"type":"integer","minimum":1,"maximum":99},"trede":{"type":"integer","minimum":1,"maximum":20},"profiel":{"type":"integer","minimum":1,"maximum":99},"bedrag":{"type":["number","null"],"minimum":0,"maximum":999999.99},"bron":{"type":"string"}}}}}},"lumpsums":{"description":"Taakgericht: een budget per aanbieder (optioneel per gebied) per jaar, met het aantal cliënten waarvoor het bedoeld is.","type":"array","minItems":1,"maxItems":5000,"items":{"type":"object","additionalProperties":false,"required":["aanbieder","bedrag"],"properties":{"aanbieder":{"type":"string","minLength":1,"maxLength":120},"gebied":{"type":"string","minLength":1,"maxLength":120},"bedrag":{"type":"number","minimum":0,"maximum":9999999999.99},"clienten":{"type":"integer","minimum":0},"bron":{"type":"string"}}}}},"allOf":[{"if":{"properties":{"model":{"const":"standaardbudget"}}},"then":{"properties":{"standaardbudgetten":true,"rekentarieven":true,"intensiteiten":true,"duur":true},"required":["standaardbudgetten","rekentarieven","intensiteiten","duur"]}},{"if":{"properties":{"model":{"const":"productprijs"}},"required":["model"]},"then":{"properties":{"producten":true},"required":["producten"]}},{"if":{"properties":{"model":{"const":"arrangement"}},"required":["model"]},"then":{"properties":{"arrangement":true},"required":["arrangement"]}},{"if":{"properties":{"model":{"const":"lumpsum"}},"required":["model"]},"then":{"properties":{"lumpsums":true},"required":["lumpsums"]}}]};
+const schema12 = {"description":"De productcodes waarop een aanbieder declareert (iJw), met tarief per eenheid in euro's. Onbekend is null, nooit geraden.","type":"array","maxItems":2000,"items":{"type":"object","additionalProperties":false,"required":["code","categorie","naam","eenheid","tarief"],"properties":{"code":{"type":["string","null"],"pattern":"^[0-9A-Za-z]{1,5}$"},"categorie":{"type":["string","null"],"pattern":"^\\d{2}$"},"naam":{"type":"string","minLength":1,"maxLength":120},"eenheid":{"type":["string","null"],"enum":["01","04","14","16","82","83","84",null]},"tarief":{"type":["number","null"],"minimum":0,"maximum":999999.99},"geldigVanaf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"geldigTot":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"bron":{"type":"string"},"tariefPerAanbieder":{"description":"Het tarief verschilt per aanbieder ('variabel'): dan staat het in aanbiederTarieven en is tarief null.","type":"boolean"},"aanbiederTarieven":{"type":"array","maxItems":2000,"items":{"type":"object","additionalProperties":false,"required":["aanbieder","tarief"],"properties":{"aanbieder":{"type":"string","minLength":1,"maxLength":120},"tarief":{"type":["number","null"],"minimum":0,"maximum":999999.99},"bron":{"type":"string"}}}}}}};
+const schema13 = {"description":"Productprijs: het plafond per aanbieder per jaar (de geldigheid van de set), in euro's.","type":"array","maxItems":2000,"items":{"type":"object","additionalProperties":false,"required":["aanbieder","bedrag"],"properties":{"aanbieder":{"type":"string","minLength":1,"maxLength":120},"bedrag":{"type":"number","minimum":0,"maximum":9999999999.99},"bron":{"type":"string"}}}};
+const schema14 = {"description":"Resultaatgericht: resultaatgebieden en ondersteuningselementen met treden, profielen, en prijzen per element en trede (optioneel per profiel).","type":"object","additionalProperties":false,"required":["onderdelen","profielen","prijzen"],"properties":{"onderdelen":{"type":"array","minItems":1,"maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["nummer","soort","naam"],"properties":{"nummer":{"type":"integer","minimum":1,"maximum":99},"soort":{"enum":["resultaatgebied","ondersteuningselement"]},"naam":{"type":"string","minLength":1,"maxLength":120},"bron":{"type":"string"}}}},"hoogsteTrede":{"description":"De hoogste trede; null als die niet bekend is.","type":["integer","null"],"minimum":1,"maximum":20},"profielen":{"type":"array","maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["nummer","naam"],"properties":{"nummer":{"type":"integer","minimum":1,"maximum":99},"naam":{"type":["string","null"],"minLength":1,"maxLength":120},"bron":{"type":"string"}}}},"prijzen":{"type":"array","maxItems":5000,"items":{"type":"object","additionalProperties":false,"required":["onderdeel","trede","bedrag"],"properties":{"onderdeel":{"type":"integer","minimum":1,"maximum":99},"trede":{"type":"integer","minimum":1,"maximum":20},"profiel":{"type":"integer","minimum":1,"maximum":99},"bedrag":{"type":["number","null"],"minimum":0,"maximum":999999.99},"bron":{"type":"string"}}}}}};
+const schema15 = {"description":"Taakgericht: een budget per aanbieder (optioneel per gebied) per jaar, met het aantal cliënten waarvoor het bedoeld is.","type":"array","minItems":1,"maxItems":5000,"items":{"type":"object","additionalProperties":false,"required":["aanbieder","bedrag"],"properties":{"aanbieder":{"type":"string","minLength":1,"maxLength":120},"gebied":{"type":"string","minLength":1,"maxLength":120},"bedrag":{"type":"number","minimum":0,"maximum":9999999999.99},"clienten":{"type":"integer","minimum":0},"bron":{"type":"string"}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern2 = new RegExp("^[0-9A-Za-z]{1,5}$", "u");
+const pattern3 = new RegExp("^\\d{2}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://rekentool-jeugdhulp.local/tariefset.schema.json" */;
 let vErrors = null;
 let errors = 0;
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.naam === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
+if(data.model !== undefined){
+if("standaardbudget" !== data.model){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -22,8 +32,23 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.regio === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regio"},message:"must have required property '"+"regio"+"'"};
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.standaardbudgetten === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "standaardbudgetten"},message:"must have required property '"+"standaardbudgetten"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -32,8 +57,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.geldigVanaf === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "geldigVanaf"},message:"must have required property '"+"geldigVanaf"+"'"};
+if(data.rekentarieven === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "rekentarieven"},message:"must have required property '"+"rekentarieven"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -42,8 +67,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.geldigTot === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "geldigTot"},message:"must have required property '"+"geldigTot"+"'"};
+if(data.intensiteiten === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "intensiteiten"},message:"must have required property '"+"intensiteiten"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -52,8 +77,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.bron === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bron"},message:"must have required property '"+"bron"+"'"};
+if(data.duur === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "duur"},message:"must have required property '"+"duur"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -62,8 +87,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.standaardbudgetten === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standaardbudgetten"},message:"must have required property '"+"standaardbudgetten"+"'"};
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -72,8 +101,13 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.rekentarieven === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rekentarieven"},message:"must have required property '"+"rekentarieven"+"'"};
+const _errs7 = errors;
+let valid3 = true;
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.model === undefined) && (missing0 = "model")){
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -82,8 +116,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.intensiteiten === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "intensiteiten"},message:"must have required property '"+"intensiteiten"+"'"};
+else {
+if(data.model !== undefined){
+if("productprijs" !== data.model){
+const err7 = {};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -92,8 +128,24 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.duur === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "duur"},message:"must have required property '"+"duur"+"'"};
+}
+}
+}
+var _valid1 = _errs8 === errors;
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs10 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.producten === undefined){
+const err8 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "producten"},message:"must have required property '"+"producten"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -102,9 +154,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+var _valid1 = _errs10 === errors;
+valid3 = _valid1;
+}
+if(!valid3){
+const err9 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -113,10 +168,13 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.$schema !== undefined){
-if(typeof data.$schema !== "string"){
-const err10 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs12 = errors;
+let valid5 = true;
+const _errs13 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.model === undefined) && (missing1 = "model")){
+const err10 = {};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -125,12 +183,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.naam !== undefined){
-let data1 = data.naam;
-if(typeof data1 === "string"){
-if(func3(data1) > 80){
-const err11 = {instancePath:instancePath+"/naam",schemaPath:"#/properties/naam/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+else {
+if(data.model !== undefined){
+if("arrangement" !== data.model){
+const err11 = {};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -139,8 +195,24 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func3(data1) < 1){
-const err12 = {instancePath:instancePath+"/naam",schemaPath:"#/properties/naam/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+}
+var _valid2 = _errs13 === errors;
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs15 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.arrangement === undefined){
+const err12 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "arrangement"},message:"must have required property '"+"arrangement"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -150,8 +222,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/naam",schemaPath:"#/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid2 = _errs15 === errors;
+valid5 = _valid2;
+}
+if(!valid5){
+const err13 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -160,12 +235,13 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.regio !== undefined){
-let data2 = data.regio;
-if(typeof data2 === "string"){
-if(func3(data2) < 1){
-const err14 = {instancePath:instancePath+"/regio",schemaPath:"#/properties/regio/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const _errs17 = errors;
+let valid7 = true;
+const _errs18 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.model === undefined) && (missing2 = "model")){
+const err14 = {};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -174,9 +250,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
 else {
-const err15 = {instancePath:instancePath+"/regio",schemaPath:"#/properties/regio/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.model !== undefined){
+if("lumpsum" !== data.model){
+const err15 = {};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -186,11 +263,23 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.geldigVanaf !== undefined){
-let data3 = data.geldigVanaf;
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err16 = {instancePath:instancePath+"/geldigVanaf",schemaPath:"#/properties/geldigVanaf/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+}
+}
+var _valid3 = _errs18 === errors;
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs20 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.lumpsums === undefined){
+const err16 = {instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: "lumpsums"},message:"must have required property '"+"lumpsums"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -200,8 +289,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/geldigVanaf",schemaPath:"#/properties/geldigVanaf/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid3 = _errs20 === errors;
+valid7 = _valid3;
+}
+if(!valid7){
+const err17 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -210,12 +302,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.geldigTot !== undefined){
-let data4 = data.geldigTot;
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err18 = {instancePath:instancePath+"/geldigTot",schemaPath:"#/properties/geldigTot/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.naam === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -224,9 +313,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/geldigTot",schemaPath:"#/properties/geldigTot/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.regio === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regio"},message:"must have required property '"+"regio"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -235,12 +323,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data.bron !== undefined){
-let data5 = data.bron;
-if(typeof data5 === "string"){
-if(func3(data5) < 1){
-const err20 = {instancePath:instancePath+"/bron",schemaPath:"#/properties/bron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.geldigVanaf === undefined){
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "geldigVanaf"},message:"must have required property '"+"geldigVanaf"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -249,9 +333,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/bron",schemaPath:"#/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.geldigTot === undefined){
+const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "geldigTot"},message:"must have required property '"+"geldigTot"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -260,12 +343,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.standaardbudgetten !== undefined){
-let data6 = data.standaardbudgetten;
-if(Array.isArray(data6)){
-if(data6.length > 50){
-const err22 = {instancePath:instancePath+"/standaardbudgetten",schemaPath:"#/properties/standaardbudgetten/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(data.bron === undefined){
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bron"},message:"must have required property '"+"bron"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -274,8 +353,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data6.length < 1){
-const err23 = {instancePath:instancePath+"/standaardbudgetten",schemaPath:"#/properties/standaardbudgetten/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err23 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -284,12 +364,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.nummer === undefined){
-const err24 = {instancePath:instancePath+"/standaardbudgetten/" + i0,schemaPath:"#/properties/standaardbudgetten/items/required",keyword:"required",params:{missingProperty: "nummer"},message:"must have required property '"+"nummer"+"'"};
+}
+if(data.$schema !== undefined){
+if(typeof data.$schema !== "string"){
+const err24 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -298,8 +376,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data7.bedrag === undefined){
-const err25 = {instancePath:instancePath+"/standaardbudgetten/" + i0,schemaPath:"#/properties/standaardbudgetten/items/required",keyword:"required",params:{missingProperty: "bedrag"},message:"must have required property '"+"bedrag"+"'"};
+}
+if(data.naam !== undefined){
+let data5 = data.naam;
+if(typeof data5 === "string"){
+if(func3(data5) > 80){
+const err25 = {instancePath:instancePath+"/naam",schemaPath:"#/properties/naam/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -308,8 +390,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data7.naMedischeVerwijzing === undefined){
-const err26 = {instancePath:instancePath+"/standaardbudgetten/" + i0,schemaPath:"#/properties/standaardbudgetten/items/required",keyword:"required",params:{missingProperty: "naMedischeVerwijzing"},message:"must have required property '"+"naMedischeVerwijzing"+"'"};
+if(func3(data5) < 1){
+const err26 = {instancePath:instancePath+"/naam",schemaPath:"#/properties/naam/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -318,9 +400,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!((((key1 === "nummer") || (key1 === "bedrag")) || (key1 === "naMedischeVerwijzing")) || (key1 === "bron"))){
-const err27 = {instancePath:instancePath+"/standaardbudgetten/" + i0,schemaPath:"#/properties/standaardbudgetten/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+else {
+const err27 = {instancePath:instancePath+"/naam",schemaPath:"#/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -330,10 +412,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data7.nummer !== undefined){
-let data8 = data7.nummer;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err28 = {instancePath:instancePath+"/standaardbudgetten/" + i0+"/nummer",schemaPath:"#/properties/standaardbudgetten/items/properties/nummer/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.regio !== undefined){
+let data6 = data.regio;
+if(typeof data6 === "string"){
+if(func3(data6) < 1){
+const err28 = {instancePath:instancePath+"/regio",schemaPath:"#/properties/regio/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -342,9 +425,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 1 || isNaN(data8)){
-const err29 = {instancePath:instancePath+"/standaardbudgetten/" + i0+"/nummer",schemaPath:"#/properties/standaardbudgetten/items/properties/nummer/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err29 = {instancePath:instancePath+"/regio",schemaPath:"#/properties/regio/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -354,12 +437,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-if(data7.bedrag !== undefined){
-let data9 = data7.bedrag;
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 999999.99 || isNaN(data9)){
-const err30 = {instancePath:instancePath+"/standaardbudgetten/" + i0+"/bedrag",schemaPath:"#/properties/standaardbudgetten/items/properties/bedrag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999.99},message:"must be <= 999999.99"};
+if(data.geldigVanaf !== undefined){
+let data7 = data.geldigVanaf;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err30 = {instancePath:instancePath+"/geldigVanaf",schemaPath:"#/properties/geldigVanaf/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -368,8 +450,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data9 <= 0 || isNaN(data9)){
-const err31 = {instancePath:instancePath+"/standaardbudgetten/" + i0+"/bedrag",schemaPath:"#/properties/standaardbudgetten/items/properties/bedrag/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+else {
+const err31 = {instancePath:instancePath+"/geldigVanaf",schemaPath:"#/properties/geldigVanaf/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -379,8 +462,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/standaardbudgetten/" + i0+"/bedrag",schemaPath:"#/properties/standaardbudgetten/items/properties/bedrag/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.geldigTot !== undefined){
+let data8 = data.geldigTot;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err32 = {instancePath:instancePath+"/geldigTot",schemaPath:"#/properties/geldigTot/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -390,9 +476,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data7.naMedischeVerwijzing !== undefined){
-if(typeof data7.naMedischeVerwijzing !== "boolean"){
-const err33 = {instancePath:instancePath+"/standaardbudgetten/" + i0+"/naMedischeVerwijzing",schemaPath:"#/properties/standaardbudgetten/items/properties/naMedischeVerwijzing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err33 = {instancePath:instancePath+"/geldigTot",schemaPath:"#/properties/geldigTot/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -402,9 +487,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data7.bron !== undefined){
-if(typeof data7.bron !== "string"){
-const err34 = {instancePath:instancePath+"/standaardbudgetten/" + i0+"/bron",schemaPath:"#/properties/standaardbudgetten/items/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.bron !== undefined){
+let data9 = data.bron;
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err34 = {instancePath:instancePath+"/bron",schemaPath:"#/properties/bron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -414,9 +501,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
 else {
-const err35 = {instancePath:instancePath+"/standaardbudgetten/" + i0,schemaPath:"#/properties/standaardbudgetten/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err35 = {instancePath:instancePath+"/bron",schemaPath:"#/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -426,9 +512,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/standaardbudgetten",schemaPath:"#/properties/standaardbudgetten/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.model !== undefined){
+let data10 = data.model;
+if(!((((data10 === "standaardbudget") || (data10 === "productprijs")) || (data10 === "arrangement")) || (data10 === "lumpsum"))){
+const err36 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/enum",keyword:"enum",params:{allowedValues: schema11.properties.model.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -438,15 +525,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.rekentarieven !== undefined){
-let data12 = data.rekentarieven;
-if(Array.isArray(data12)){
-const len1 = data12.length;
-for(let i1=0; i1<len1; i1++){
-let data13 = data12[i1];
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.naam === undefined){
-const err37 = {instancePath:instancePath+"/rekentarieven/" + i1,schemaPath:"#/properties/rekentarieven/items/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
+if(data.standaardbudgetten !== undefined){
+let data11 = data.standaardbudgetten;
+if(Array.isArray(data11)){
+if(data11.length > 50){
+const err37 = {instancePath:instancePath+"/standaardbudgetten",schemaPath:"#/properties/standaardbudgetten/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -455,8 +538,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data13.uurtarief === undefined){
-const err38 = {instancePath:instancePath+"/rekentarieven/" + i1,schemaPath:"#/properties/rekentarieven/items/required",keyword:"required",params:{missingProperty: "uurtarief"},message:"must have required property '"+"uurtarief"+"'"};
+if(data11.length < 1){
+const err38 = {instancePath:instancePath+"/standaardbudgetten",schemaPath:"#/properties/standaardbudgetten/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -465,9 +548,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key2 in data13){
-if(!(((key2 === "naam") || (key2 === "uurtarief")) || (key2 === "bron"))){
-const err39 = {instancePath:instancePath+"/rekentarieven/" + i1,schemaPath:"#/properties/rekentarieven/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.nummer === undefined){
+const err39 = {instancePath:instancePath+"/standaardbudgetten/" + i0,schemaPath:"#/properties/standaardbudgetten/items/required",keyword:"required",params:{missingProperty: "nummer"},message:"must have required property '"+"nummer"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -476,12 +562,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data13.naam !== undefined){
-let data14 = data13.naam;
-if(typeof data14 === "string"){
-if(func3(data14) < 1){
-const err40 = {instancePath:instancePath+"/rekentarieven/" + i1+"/naam",schemaPath:"#/properties/rekentarieven/items/properties/naam/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data12.bedrag === undefined){
+const err40 = {instancePath:instancePath+"/standaardbudgetten/" + i0,schemaPath:"#/properties/standaardbudgetten/items/required",keyword:"required",params:{missingProperty: "bedrag"},message:"must have required property '"+"bedrag"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -490,9 +572,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/rekentarieven/" + i1+"/naam",schemaPath:"#/properties/rekentarieven/items/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12.naMedischeVerwijzing === undefined){
+const err41 = {instancePath:instancePath+"/standaardbudgetten/" + i0,schemaPath:"#/properties/standaardbudgetten/items/required",keyword:"required",params:{missingProperty: "naMedischeVerwijzing"},message:"must have required property '"+"naMedischeVerwijzing"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -501,11 +582,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data13.uurtarief !== undefined){
-let data15 = data13.uurtarief;
-if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
-const err42 = {instancePath:instancePath+"/rekentarieven/" + i1+"/uurtarief",schemaPath:"#/properties/rekentarieven/items/properties/uurtarief/type",keyword:"type",params:{type: schema11.properties.rekentarieven.items.properties.uurtarief.type},message:"must be number,null"};
+for(const key1 in data12){
+if(!((((key1 === "nummer") || (key1 === "bedrag")) || (key1 === "naMedischeVerwijzing")) || (key1 === "bron"))){
+const err42 = {instancePath:instancePath+"/standaardbudgetten/" + i0,schemaPath:"#/properties/standaardbudgetten/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -514,9 +593,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 10000 || isNaN(data15)){
-const err43 = {instancePath:instancePath+"/rekentarieven/" + i1+"/uurtarief",schemaPath:"#/properties/rekentarieven/items/properties/uurtarief/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+}
+if(data12.nummer !== undefined){
+let data13 = data12.nummer;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err43 = {instancePath:instancePath+"/standaardbudgetten/" + i0+"/nummer",schemaPath:"#/properties/standaardbudgetten/items/properties/nummer/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -525,8 +606,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err44 = {instancePath:instancePath+"/rekentarieven/" + i1+"/uurtarief",schemaPath:"#/properties/rekentarieven/items/properties/uurtarief/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err44 = {instancePath:instancePath+"/standaardbudgetten/" + i0+"/nummer",schemaPath:"#/properties/standaardbudgetten/items/properties/nummer/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -537,9 +619,11 @@ errors++;
 }
 }
 }
-if(data13.bron !== undefined){
-if(typeof data13.bron !== "string"){
-const err45 = {instancePath:instancePath+"/rekentarieven/" + i1+"/bron",schemaPath:"#/properties/rekentarieven/items/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12.bedrag !== undefined){
+let data14 = data12.bedrag;
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 999999.99 || isNaN(data14)){
+const err45 = {instancePath:instancePath+"/standaardbudgetten/" + i0+"/bedrag",schemaPath:"#/properties/standaardbudgetten/items/properties/bedrag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999.99},message:"must be <= 999999.99"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -548,10 +632,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/rekentarieven/" + i1,schemaPath:"#/properties/rekentarieven/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data14 <= 0 || isNaN(data14)){
+const err46 = {instancePath:instancePath+"/standaardbudgetten/" + i0+"/bedrag",schemaPath:"#/properties/standaardbudgetten/items/properties/bedrag/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -561,9 +643,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
 else {
-const err47 = {instancePath:instancePath+"/rekentarieven",schemaPath:"#/properties/rekentarieven/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err47 = {instancePath:instancePath+"/standaardbudgetten/" + i0+"/bedrag",schemaPath:"#/properties/standaardbudgetten/items/properties/bedrag/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -573,15 +654,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.intensiteiten !== undefined){
-let data17 = data.intensiteiten;
-if(Array.isArray(data17)){
-const len2 = data17.length;
-for(let i2=0; i2<len2; i2++){
-let data18 = data17[i2];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.naam === undefined){
-const err48 = {instancePath:instancePath+"/intensiteiten/" + i2,schemaPath:"#/properties/intensiteiten/items/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
+if(data12.naMedischeVerwijzing !== undefined){
+if(typeof data12.naMedischeVerwijzing !== "boolean"){
+const err48 = {instancePath:instancePath+"/standaardbudgetten/" + i0+"/naMedischeVerwijzing",schemaPath:"#/properties/standaardbudgetten/items/properties/naMedischeVerwijzing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -590,8 +665,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data18.uurtarief === undefined){
-const err49 = {instancePath:instancePath+"/intensiteiten/" + i2,schemaPath:"#/properties/intensiteiten/items/required",keyword:"required",params:{missingProperty: "uurtarief"},message:"must have required property '"+"uurtarief"+"'"};
+}
+if(data12.bron !== undefined){
+if(typeof data12.bron !== "string"){
+const err49 = {instancePath:instancePath+"/standaardbudgetten/" + i0+"/bron",schemaPath:"#/properties/standaardbudgetten/items/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -600,8 +677,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data18.toegestaanInHerstel === undefined){
-const err50 = {instancePath:instancePath+"/intensiteiten/" + i2,schemaPath:"#/properties/intensiteiten/items/required",keyword:"required",params:{missingProperty: "toegestaanInHerstel"},message:"must have required property '"+"toegestaanInHerstel"+"'"};
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/standaardbudgetten/" + i0,schemaPath:"#/properties/standaardbudgetten/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -610,8 +689,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data18.toegestaanInDuurzaam === undefined){
-const err51 = {instancePath:instancePath+"/intensiteiten/" + i2,schemaPath:"#/properties/intensiteiten/items/required",keyword:"required",params:{missingProperty: "toegestaanInDuurzaam"},message:"must have required property '"+"toegestaanInDuurzaam"+"'"};
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/standaardbudgetten",schemaPath:"#/properties/standaardbudgetten/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -620,9 +701,16 @@ vErrors.push(err51);
 }
 errors++;
 }
-for(const key3 in data18){
-if(!((((((key3 === "naam") || (key3 === "uurtarief")) || (key3 === "toegestaanInHerstel")) || (key3 === "toegestaanInDuurzaam")) || (key3 === "duurzaamBijKdcOdc")) || (key3 === "bron"))){
-const err52 = {instancePath:instancePath+"/intensiteiten/" + i2,schemaPath:"#/properties/intensiteiten/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data.rekentarieven !== undefined){
+let data17 = data.rekentarieven;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+let data18 = data17[i1];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.naam === undefined){
+const err52 = {instancePath:instancePath+"/rekentarieven/" + i1,schemaPath:"#/properties/rekentarieven/items/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -631,12 +719,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data18.naam !== undefined){
-let data19 = data18.naam;
-if(typeof data19 === "string"){
-if(func3(data19) < 1){
-const err53 = {instancePath:instancePath+"/intensiteiten/" + i2+"/naam",schemaPath:"#/properties/intensiteiten/items/properties/naam/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data18.uurtarief === undefined){
+const err53 = {instancePath:instancePath+"/rekentarieven/" + i1,schemaPath:"#/properties/rekentarieven/items/required",keyword:"required",params:{missingProperty: "uurtarief"},message:"must have required property '"+"uurtarief"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -645,9 +729,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/intensiteiten/" + i2+"/naam",schemaPath:"#/properties/intensiteiten/items/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data18){
+if(!(((key2 === "naam") || (key2 === "uurtarief")) || (key2 === "bron"))){
+const err54 = {instancePath:instancePath+"/rekentarieven/" + i1,schemaPath:"#/properties/rekentarieven/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -657,10 +741,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data18.uurtarief !== undefined){
-let data20 = data18.uurtarief;
-if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
-const err55 = {instancePath:instancePath+"/intensiteiten/" + i2+"/uurtarief",schemaPath:"#/properties/intensiteiten/items/properties/uurtarief/type",keyword:"type",params:{type: schema11.properties.intensiteiten.items.properties.uurtarief.type},message:"must be number,null"};
+if(data18.naam !== undefined){
+let data19 = data18.naam;
+if(typeof data19 === "string"){
+if(func3(data19) < 1){
+const err55 = {instancePath:instancePath+"/rekentarieven/" + i1+"/naam",schemaPath:"#/properties/rekentarieven/items/properties/naam/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -669,9 +754,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 10000 || isNaN(data20)){
-const err56 = {instancePath:instancePath+"/intensiteiten/" + i2+"/uurtarief",schemaPath:"#/properties/intensiteiten/items/properties/uurtarief/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+}
+else {
+const err56 = {instancePath:instancePath+"/rekentarieven/" + i1+"/naam",schemaPath:"#/properties/rekentarieven/items/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -680,8 +765,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data20 < 0 || isNaN(data20)){
-const err57 = {instancePath:instancePath+"/intensiteiten/" + i2+"/uurtarief",schemaPath:"#/properties/intensiteiten/items/properties/uurtarief/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data18.uurtarief !== undefined){
+let data20 = data18.uurtarief;
+if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
+const err57 = {instancePath:instancePath+"/rekentarieven/" + i1+"/uurtarief",schemaPath:"#/properties/rekentarieven/items/properties/uurtarief/type",keyword:"type",params:{type: schema11.properties.rekentarieven.items.properties.uurtarief.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -690,11 +778,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-if(data18.toegestaanInHerstel !== undefined){
-if(typeof data18.toegestaanInHerstel !== "boolean"){
-const err58 = {instancePath:instancePath+"/intensiteiten/" + i2+"/toegestaanInHerstel",schemaPath:"#/properties/intensiteiten/items/properties/toegestaanInHerstel/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 10000 || isNaN(data20)){
+const err58 = {instancePath:instancePath+"/rekentarieven/" + i1+"/uurtarief",schemaPath:"#/properties/rekentarieven/items/properties/uurtarief/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -703,10 +789,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data18.toegestaanInDuurzaam !== undefined){
-if(typeof data18.toegestaanInDuurzaam !== "boolean"){
-const err59 = {instancePath:instancePath+"/intensiteiten/" + i2+"/toegestaanInDuurzaam",schemaPath:"#/properties/intensiteiten/items/properties/toegestaanInDuurzaam/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data20 < 0 || isNaN(data20)){
+const err59 = {instancePath:instancePath+"/rekentarieven/" + i1+"/uurtarief",schemaPath:"#/properties/rekentarieven/items/properties/uurtarief/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -716,9 +800,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data18.duurzaamBijKdcOdc !== undefined){
-if(typeof data18.duurzaamBijKdcOdc !== "boolean"){
-const err60 = {instancePath:instancePath+"/intensiteiten/" + i2+"/duurzaamBijKdcOdc",schemaPath:"#/properties/intensiteiten/items/properties/duurzaamBijKdcOdc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data18.bron !== undefined){
+if(typeof data18.bron !== "string"){
+const err60 = {instancePath:instancePath+"/rekentarieven/" + i1+"/bron",schemaPath:"#/properties/rekentarieven/items/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -728,9 +813,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data18.bron !== undefined){
-if(typeof data18.bron !== "string"){
-const err61 = {instancePath:instancePath+"/intensiteiten/" + i2+"/bron",schemaPath:"#/properties/intensiteiten/items/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err61 = {instancePath:instancePath+"/rekentarieven/" + i1,schemaPath:"#/properties/rekentarieven/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -742,7 +827,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/intensiteiten/" + i2,schemaPath:"#/properties/intensiteiten/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err62 = {instancePath:instancePath+"/rekentarieven",schemaPath:"#/properties/rekentarieven/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -752,9 +837,15 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/intensiteiten",schemaPath:"#/properties/intensiteiten/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.intensiteiten !== undefined){
+let data22 = data.intensiteiten;
+if(Array.isArray(data22)){
+const len2 = data22.length;
+for(let i2=0; i2<len2; i2++){
+let data23 = data22[i2];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.naam === undefined){
+const err63 = {instancePath:instancePath+"/intensiteiten/" + i2,schemaPath:"#/properties/intensiteiten/items/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -763,12 +854,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data.duur !== undefined){
-let data25 = data.duur;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.herstelMaxWeken === undefined){
-const err64 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/required",keyword:"required",params:{missingProperty: "herstelMaxWeken"},message:"must have required property '"+"herstelMaxWeken"+"'"};
+if(data23.uurtarief === undefined){
+const err64 = {instancePath:instancePath+"/intensiteiten/" + i2,schemaPath:"#/properties/intensiteiten/items/required",keyword:"required",params:{missingProperty: "uurtarief"},message:"must have required property '"+"uurtarief"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -777,8 +864,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data25.duurzaamWeken === undefined){
-const err65 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/required",keyword:"required",params:{missingProperty: "duurzaamWeken"},message:"must have required property '"+"duurzaamWeken"+"'"};
+if(data23.toegestaanInHerstel === undefined){
+const err65 = {instancePath:instancePath+"/intensiteiten/" + i2,schemaPath:"#/properties/intensiteiten/items/required",keyword:"required",params:{missingProperty: "toegestaanInHerstel"},message:"must have required property '"+"toegestaanInHerstel"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -787,9 +874,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-for(const key4 in data25){
-if(!((key4 === "herstelMaxWeken") || (key4 === "duurzaamWeken"))){
-const err66 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data23.toegestaanInDuurzaam === undefined){
+const err66 = {instancePath:instancePath+"/intensiteiten/" + i2,schemaPath:"#/properties/intensiteiten/items/required",keyword:"required",params:{missingProperty: "toegestaanInDuurzaam"},message:"must have required property '"+"toegestaanInDuurzaam"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -798,12 +884,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data25.herstelMaxWeken !== undefined){
-let data26 = data25.herstelMaxWeken;
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 520 || isNaN(data26)){
-const err67 = {instancePath:instancePath+"/duur/herstelMaxWeken",schemaPath:"#/properties/duur/properties/herstelMaxWeken/maximum",keyword:"maximum",params:{comparison: "<=", limit: 520},message:"must be <= 520"};
+for(const key3 in data23){
+if(!((((((key3 === "naam") || (key3 === "uurtarief")) || (key3 === "toegestaanInHerstel")) || (key3 === "toegestaanInDuurzaam")) || (key3 === "duurzaamBijKdcOdc")) || (key3 === "bron"))){
+const err67 = {instancePath:instancePath+"/intensiteiten/" + i2,schemaPath:"#/properties/intensiteiten/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -812,8 +895,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data26 <= 0 || isNaN(data26)){
-const err68 = {instancePath:instancePath+"/duur/herstelMaxWeken",schemaPath:"#/properties/duur/properties/herstelMaxWeken/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data23.naam !== undefined){
+let data24 = data23.naam;
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err68 = {instancePath:instancePath+"/intensiteiten/" + i2+"/naam",schemaPath:"#/properties/intensiteiten/items/properties/naam/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -824,7 +911,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/duur/herstelMaxWeken",schemaPath:"#/properties/duur/properties/herstelMaxWeken/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err69 = {instancePath:instancePath+"/intensiteiten/" + i2+"/naam",schemaPath:"#/properties/intensiteiten/items/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -834,11 +921,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data25.duurzaamWeken !== undefined){
-let data27 = data25.duurzaamWeken;
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 > 520 || isNaN(data27)){
-const err70 = {instancePath:instancePath+"/duur/duurzaamWeken",schemaPath:"#/properties/duur/properties/duurzaamWeken/maximum",keyword:"maximum",params:{comparison: "<=", limit: 520},message:"must be <= 520"};
+if(data23.uurtarief !== undefined){
+let data25 = data23.uurtarief;
+if((!((typeof data25 == "number") && (isFinite(data25)))) && (data25 !== null)){
+const err70 = {instancePath:instancePath+"/intensiteiten/" + i2+"/uurtarief",schemaPath:"#/properties/intensiteiten/items/properties/uurtarief/type",keyword:"type",params:{type: schema11.properties.intensiteiten.items.properties.uurtarief.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -847,8 +933,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data27 <= 0 || isNaN(data27)){
-const err71 = {instancePath:instancePath+"/duur/duurzaamWeken",schemaPath:"#/properties/duur/properties/duurzaamWeken/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 10000 || isNaN(data25)){
+const err71 = {instancePath:instancePath+"/intensiteiten/" + i2+"/uurtarief",schemaPath:"#/properties/intensiteiten/items/properties/uurtarief/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -857,9 +944,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/duur/duurzaamWeken",schemaPath:"#/properties/duur/properties/duurzaamWeken/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data25 < 0 || isNaN(data25)){
+const err72 = {instancePath:instancePath+"/intensiteiten/" + i2+"/uurtarief",schemaPath:"#/properties/intensiteiten/items/properties/uurtarief/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -870,8 +956,9 @@ errors++;
 }
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data23.toegestaanInHerstel !== undefined){
+if(typeof data23.toegestaanInHerstel !== "boolean"){
+const err73 = {instancePath:instancePath+"/intensiteiten/" + i2+"/toegestaanInHerstel",schemaPath:"#/properties/intensiteiten/items/properties/toegestaanInHerstel/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -881,11 +968,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.richtlijn !== undefined){
-let data28 = data.richtlijn;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.bron === undefined){
-const err74 = {instancePath:instancePath+"/richtlijn",schemaPath:"#/properties/richtlijn/required",keyword:"required",params:{missingProperty: "bron"},message:"must have required property '"+"bron"+"'"};
+if(data23.toegestaanInDuurzaam !== undefined){
+if(typeof data23.toegestaanInDuurzaam !== "boolean"){
+const err74 = {instancePath:instancePath+"/intensiteiten/" + i2+"/toegestaanInDuurzaam",schemaPath:"#/properties/intensiteiten/items/properties/toegestaanInDuurzaam/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -894,8 +979,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data28.soorten === undefined){
-const err75 = {instancePath:instancePath+"/richtlijn",schemaPath:"#/properties/richtlijn/required",keyword:"required",params:{missingProperty: "soorten"},message:"must have required property '"+"soorten"+"'"};
+}
+if(data23.duurzaamBijKdcOdc !== undefined){
+if(typeof data23.duurzaamBijKdcOdc !== "boolean"){
+const err75 = {instancePath:instancePath+"/intensiteiten/" + i2+"/duurzaamBijKdcOdc",schemaPath:"#/properties/intensiteiten/items/properties/duurzaamBijKdcOdc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -904,9 +991,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key5 in data28){
-if(!((key5 === "bron") || (key5 === "soorten"))){
-const err76 = {instancePath:instancePath+"/richtlijn",schemaPath:"#/properties/richtlijn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data23.bron !== undefined){
+if(typeof data23.bron !== "string"){
+const err76 = {instancePath:instancePath+"/intensiteiten/" + i2+"/bron",schemaPath:"#/properties/intensiteiten/items/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -916,11 +1004,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data28.bron !== undefined){
-let data29 = data28.bron;
-if(typeof data29 === "string"){
-if(func3(data29) < 1){
-const err77 = {instancePath:instancePath+"/richtlijn/bron",schemaPath:"#/properties/richtlijn/properties/bron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err77 = {instancePath:instancePath+"/intensiteiten/" + i2,schemaPath:"#/properties/intensiteiten/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -930,8 +1016,9 @@ vErrors.push(err77);
 errors++;
 }
 }
+}
 else {
-const err78 = {instancePath:instancePath+"/richtlijn/bron",schemaPath:"#/properties/richtlijn/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err78 = {instancePath:instancePath+"/intensiteiten",schemaPath:"#/properties/intensiteiten/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -941,11 +1028,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data28.soorten !== undefined){
-let data30 = data28.soorten;
+if(data.producten !== undefined){
+let data30 = data.producten;
 if(Array.isArray(data30)){
-if(data30.length > 50){
-const err79 = {instancePath:instancePath+"/richtlijn/soorten",schemaPath:"#/properties/richtlijn/properties/soorten/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(data30.length > 2000){
+const err79 = {instancePath:instancePath+"/producten",schemaPath:"#/definitions/producten/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -954,8 +1041,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data30.length < 1){
-const err80 = {instancePath:instancePath+"/richtlijn/soorten",schemaPath:"#/properties/richtlijn/properties/soorten/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len3 = data30.length;
+for(let i3=0; i3<len3; i3++){
+let data31 = data30[i3];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.code === undefined){
+const err80 = {instancePath:instancePath+"/producten/" + i3,schemaPath:"#/definitions/producten/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -964,12 +1055,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-const len3 = data30.length;
-for(let i3=0; i3<len3; i3++){
-let data31 = data30[i3];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.naam === undefined){
-const err81 = {instancePath:instancePath+"/richtlijn/soorten/" + i3,schemaPath:"#/properties/richtlijn/properties/soorten/items/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
+if(data31.categorie === undefined){
+const err81 = {instancePath:instancePath+"/producten/" + i3,schemaPath:"#/definitions/producten/items/required",keyword:"required",params:{missingProperty: "categorie"},message:"must have required property '"+"categorie"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -978,8 +1065,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data31.banden === undefined){
-const err82 = {instancePath:instancePath+"/richtlijn/soorten/" + i3,schemaPath:"#/properties/richtlijn/properties/soorten/items/required",keyword:"required",params:{missingProperty: "banden"},message:"must have required property '"+"banden"+"'"};
+if(data31.naam === undefined){
+const err82 = {instancePath:instancePath+"/producten/" + i3,schemaPath:"#/definitions/producten/items/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -988,9 +1075,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key6 in data31){
-if(!((key6 === "naam") || (key6 === "banden"))){
-const err83 = {instancePath:instancePath+"/richtlijn/soorten/" + i3,schemaPath:"#/properties/richtlijn/properties/soorten/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data31.eenheid === undefined){
+const err83 = {instancePath:instancePath+"/producten/" + i3,schemaPath:"#/definitions/producten/items/required",keyword:"required",params:{missingProperty: "eenheid"},message:"must have required property '"+"eenheid"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -999,12 +1085,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data31.naam !== undefined){
-let data32 = data31.naam;
-if(typeof data32 === "string"){
-if(func3(data32) > 80){
-const err84 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/naam",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/naam/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+if(data31.tarief === undefined){
+const err84 = {instancePath:instancePath+"/producten/" + i3,schemaPath:"#/definitions/producten/items/required",keyword:"required",params:{missingProperty: "tarief"},message:"must have required property '"+"tarief"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1013,8 +1095,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(func3(data32) < 1){
-const err85 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/naam",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/naam/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key4 in data31){
+if(!(func2.call(schema12.items.properties, key4))){
+const err85 = {instancePath:instancePath+"/producten/" + i3,schemaPath:"#/definitions/producten/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1024,8 +1107,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-else {
-const err86 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/naam",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.code !== undefined){
+let data32 = data31.code;
+if((typeof data32 !== "string") && (data32 !== null)){
+const err86 = {instancePath:instancePath+"/producten/" + i3+"/code",schemaPath:"#/definitions/producten/items/properties/code/type",keyword:"type",params:{type: schema12.items.properties.code.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1034,12 +1119,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-if(data31.banden !== undefined){
-let data33 = data31.banden;
-if(Array.isArray(data33)){
-if(data33.length > 50){
-const err87 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(typeof data32 === "string"){
+if(!pattern2.test(data32)){
+const err87 = {instancePath:instancePath+"/producten/" + i3+"/code",schemaPath:"#/definitions/producten/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z]{1,5}$"},message:"must match pattern \""+"^[0-9A-Za-z]{1,5}$"+"\""};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1048,8 +1130,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data33.length < 1){
-const err88 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+if(data31.categorie !== undefined){
+let data33 = data31.categorie;
+if((typeof data33 !== "string") && (data33 !== null)){
+const err88 = {instancePath:instancePath+"/producten/" + i3+"/categorie",schemaPath:"#/definitions/producten/items/properties/categorie/type",keyword:"type",params:{type: schema12.items.properties.categorie.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1058,12 +1144,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-const len4 = data33.length;
-for(let i4=0; i4<len4; i4++){
-let data34 = data33[i4];
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.niveau === undefined){
-const err89 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4,schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/required",keyword:"required",params:{missingProperty: "niveau"},message:"must have required property '"+"niveau"+"'"};
+if(typeof data33 === "string"){
+if(!pattern3.test(data33)){
+const err89 = {instancePath:instancePath+"/producten/" + i3+"/categorie",schemaPath:"#/definitions/producten/items/properties/categorie/pattern",keyword:"pattern",params:{pattern: "^\\d{2}$"},message:"must match pattern \""+"^\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1072,8 +1155,13 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data34.omschrijving === undefined){
-const err90 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4,schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/required",keyword:"required",params:{missingProperty: "omschrijving"},message:"must have required property '"+"omschrijving"+"'"};
+}
+}
+if(data31.naam !== undefined){
+let data34 = data31.naam;
+if(typeof data34 === "string"){
+if(func3(data34) > 120){
+const err90 = {instancePath:instancePath+"/producten/" + i3+"/naam",schemaPath:"#/definitions/producten/items/properties/naam/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1082,9 +1170,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-for(const key7 in data34){
-if(!(((key7 === "totEnMetUren") || (key7 === "niveau")) || (key7 === "omschrijving"))){
-const err91 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4,schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(func3(data34) < 1){
+const err91 = {instancePath:instancePath+"/producten/" + i3+"/naam",schemaPath:"#/definitions/producten/items/properties/naam/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1094,11 +1181,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data34.totEnMetUren !== undefined){
-let data35 = data34.totEnMetUren;
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 100000 || isNaN(data35)){
-const err92 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4+"/totEnMetUren",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/totEnMetUren/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+else {
+const err92 = {instancePath:instancePath+"/producten/" + i3+"/naam",schemaPath:"#/definitions/producten/items/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1107,8 +1191,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data35 < 0 || isNaN(data35)){
-const err93 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4+"/totEnMetUren",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/totEnMetUren/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data31.eenheid !== undefined){
+let data35 = data31.eenheid;
+if((typeof data35 !== "string") && (data35 !== null)){
+const err93 = {instancePath:instancePath+"/producten/" + i3+"/eenheid",schemaPath:"#/definitions/producten/items/properties/eenheid/type",keyword:"type",params:{type: schema12.items.properties.eenheid.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1117,9 +1204,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4+"/totEnMetUren",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/totEnMetUren/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!((((((((data35 === "01") || (data35 === "04")) || (data35 === "14")) || (data35 === "16")) || (data35 === "82")) || (data35 === "83")) || (data35 === "84")) || (data35 === null))){
+const err94 = {instancePath:instancePath+"/producten/" + i3+"/eenheid",schemaPath:"#/definitions/producten/items/properties/eenheid/enum",keyword:"enum",params:{allowedValues: schema12.items.properties.eenheid.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1129,10 +1215,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data34.niveau !== undefined){
-let data36 = data34.niveau;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err95 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4+"/niveau",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/niveau/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data31.tarief !== undefined){
+let data36 = data31.tarief;
+if((!((typeof data36 == "number") && (isFinite(data36)))) && (data36 !== null)){
+const err95 = {instancePath:instancePath+"/producten/" + i3+"/tarief",schemaPath:"#/definitions/producten/items/properties/tarief/type",keyword:"type",params:{type: schema12.items.properties.tarief.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1142,8 +1228,8 @@ vErrors.push(err95);
 errors++;
 }
 if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 1 || isNaN(data36)){
-const err96 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4+"/niveau",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/niveau/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data36 > 999999.99 || isNaN(data36)){
+const err96 = {instancePath:instancePath+"/producten/" + i3+"/tarief",schemaPath:"#/definitions/producten/items/properties/tarief/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999.99},message:"must be <= 999999.99"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1152,13 +1238,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-}
-if(data34.omschrijving !== undefined){
-let data37 = data34.omschrijving;
-if(typeof data37 === "string"){
-if(func3(data37) < 1){
-const err97 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4+"/omschrijving",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/omschrijving/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data36 < 0 || isNaN(data36)){
+const err97 = {instancePath:instancePath+"/producten/" + i3+"/tarief",schemaPath:"#/definitions/producten/items/properties/tarief/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1168,8 +1249,12 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4+"/omschrijving",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/omschrijving/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data31.geldigVanaf !== undefined){
+let data37 = data31.geldigVanaf;
+if(typeof data37 === "string"){
+if(!pattern0.test(data37)){
+const err98 = {instancePath:instancePath+"/producten/" + i3+"/geldigVanaf",schemaPath:"#/definitions/producten/items/properties/geldigVanaf/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1179,9 +1264,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
 else {
-const err99 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden/" + i4,schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err99 = {instancePath:instancePath+"/producten/" + i3+"/geldigVanaf",schemaPath:"#/definitions/producten/items/properties/geldigVanaf/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1191,9 +1275,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/richtlijn/soorten/" + i3+"/banden",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.geldigTot !== undefined){
+let data38 = data31.geldigTot;
+if(typeof data38 === "string"){
+if(!pattern0.test(data38)){
+const err100 = {instancePath:instancePath+"/producten/" + i3+"/geldigTot",schemaPath:"#/definitions/producten/items/properties/geldigTot/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1203,9 +1289,8 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
 else {
-const err101 = {instancePath:instancePath+"/richtlijn/soorten/" + i3,schemaPath:"#/properties/richtlijn/properties/soorten/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err101 = {instancePath:instancePath+"/producten/" + i3+"/geldigTot",schemaPath:"#/definitions/producten/items/properties/geldigTot/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1215,9 +1300,9 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/richtlijn/soorten",schemaPath:"#/properties/richtlijn/properties/soorten/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.bron !== undefined){
+if(typeof data31.bron !== "string"){
+const err102 = {instancePath:instancePath+"/producten/" + i3+"/bron",schemaPath:"#/definitions/producten/items/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1227,9 +1312,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/richtlijn",schemaPath:"#/properties/richtlijn/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.tariefPerAanbieder !== undefined){
+if(typeof data31.tariefPerAanbieder !== "boolean"){
+const err103 = {instancePath:instancePath+"/producten/" + i3+"/tariefPerAanbieder",schemaPath:"#/definitions/producten/items/properties/tariefPerAanbieder/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1239,14 +1324,1718 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.aanbiederTarieven !== undefined){
+let data41 = data31.aanbiederTarieven;
+if(Array.isArray(data41)){
+if(data41.length > 2000){
+const err104 = {instancePath:instancePath+"/producten/" + i3+"/aanbiederTarieven",schemaPath:"#/definitions/producten/items/properties/aanbiederTarieven/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items"};
 if(vErrors === null){
 vErrors = [err104];
 }
 else {
 vErrors.push(err104);
+}
+errors++;
+}
+const len4 = data41.length;
+for(let i4=0; i4<len4; i4++){
+let data42 = data41[i4];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.aanbieder === undefined){
+const err105 = {instancePath:instancePath+"/producten/" + i3+"/aanbiederTarieven/" + i4,schemaPath:"#/definitions/producten/items/properties/aanbiederTarieven/items/required",keyword:"required",params:{missingProperty: "aanbieder"},message:"must have required property '"+"aanbieder"+"'"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(data42.tarief === undefined){
+const err106 = {instancePath:instancePath+"/producten/" + i3+"/aanbiederTarieven/" + i4,schemaPath:"#/definitions/producten/items/properties/aanbiederTarieven/items/required",keyword:"required",params:{missingProperty: "tarief"},message:"must have required property '"+"tarief"+"'"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+for(const key5 in data42){
+if(!(((key5 === "aanbieder") || (key5 === "tarief")) || (key5 === "bron"))){
+const err107 = {instancePath:instancePath+"/producten/" + i3+"/aanbiederTarieven/" + i4,schemaPath:"#/definitions/producten/items/properties/aanbiederTarieven/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data42.aanbieder !== undefined){
+let data43 = data42.aanbieder;
+if(typeof data43 === "string"){
+if(func3(data43) > 120){
+const err108 = {instancePath:instancePath+"/producten/" + i3+"/aanbiederTarieven/" + i4+"/aanbieder",schemaPath:"#/definitions/producten/items/properties/aanbiederTarieven/items/properties/aanbieder/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+if(func3(data43) < 1){
+const err109 = {instancePath:instancePath+"/producten/" + i3+"/aanbiederTarieven/" + i4+"/aanbieder",schemaPath:"#/definitions/producten/items/properties/aanbiederTarieven/items/properties/aanbieder/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/producten/" + i3+"/aanbiederTarieven/" + i4+"/aanbieder",schemaPath:"#/definitions/producten/items/properties/aanbiederTarieven/items/properties/aanbieder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data42.tarief !== undefined){
+let data44 = data42.tarief;
+if((!((typeof data44 == "number") && (isFinite(data44)))) && (data44 !== null)){
+const err111 = {instancePath:instancePath+"/producten/" + i3+"/aanbiederTarieven/" + i4+"/tarief",schemaPath:"#/definitions/producten/items/properties/aanbiederTarieven/items/properties/tarief/type",keyword:"type",params:{type: schema12.items.properties.aanbiederTarieven.items.properties.tarief.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 999999.99 || isNaN(data44)){
+const err112 = {instancePath:instancePath+"/producten/" + i3+"/aanbiederTarieven/" + i4+"/tarief",schemaPath:"#/definitions/producten/items/properties/aanbiederTarieven/items/properties/tarief/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999.99},message:"must be <= 999999.99"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if(data44 < 0 || isNaN(data44)){
+const err113 = {instancePath:instancePath+"/producten/" + i3+"/aanbiederTarieven/" + i4+"/tarief",schemaPath:"#/definitions/producten/items/properties/aanbiederTarieven/items/properties/tarief/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+if(data42.bron !== undefined){
+if(typeof data42.bron !== "string"){
+const err114 = {instancePath:instancePath+"/producten/" + i3+"/aanbiederTarieven/" + i4+"/bron",schemaPath:"#/definitions/producten/items/properties/aanbiederTarieven/items/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/producten/" + i3+"/aanbiederTarieven/" + i4,schemaPath:"#/definitions/producten/items/properties/aanbiederTarieven/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/producten/" + i3+"/aanbiederTarieven",schemaPath:"#/definitions/producten/items/properties/aanbiederTarieven/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/producten/" + i3,schemaPath:"#/definitions/producten/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/producten",schemaPath:"#/definitions/producten/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+if(data.duur !== undefined){
+let data46 = data.duur;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.herstelMaxWeken === undefined){
+const err119 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/required",keyword:"required",params:{missingProperty: "herstelMaxWeken"},message:"must have required property '"+"herstelMaxWeken"+"'"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+if(data46.duurzaamWeken === undefined){
+const err120 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/required",keyword:"required",params:{missingProperty: "duurzaamWeken"},message:"must have required property '"+"duurzaamWeken"+"'"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+for(const key6 in data46){
+if(!((key6 === "herstelMaxWeken") || (key6 === "duurzaamWeken"))){
+const err121 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data46.herstelMaxWeken !== undefined){
+let data47 = data46.herstelMaxWeken;
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 520 || isNaN(data47)){
+const err122 = {instancePath:instancePath+"/duur/herstelMaxWeken",schemaPath:"#/properties/duur/properties/herstelMaxWeken/maximum",keyword:"maximum",params:{comparison: "<=", limit: 520},message:"must be <= 520"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if(data47 <= 0 || isNaN(data47)){
+const err123 = {instancePath:instancePath+"/duur/herstelMaxWeken",schemaPath:"#/properties/duur/properties/herstelMaxWeken/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/duur/herstelMaxWeken",schemaPath:"#/properties/duur/properties/herstelMaxWeken/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data46.duurzaamWeken !== undefined){
+let data48 = data46.duurzaamWeken;
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 520 || isNaN(data48)){
+const err125 = {instancePath:instancePath+"/duur/duurzaamWeken",schemaPath:"#/properties/duur/properties/duurzaamWeken/maximum",keyword:"maximum",params:{comparison: "<=", limit: 520},message:"must be <= 520"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+if(data48 <= 0 || isNaN(data48)){
+const err126 = {instancePath:instancePath+"/duur/duurzaamWeken",schemaPath:"#/properties/duur/properties/duurzaamWeken/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/duur/duurzaamWeken",schemaPath:"#/properties/duur/properties/duurzaamWeken/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/duur",schemaPath:"#/properties/duur/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data.richtlijn !== undefined){
+let data49 = data.richtlijn;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.bron === undefined){
+const err129 = {instancePath:instancePath+"/richtlijn",schemaPath:"#/properties/richtlijn/required",keyword:"required",params:{missingProperty: "bron"},message:"must have required property '"+"bron"+"'"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+if(data49.soorten === undefined){
+const err130 = {instancePath:instancePath+"/richtlijn",schemaPath:"#/properties/richtlijn/required",keyword:"required",params:{missingProperty: "soorten"},message:"must have required property '"+"soorten"+"'"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+for(const key7 in data49){
+if(!((key7 === "bron") || (key7 === "soorten"))){
+const err131 = {instancePath:instancePath+"/richtlijn",schemaPath:"#/properties/richtlijn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data49.bron !== undefined){
+let data50 = data49.bron;
+if(typeof data50 === "string"){
+if(func3(data50) < 1){
+const err132 = {instancePath:instancePath+"/richtlijn/bron",schemaPath:"#/properties/richtlijn/properties/bron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/richtlijn/bron",schemaPath:"#/properties/richtlijn/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data49.soorten !== undefined){
+let data51 = data49.soorten;
+if(Array.isArray(data51)){
+if(data51.length > 50){
+const err134 = {instancePath:instancePath+"/richtlijn/soorten",schemaPath:"#/properties/richtlijn/properties/soorten/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+if(data51.length < 1){
+const err135 = {instancePath:instancePath+"/richtlijn/soorten",schemaPath:"#/properties/richtlijn/properties/soorten/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+const len5 = data51.length;
+for(let i5=0; i5<len5; i5++){
+let data52 = data51[i5];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.naam === undefined){
+const err136 = {instancePath:instancePath+"/richtlijn/soorten/" + i5,schemaPath:"#/properties/richtlijn/properties/soorten/items/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+if(data52.banden === undefined){
+const err137 = {instancePath:instancePath+"/richtlijn/soorten/" + i5,schemaPath:"#/properties/richtlijn/properties/soorten/items/required",keyword:"required",params:{missingProperty: "banden"},message:"must have required property '"+"banden"+"'"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+for(const key8 in data52){
+if(!((key8 === "naam") || (key8 === "banden"))){
+const err138 = {instancePath:instancePath+"/richtlijn/soorten/" + i5,schemaPath:"#/properties/richtlijn/properties/soorten/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data52.naam !== undefined){
+let data53 = data52.naam;
+if(typeof data53 === "string"){
+if(func3(data53) > 80){
+const err139 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/naam",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/naam/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+if(func3(data53) < 1){
+const err140 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/naam",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/naam/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/naam",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data52.banden !== undefined){
+let data54 = data52.banden;
+if(Array.isArray(data54)){
+if(data54.length > 50){
+const err142 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/banden",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+if(data54.length < 1){
+const err143 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/banden",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+const len6 = data54.length;
+for(let i6=0; i6<len6; i6++){
+let data55 = data54[i6];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.niveau === undefined){
+const err144 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/banden/" + i6,schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/required",keyword:"required",params:{missingProperty: "niveau"},message:"must have required property '"+"niveau"+"'"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+if(data55.omschrijving === undefined){
+const err145 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/banden/" + i6,schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/required",keyword:"required",params:{missingProperty: "omschrijving"},message:"must have required property '"+"omschrijving"+"'"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+for(const key9 in data55){
+if(!(((key9 === "totEnMetUren") || (key9 === "niveau")) || (key9 === "omschrijving"))){
+const err146 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/banden/" + i6,schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data55.totEnMetUren !== undefined){
+let data56 = data55.totEnMetUren;
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 100000 || isNaN(data56)){
+const err147 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/banden/" + i6+"/totEnMetUren",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/totEnMetUren/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+if(data56 < 0 || isNaN(data56)){
+const err148 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/banden/" + i6+"/totEnMetUren",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/totEnMetUren/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/banden/" + i6+"/totEnMetUren",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/totEnMetUren/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+if(data55.niveau !== undefined){
+let data57 = data55.niveau;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+const err150 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/banden/" + i6+"/niveau",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/niveau/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 1 || isNaN(data57)){
+const err151 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/banden/" + i6+"/niveau",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/niveau/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+}
+if(data55.omschrijving !== undefined){
+let data58 = data55.omschrijving;
+if(typeof data58 === "string"){
+if(func3(data58) < 1){
+const err152 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/banden/" + i6+"/omschrijving",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/omschrijving/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/banden/" + i6+"/omschrijving",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/properties/omschrijving/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/banden/" + i6,schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/richtlijn/soorten/" + i5+"/banden",schemaPath:"#/properties/richtlijn/properties/soorten/items/properties/banden/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/richtlijn/soorten/" + i5,schemaPath:"#/properties/richtlijn/properties/soorten/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/richtlijn/soorten",schemaPath:"#/properties/richtlijn/properties/soorten/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/richtlijn",schemaPath:"#/properties/richtlijn/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+if(data.plafonds !== undefined){
+let data59 = data.plafonds;
+if(Array.isArray(data59)){
+if(data59.length > 2000){
+const err159 = {instancePath:instancePath+"/plafonds",schemaPath:"#/definitions/plafonds/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+const len7 = data59.length;
+for(let i7=0; i7<len7; i7++){
+let data60 = data59[i7];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.aanbieder === undefined){
+const err160 = {instancePath:instancePath+"/plafonds/" + i7,schemaPath:"#/definitions/plafonds/items/required",keyword:"required",params:{missingProperty: "aanbieder"},message:"must have required property '"+"aanbieder"+"'"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+if(data60.bedrag === undefined){
+const err161 = {instancePath:instancePath+"/plafonds/" + i7,schemaPath:"#/definitions/plafonds/items/required",keyword:"required",params:{missingProperty: "bedrag"},message:"must have required property '"+"bedrag"+"'"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+for(const key10 in data60){
+if(!(((key10 === "aanbieder") || (key10 === "bedrag")) || (key10 === "bron"))){
+const err162 = {instancePath:instancePath+"/plafonds/" + i7,schemaPath:"#/definitions/plafonds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(data60.aanbieder !== undefined){
+let data61 = data60.aanbieder;
+if(typeof data61 === "string"){
+if(func3(data61) > 120){
+const err163 = {instancePath:instancePath+"/plafonds/" + i7+"/aanbieder",schemaPath:"#/definitions/plafonds/items/properties/aanbieder/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+if(func3(data61) < 1){
+const err164 = {instancePath:instancePath+"/plafonds/" + i7+"/aanbieder",schemaPath:"#/definitions/plafonds/items/properties/aanbieder/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/plafonds/" + i7+"/aanbieder",schemaPath:"#/definitions/plafonds/items/properties/aanbieder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+if(data60.bedrag !== undefined){
+let data62 = data60.bedrag;
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 9999999999.99 || isNaN(data62)){
+const err166 = {instancePath:instancePath+"/plafonds/" + i7+"/bedrag",schemaPath:"#/definitions/plafonds/items/properties/bedrag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999999.99},message:"must be <= 9999999999.99"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+if(data62 < 0 || isNaN(data62)){
+const err167 = {instancePath:instancePath+"/plafonds/" + i7+"/bedrag",schemaPath:"#/definitions/plafonds/items/properties/bedrag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/plafonds/" + i7+"/bedrag",schemaPath:"#/definitions/plafonds/items/properties/bedrag/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+if(data60.bron !== undefined){
+if(typeof data60.bron !== "string"){
+const err169 = {instancePath:instancePath+"/plafonds/" + i7+"/bron",schemaPath:"#/definitions/plafonds/items/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/plafonds/" + i7,schemaPath:"#/definitions/plafonds/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/plafonds",schemaPath:"#/definitions/plafonds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+if(data.arrangement !== undefined){
+let data64 = data.arrangement;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.onderdelen === undefined){
+const err172 = {instancePath:instancePath+"/arrangement",schemaPath:"#/definitions/arrangement/required",keyword:"required",params:{missingProperty: "onderdelen"},message:"must have required property '"+"onderdelen"+"'"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+if(data64.profielen === undefined){
+const err173 = {instancePath:instancePath+"/arrangement",schemaPath:"#/definitions/arrangement/required",keyword:"required",params:{missingProperty: "profielen"},message:"must have required property '"+"profielen"+"'"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+if(data64.prijzen === undefined){
+const err174 = {instancePath:instancePath+"/arrangement",schemaPath:"#/definitions/arrangement/required",keyword:"required",params:{missingProperty: "prijzen"},message:"must have required property '"+"prijzen"+"'"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+for(const key11 in data64){
+if(!((((key11 === "onderdelen") || (key11 === "hoogsteTrede")) || (key11 === "profielen")) || (key11 === "prijzen"))){
+const err175 = {instancePath:instancePath+"/arrangement",schemaPath:"#/definitions/arrangement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+if(data64.onderdelen !== undefined){
+let data65 = data64.onderdelen;
+if(Array.isArray(data65)){
+if(data65.length > 20){
+const err176 = {instancePath:instancePath+"/arrangement/onderdelen",schemaPath:"#/definitions/arrangement/properties/onderdelen/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+if(data65.length < 1){
+const err177 = {instancePath:instancePath+"/arrangement/onderdelen",schemaPath:"#/definitions/arrangement/properties/onderdelen/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+const len8 = data65.length;
+for(let i8=0; i8<len8; i8++){
+let data66 = data65[i8];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.nummer === undefined){
+const err178 = {instancePath:instancePath+"/arrangement/onderdelen/" + i8,schemaPath:"#/definitions/arrangement/properties/onderdelen/items/required",keyword:"required",params:{missingProperty: "nummer"},message:"must have required property '"+"nummer"+"'"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+if(data66.soort === undefined){
+const err179 = {instancePath:instancePath+"/arrangement/onderdelen/" + i8,schemaPath:"#/definitions/arrangement/properties/onderdelen/items/required",keyword:"required",params:{missingProperty: "soort"},message:"must have required property '"+"soort"+"'"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+if(data66.naam === undefined){
+const err180 = {instancePath:instancePath+"/arrangement/onderdelen/" + i8,schemaPath:"#/definitions/arrangement/properties/onderdelen/items/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+for(const key12 in data66){
+if(!((((key12 === "nummer") || (key12 === "soort")) || (key12 === "naam")) || (key12 === "bron"))){
+const err181 = {instancePath:instancePath+"/arrangement/onderdelen/" + i8,schemaPath:"#/definitions/arrangement/properties/onderdelen/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+if(data66.nummer !== undefined){
+let data67 = data66.nummer;
+if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+const err182 = {instancePath:instancePath+"/arrangement/onderdelen/" + i8+"/nummer",schemaPath:"#/definitions/arrangement/properties/onderdelen/items/properties/nummer/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 > 99 || isNaN(data67)){
+const err183 = {instancePath:instancePath+"/arrangement/onderdelen/" + i8+"/nummer",schemaPath:"#/definitions/arrangement/properties/onderdelen/items/properties/nummer/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+if(data67 < 1 || isNaN(data67)){
+const err184 = {instancePath:instancePath+"/arrangement/onderdelen/" + i8+"/nummer",schemaPath:"#/definitions/arrangement/properties/onderdelen/items/properties/nummer/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+}
+if(data66.soort !== undefined){
+let data68 = data66.soort;
+if(!((data68 === "resultaatgebied") || (data68 === "ondersteuningselement"))){
+const err185 = {instancePath:instancePath+"/arrangement/onderdelen/" + i8+"/soort",schemaPath:"#/definitions/arrangement/properties/onderdelen/items/properties/soort/enum",keyword:"enum",params:{allowedValues: schema14.properties.onderdelen.items.properties.soort.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+if(data66.naam !== undefined){
+let data69 = data66.naam;
+if(typeof data69 === "string"){
+if(func3(data69) > 120){
+const err186 = {instancePath:instancePath+"/arrangement/onderdelen/" + i8+"/naam",schemaPath:"#/definitions/arrangement/properties/onderdelen/items/properties/naam/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if(func3(data69) < 1){
+const err187 = {instancePath:instancePath+"/arrangement/onderdelen/" + i8+"/naam",schemaPath:"#/definitions/arrangement/properties/onderdelen/items/properties/naam/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/arrangement/onderdelen/" + i8+"/naam",schemaPath:"#/definitions/arrangement/properties/onderdelen/items/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+if(data66.bron !== undefined){
+if(typeof data66.bron !== "string"){
+const err189 = {instancePath:instancePath+"/arrangement/onderdelen/" + i8+"/bron",schemaPath:"#/definitions/arrangement/properties/onderdelen/items/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/arrangement/onderdelen/" + i8,schemaPath:"#/definitions/arrangement/properties/onderdelen/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/arrangement/onderdelen",schemaPath:"#/definitions/arrangement/properties/onderdelen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+if(data64.hoogsteTrede !== undefined){
+let data71 = data64.hoogsteTrede;
+if((!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))) && (data71 !== null)){
+const err192 = {instancePath:instancePath+"/arrangement/hoogsteTrede",schemaPath:"#/definitions/arrangement/properties/hoogsteTrede/type",keyword:"type",params:{type: schema14.properties.hoogsteTrede.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 > 20 || isNaN(data71)){
+const err193 = {instancePath:instancePath+"/arrangement/hoogsteTrede",schemaPath:"#/definitions/arrangement/properties/hoogsteTrede/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+if(data71 < 1 || isNaN(data71)){
+const err194 = {instancePath:instancePath+"/arrangement/hoogsteTrede",schemaPath:"#/definitions/arrangement/properties/hoogsteTrede/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+}
+if(data64.profielen !== undefined){
+let data72 = data64.profielen;
+if(Array.isArray(data72)){
+if(data72.length > 20){
+const err195 = {instancePath:instancePath+"/arrangement/profielen",schemaPath:"#/definitions/arrangement/properties/profielen/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+const len9 = data72.length;
+for(let i9=0; i9<len9; i9++){
+let data73 = data72[i9];
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.nummer === undefined){
+const err196 = {instancePath:instancePath+"/arrangement/profielen/" + i9,schemaPath:"#/definitions/arrangement/properties/profielen/items/required",keyword:"required",params:{missingProperty: "nummer"},message:"must have required property '"+"nummer"+"'"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+if(data73.naam === undefined){
+const err197 = {instancePath:instancePath+"/arrangement/profielen/" + i9,schemaPath:"#/definitions/arrangement/properties/profielen/items/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+for(const key13 in data73){
+if(!(((key13 === "nummer") || (key13 === "naam")) || (key13 === "bron"))){
+const err198 = {instancePath:instancePath+"/arrangement/profielen/" + i9,schemaPath:"#/definitions/arrangement/properties/profielen/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+if(data73.nummer !== undefined){
+let data74 = data73.nummer;
+if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+const err199 = {instancePath:instancePath+"/arrangement/profielen/" + i9+"/nummer",schemaPath:"#/definitions/arrangement/properties/profielen/items/properties/nummer/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 > 99 || isNaN(data74)){
+const err200 = {instancePath:instancePath+"/arrangement/profielen/" + i9+"/nummer",schemaPath:"#/definitions/arrangement/properties/profielen/items/properties/nummer/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+if(data74 < 1 || isNaN(data74)){
+const err201 = {instancePath:instancePath+"/arrangement/profielen/" + i9+"/nummer",schemaPath:"#/definitions/arrangement/properties/profielen/items/properties/nummer/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+}
+if(data73.naam !== undefined){
+let data75 = data73.naam;
+if((typeof data75 !== "string") && (data75 !== null)){
+const err202 = {instancePath:instancePath+"/arrangement/profielen/" + i9+"/naam",schemaPath:"#/definitions/arrangement/properties/profielen/items/properties/naam/type",keyword:"type",params:{type: schema14.properties.profielen.items.properties.naam.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+if(typeof data75 === "string"){
+if(func3(data75) > 120){
+const err203 = {instancePath:instancePath+"/arrangement/profielen/" + i9+"/naam",schemaPath:"#/definitions/arrangement/properties/profielen/items/properties/naam/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+if(func3(data75) < 1){
+const err204 = {instancePath:instancePath+"/arrangement/profielen/" + i9+"/naam",schemaPath:"#/definitions/arrangement/properties/profielen/items/properties/naam/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+}
+if(data73.bron !== undefined){
+if(typeof data73.bron !== "string"){
+const err205 = {instancePath:instancePath+"/arrangement/profielen/" + i9+"/bron",schemaPath:"#/definitions/arrangement/properties/profielen/items/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/arrangement/profielen/" + i9,schemaPath:"#/definitions/arrangement/properties/profielen/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/arrangement/profielen",schemaPath:"#/definitions/arrangement/properties/profielen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+if(data64.prijzen !== undefined){
+let data77 = data64.prijzen;
+if(Array.isArray(data77)){
+if(data77.length > 5000){
+const err208 = {instancePath:instancePath+"/arrangement/prijzen",schemaPath:"#/definitions/arrangement/properties/prijzen/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+const len10 = data77.length;
+for(let i10=0; i10<len10; i10++){
+let data78 = data77[i10];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.onderdeel === undefined){
+const err209 = {instancePath:instancePath+"/arrangement/prijzen/" + i10,schemaPath:"#/definitions/arrangement/properties/prijzen/items/required",keyword:"required",params:{missingProperty: "onderdeel"},message:"must have required property '"+"onderdeel"+"'"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+if(data78.trede === undefined){
+const err210 = {instancePath:instancePath+"/arrangement/prijzen/" + i10,schemaPath:"#/definitions/arrangement/properties/prijzen/items/required",keyword:"required",params:{missingProperty: "trede"},message:"must have required property '"+"trede"+"'"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+if(data78.bedrag === undefined){
+const err211 = {instancePath:instancePath+"/arrangement/prijzen/" + i10,schemaPath:"#/definitions/arrangement/properties/prijzen/items/required",keyword:"required",params:{missingProperty: "bedrag"},message:"must have required property '"+"bedrag"+"'"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+for(const key14 in data78){
+if(!(((((key14 === "onderdeel") || (key14 === "trede")) || (key14 === "profiel")) || (key14 === "bedrag")) || (key14 === "bron"))){
+const err212 = {instancePath:instancePath+"/arrangement/prijzen/" + i10,schemaPath:"#/definitions/arrangement/properties/prijzen/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+if(data78.onderdeel !== undefined){
+let data79 = data78.onderdeel;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err213 = {instancePath:instancePath+"/arrangement/prijzen/" + i10+"/onderdeel",schemaPath:"#/definitions/arrangement/properties/prijzen/items/properties/onderdeel/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 > 99 || isNaN(data79)){
+const err214 = {instancePath:instancePath+"/arrangement/prijzen/" + i10+"/onderdeel",schemaPath:"#/definitions/arrangement/properties/prijzen/items/properties/onderdeel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+if(data79 < 1 || isNaN(data79)){
+const err215 = {instancePath:instancePath+"/arrangement/prijzen/" + i10+"/onderdeel",schemaPath:"#/definitions/arrangement/properties/prijzen/items/properties/onderdeel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+}
+if(data78.trede !== undefined){
+let data80 = data78.trede;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err216 = {instancePath:instancePath+"/arrangement/prijzen/" + i10+"/trede",schemaPath:"#/definitions/arrangement/properties/prijzen/items/properties/trede/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 > 20 || isNaN(data80)){
+const err217 = {instancePath:instancePath+"/arrangement/prijzen/" + i10+"/trede",schemaPath:"#/definitions/arrangement/properties/prijzen/items/properties/trede/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+if(data80 < 1 || isNaN(data80)){
+const err218 = {instancePath:instancePath+"/arrangement/prijzen/" + i10+"/trede",schemaPath:"#/definitions/arrangement/properties/prijzen/items/properties/trede/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+}
+if(data78.profiel !== undefined){
+let data81 = data78.profiel;
+if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+const err219 = {instancePath:instancePath+"/arrangement/prijzen/" + i10+"/profiel",schemaPath:"#/definitions/arrangement/properties/prijzen/items/properties/profiel/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 > 99 || isNaN(data81)){
+const err220 = {instancePath:instancePath+"/arrangement/prijzen/" + i10+"/profiel",schemaPath:"#/definitions/arrangement/properties/prijzen/items/properties/profiel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+if(data81 < 1 || isNaN(data81)){
+const err221 = {instancePath:instancePath+"/arrangement/prijzen/" + i10+"/profiel",schemaPath:"#/definitions/arrangement/properties/prijzen/items/properties/profiel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+}
+if(data78.bedrag !== undefined){
+let data82 = data78.bedrag;
+if((!((typeof data82 == "number") && (isFinite(data82)))) && (data82 !== null)){
+const err222 = {instancePath:instancePath+"/arrangement/prijzen/" + i10+"/bedrag",schemaPath:"#/definitions/arrangement/properties/prijzen/items/properties/bedrag/type",keyword:"type",params:{type: schema14.properties.prijzen.items.properties.bedrag.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 > 999999.99 || isNaN(data82)){
+const err223 = {instancePath:instancePath+"/arrangement/prijzen/" + i10+"/bedrag",schemaPath:"#/definitions/arrangement/properties/prijzen/items/properties/bedrag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999.99},message:"must be <= 999999.99"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+if(data82 < 0 || isNaN(data82)){
+const err224 = {instancePath:instancePath+"/arrangement/prijzen/" + i10+"/bedrag",schemaPath:"#/definitions/arrangement/properties/prijzen/items/properties/bedrag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+}
+if(data78.bron !== undefined){
+if(typeof data78.bron !== "string"){
+const err225 = {instancePath:instancePath+"/arrangement/prijzen/" + i10+"/bron",schemaPath:"#/definitions/arrangement/properties/prijzen/items/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+}
+else {
+const err226 = {instancePath:instancePath+"/arrangement/prijzen/" + i10,schemaPath:"#/definitions/arrangement/properties/prijzen/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+}
+else {
+const err227 = {instancePath:instancePath+"/arrangement/prijzen",schemaPath:"#/definitions/arrangement/properties/prijzen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/arrangement",schemaPath:"#/definitions/arrangement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+if(data.lumpsums !== undefined){
+let data84 = data.lumpsums;
+if(Array.isArray(data84)){
+if(data84.length > 5000){
+const err229 = {instancePath:instancePath+"/lumpsums",schemaPath:"#/definitions/lumpsums/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+if(data84.length < 1){
+const err230 = {instancePath:instancePath+"/lumpsums",schemaPath:"#/definitions/lumpsums/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+const len11 = data84.length;
+for(let i11=0; i11<len11; i11++){
+let data85 = data84[i11];
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+if(data85.aanbieder === undefined){
+const err231 = {instancePath:instancePath+"/lumpsums/" + i11,schemaPath:"#/definitions/lumpsums/items/required",keyword:"required",params:{missingProperty: "aanbieder"},message:"must have required property '"+"aanbieder"+"'"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+if(data85.bedrag === undefined){
+const err232 = {instancePath:instancePath+"/lumpsums/" + i11,schemaPath:"#/definitions/lumpsums/items/required",keyword:"required",params:{missingProperty: "bedrag"},message:"must have required property '"+"bedrag"+"'"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+for(const key15 in data85){
+if(!(((((key15 === "aanbieder") || (key15 === "gebied")) || (key15 === "bedrag")) || (key15 === "clienten")) || (key15 === "bron"))){
+const err233 = {instancePath:instancePath+"/lumpsums/" + i11,schemaPath:"#/definitions/lumpsums/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+if(data85.aanbieder !== undefined){
+let data86 = data85.aanbieder;
+if(typeof data86 === "string"){
+if(func3(data86) > 120){
+const err234 = {instancePath:instancePath+"/lumpsums/" + i11+"/aanbieder",schemaPath:"#/definitions/lumpsums/items/properties/aanbieder/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+if(func3(data86) < 1){
+const err235 = {instancePath:instancePath+"/lumpsums/" + i11+"/aanbieder",schemaPath:"#/definitions/lumpsums/items/properties/aanbieder/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+else {
+const err236 = {instancePath:instancePath+"/lumpsums/" + i11+"/aanbieder",schemaPath:"#/definitions/lumpsums/items/properties/aanbieder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+if(data85.gebied !== undefined){
+let data87 = data85.gebied;
+if(typeof data87 === "string"){
+if(func3(data87) > 120){
+const err237 = {instancePath:instancePath+"/lumpsums/" + i11+"/gebied",schemaPath:"#/definitions/lumpsums/items/properties/gebied/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+if(func3(data87) < 1){
+const err238 = {instancePath:instancePath+"/lumpsums/" + i11+"/gebied",schemaPath:"#/definitions/lumpsums/items/properties/gebied/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+else {
+const err239 = {instancePath:instancePath+"/lumpsums/" + i11+"/gebied",schemaPath:"#/definitions/lumpsums/items/properties/gebied/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+if(data85.bedrag !== undefined){
+let data88 = data85.bedrag;
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 > 9999999999.99 || isNaN(data88)){
+const err240 = {instancePath:instancePath+"/lumpsums/" + i11+"/bedrag",schemaPath:"#/definitions/lumpsums/items/properties/bedrag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999999999.99},message:"must be <= 9999999999.99"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+if(data88 < 0 || isNaN(data88)){
+const err241 = {instancePath:instancePath+"/lumpsums/" + i11+"/bedrag",schemaPath:"#/definitions/lumpsums/items/properties/bedrag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+else {
+const err242 = {instancePath:instancePath+"/lumpsums/" + i11+"/bedrag",schemaPath:"#/definitions/lumpsums/items/properties/bedrag/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+if(data85.clienten !== undefined){
+let data89 = data85.clienten;
+if(!(((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89))) && (isFinite(data89)))){
+const err243 = {instancePath:instancePath+"/lumpsums/" + i11+"/clienten",schemaPath:"#/definitions/lumpsums/items/properties/clienten/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+if((typeof data89 == "number") && (isFinite(data89))){
+if(data89 < 0 || isNaN(data89)){
+const err244 = {instancePath:instancePath+"/lumpsums/" + i11+"/clienten",schemaPath:"#/definitions/lumpsums/items/properties/clienten/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+}
+if(data85.bron !== undefined){
+if(typeof data85.bron !== "string"){
+const err245 = {instancePath:instancePath+"/lumpsums/" + i11+"/bron",schemaPath:"#/definitions/lumpsums/items/properties/bron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+}
+else {
+const err246 = {instancePath:instancePath+"/lumpsums/" + i11,schemaPath:"#/definitions/lumpsums/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/lumpsums",schemaPath:"#/definitions/lumpsums/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+}
+else {
+const err248 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
 }
 errors++;
 }

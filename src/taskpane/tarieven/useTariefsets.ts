@@ -7,6 +7,8 @@ export type { Herkomst, TariefsetKeuze } from "../../engine";
 
 export interface Tariefsets {
   keuzes: readonly TariefsetKeuze[];
+  /** Every set, of any funding model: for the Vergelijken tab (issue 18). */
+  alleKeuzes: readonly TariefsetKeuze[];
   /** The set the pane calculates with; null while the workbook's Tarieven table is broken (nothing is calculated then). */
   actief: TariefsetKeuze | null;
   kies: (naam: string) => void;
@@ -30,15 +32,26 @@ export function useTariefsets(omgeving: Omgeving): Tariefsets {
   useEffect(() => void herlaad(), [herlaad]);
 
   const sets = useMemo(() => bepaalTariefsets({ werkmap, geimporteerd }), [werkmap, geimporteerd]);
+  // The pane computes standard budgets: sets of the other models (issue 18) are not offered here.
+  const keuzes = useMemo(() => sets.keuzes.filter((k) => k.set.model === "standaardbudget"), [sets]);
   const gekozen =
-    actieveNaam === null ? undefined : sets.keuzes.find((k) => naamSleutel(k.set.naam) === naamSleutel(actieveNaam));
+    actieveNaam === null ? undefined : keuzes.find((k) => naamSleutel(k.set.naam) === naamSleutel(actieveNaam));
   const actief = sets.fouten ? null : (gekozen ?? sets.standaard);
   const voegToe = useCallback((nieuw: Tariefset[]) => {
     zetGeimporteerd((oud) => [
       ...nieuw,
       ...oud.filter((o) => !nieuw.some((s) => naamSleutel(s.naam) === naamSleutel(o.naam))),
     ]);
-    zetActieveNaam(nieuw[0].naam);
+    const eerste = nieuw.find((s) => s.model === "standaardbudget");
+    if (eerste) zetActieveNaam(eerste.naam);
   }, []);
-  return { keuzes: sets.keuzes, actief, kies: zetActieveNaam, voegToe, tabelFouten: sets.fouten ?? [], herlaad };
+  return {
+    keuzes,
+    alleKeuzes: sets.keuzes,
+    actief,
+    kies: zetActieveNaam,
+    voegToe,
+    tabelFouten: sets.fouten ?? [],
+    herlaad,
+  };
 }

@@ -5,7 +5,12 @@ import { bronKopie } from "../../helpers/tariefsets";
 
 describe("the built-in set holds only public numbers", () => {
   test("IJsselland 2023: 8 levels, medical flag up to 5, two rekentarieven, licht 14.28, others without a rate", () => {
-    expect(INGEBOUWDE_TARIEFSETS.map((s) => s.naam)).toEqual(["IJsselland 2023"]);
+    expect(INGEBOUWDE_TARIEFSETS.map((s) => s.naam)).toEqual([
+      "IJsselland 2023",
+      "Midden-Holland Wmo 2017",
+      "Midden-Holland Jeugd 2017",
+      "Rijnmond 2018",
+    ]);
     expect(IJSSELLAND_2023.niveaus.map((n) => [n.nummer, n.bedragCent, n.naMedischeVerwijzing])).toEqual([
       [1, 100000, true],
       [2, 200000, true],

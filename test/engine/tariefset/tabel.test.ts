@@ -79,7 +79,7 @@ describe("the Tarieven table", () => {
       expect.arrayContaining([
         "Tabel Tarieven, rij 7: Bedrag 'veel' is geen geldig bedrag; vul een bedrag in euro's in, bijvoorbeeld 14,28.",
         expect.stringMatching(
-          /^Tabel Tarieven, rij 8: Soort 'korting' bestaat niet\. Toegestaan: regio, .*intensiteit, richtlijn bron, richtlijn\.$/,
+          /^Tabel Tarieven, rij 8: Soort 'korting' bestaat niet\. Toegestaan: regio, .*intensiteit, richtlijn bron, richtlijn, product, model, .*lumpsum\.$/,
         ),
         "Tabel Tarieven, rij 9: Medisch 'misschien' moet ja of nee zijn.",
       ]),

@@ -1,0 +1,36 @@
+/**
+ * Dates as iJw messages and spreadsheets carry them, to ISO text (JJJJ-MM-DD) that sorts as a date. iJw writes
+ * xs:date, possibly with a zone (2023-01-01+01:00: the date is what counts); Excel gives serial day numbers; people
+ * write 1-1-2023.
+ */
+export function leesDatum(waarde: unknown): string | null {
+  if (typeof waarde === "number") {
+    // Excel's serial days (1 = 1900-01-01, with its 1900 leap-year quirk), up to the year 9999.
+    if (!Number.isInteger(waarde) || waarde <= 60 || waarde > 2958465) return null;
+    return new Date(Date.UTC(1899, 11, 30) + waarde * 86400000).toISOString().slice(0, 10);
+  }
+  if (typeof waarde !== "string") return null;
+  const tekst = waarde.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:Z|[+-]\d{2}:\d{2})?$/.exec(tekst);
+  const nl = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(tekst);
+  const datum = iso
+    ? `${iso[1]}-${iso[2]}-${iso[3]}`
+    : nl
+      ? `${nl[3]}-${nl[2].padStart(2, "0")}-${nl[1].padStart(2, "0")}`
+      : null;
+  return datum !== null && bestaat(datum) ? datum : null;
+}
+
+function bestaat(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+/** True when both dates lie in the same calendar month (a ProductPeriode must). */
+export const zelfdeMaand = (a: string, b: string) => a.slice(0, 7) === b.slice(0, 7);
+
+/** The last day of the month of an ISO date. */
+export function laatsteDagVanMaand(iso: string): string {
+  const [j, m] = iso.split("-").map(Number);
+  return new Date(Date.UTC(j, m, 0)).toISOString().slice(0, 10);
+}

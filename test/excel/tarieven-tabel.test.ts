@@ -63,7 +63,7 @@ test("the Tarieven table is read as header and rows; no table gives null", async
   expect(await leesTarievenTabel()).toBeNull();
 });
 
-test("a set written into a table made before the guide's columns: the columns are added first, so every row fits", async () => {
+test("a set written into a table made before the products' and the guide's columns: the columns are added first, so every row fits", async () => {
   const kolommenErbij: string[] = [];
   const rijenErbij: unknown[][][] = [];
   const tabel = {
@@ -80,7 +80,7 @@ test("a set written into a table made before the guide's columns: the columns ar
       f({ workbook: { tables: { getItemOrNullObject: () => tabel } }, sync: async () => undefined }),
   };
   expect(await schrijfTariefsetInWerkmap(IJSSELLAND_2023.bronJson, async () => true)).toBe(true);
-  expect(kolommenErbij).toEqual(["Uren t/m", "Niveau", "Omschrijving"]);
-  expect(rijenErbij[0]).toHaveLength(33);
+  expect(kolommenErbij).toEqual(["Productcode", "Categorie", "Eenheid", "Uren t/m", "Niveau", "Omschrijving"]);
+  expect(rijenErbij[0]).toHaveLength(61);
   for (const rij of rijenErbij[0]) expect(rij).toHaveLength(TABEL_KOPPEN.length);
 });

@@ -212,7 +212,8 @@ describe("the generated workbook", () => {
     const tabel = tabelblad.getTable("Tarieven") as unknown as { table: { name: string; tableRef: string } };
     expect(tabel.table.name).toBe("Tarieven");
     const [, totKolom, totRij] = /^A1:([A-Z])(\d+)$/.exec(tabel.table.tableRef)!;
-    expect(totKolom).toBe("K");
+    // Eight fixed columns, the three product columns and the guide's three: A to N.
+    expect(totKolom).toBe("N");
     const rijen = Array.from({ length: Number(totRij) }, (_, r) =>
       Array.from({ length: totKolom.charCodeAt(0) - 64 }, (_, k) => tabelblad.getCell(r + 1, k + 1).value ?? ""),
     );

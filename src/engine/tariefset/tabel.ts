@@ -24,7 +24,7 @@ export const TABEL_NAAM = "Tarieven";
 const VASTE_KOPPEN = ["Tariefset", "Soort", "Naam", "Bedrag", "Medisch", "Herstel", "Duurzaam", "Bron"] as const;
 const RICHTLIJN_KOPPEN = ["Uren t/m", "Niveau", "Omschrijving"] as const;
 /** Every column a table gets when written; the guide's and the product columns may be missing in an older table. */
-export const TABEL_KOPPEN = [...VASTE_KOPPEN, ...RICHTLIJN_KOPPEN, ...PRODUCT_KOPPEN] as const;
+export const TABEL_KOPPEN = [...VASTE_KOPPEN, ...PRODUCT_KOPPEN, ...RICHTLIJN_KOPPEN] as const;
 /**
  * With the columns of the other funding models (issue 18): written only for a set that needs them, so a table of
  * standard-budget sets (and the checked-in workbook) keeps its columns.
@@ -301,8 +301,8 @@ export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
     herstel = "",
     duurzaam = "",
     b = "",
-    richtlijn: readonly unknown[] = ["", "", ""],
     product: readonly string[] = ["", "", ""],
+    richtlijn: readonly unknown[] = ["", "", ""],
     model: readonly unknown[] = MODEL_KOPPEN.map(() => ""),
   ): unknown[] => [
     bron.naam,
@@ -313,8 +313,8 @@ export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
     herstel,
     duurzaam,
     b,
-    ...richtlijn,
     ...product,
+    ...richtlijn,
     ...(metModellen ? model : []),
   ];
   const modelrijen = modelNaarTabel(bron).map((m) =>
@@ -351,7 +351,7 @@ export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
           rij("richtlijn bron", bron.richtlijn.bron),
           ...bron.richtlijn.soorten.flatMap((s) =>
             s.banden.map((b) =>
-              rij("richtlijn", s.naam, "", "", "", "", "", [b.totEnMetUren ?? "", b.niveau, b.omschrijving]),
+              rij("richtlijn", s.naam, "", "", "", "", "", undefined, [b.totEnMetUren ?? "", b.niveau, b.omschrijving]),
             ),
           ),
         ]
@@ -365,7 +365,6 @@ export function tariefsetNaarTabel(bron: TariefsetBron): unknown[][] {
         "",
         "",
         p.bron ?? "",
-        undefined,
         productKolommen(p),
       ),
     ),

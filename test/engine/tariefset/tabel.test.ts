@@ -40,16 +40,17 @@ describe("the Tarieven table", () => {
       [110, 6],
       [140, 7],
     ]);
-    // A table as it was made before the guide: eight columns, no guide rows.
+    // A table as it was made before the guide: without its three columns (the eight fixed and the product
+    // columns), no guide rows.
     const oud = rijen()
       .filter((rij) => !String(rij[1]).startsWith("richtlijn"))
-      .map((rij) => rij.slice(0, 8));
-    const zonder = tabelNaarTariefsets(kop.slice(0, 8), oud);
+      .map((rij) => rij.slice(0, 11));
+    const zonder = tabelNaarTariefsets(kop.slice(0, 11), oud);
     expect(zonder.ok && zonder.tariefsets[0].richtlijn).toBeNull();
     // Guide rows in a table without the guide's columns: the row and the missing columns are named.
     const r2 = tabelNaarTariefsets(
-      kop.slice(0, 8),
-      rijen().map((rij) => rij.slice(0, 8)),
+      kop.slice(0, 11),
+      rijen().map((rij) => rij.slice(0, 11)),
     );
     expect(!r2.ok && r2.fouten[0]).toMatch(
       /^Tabel Tarieven, rij \d+: een rij van de richtlijn heeft de kolommen Uren t\/m, Niveau, Omschrijving nodig; Uren t\/m, Niveau, Omschrijving ontbreekt\.$/,
@@ -59,8 +60,9 @@ describe("the Tarieven table", () => {
   test("a guide band that points at a level the set lacks, or bands out of order, names the row", () => {
     const data = rijen();
     const ggz = data.findIndex((r) => r[1] === "richtlijn" && r[2] === "GGZ");
-    data[ggz][9] = 9;
-    data[ggz + 2][8] = 10;
+    // The guide's columns follow the eight fixed and the three product columns: Uren t/m 11, Niveau 12.
+    data[ggz][12] = 9;
+    data[ggz + 2][11] = 10;
     const r = tabelNaarTariefsets(kop, data);
     expect(!r.ok && r.fouten).toEqual([
       `Tabel Tarieven, tariefset 'IJsselland 2023', rij ${ggz + 1} (richtlijn.soorten.banden.niveau): standaardbudget 9 bestaat niet in deze tariefset (nummers: 1, 2, 3, 4, 5, 6, 7, 8)`,

@@ -1,5 +1,6 @@
 import { budgetOpdracht } from "./budget-opdracht";
 import { bulkOpdracht } from "./bulk-opdracht";
+import { declaratiesOpdracht } from "./declaraties-opdracht";
 import { Bestandsfout, GebruiksFout } from "./fouten";
 import { tarievenOpdracht } from "./tarieven-opdracht";
 import type { Uitvoer } from "./uitvoer";
@@ -15,11 +16,16 @@ Gebruik:
   rekentool tarieven [--tarieven BESTAND.json] [--tariefset "NAAM"] [--json]
   rekentool bulk INVOER.xlsx|INVOER.csv [--blad NAAM] [--uit UITVOER.xlsx|UITVOER.csv] [--overschrijven]
       [--tarieven BESTAND.json] [--declaraties REGELS.csv]
+  rekentool declaraties --toewijzingen PAD... --declaraties PAD... [--tarieven BESTAND.json [--tariefset "NAAM"]]
+      [--uit UITVOER.xlsx|UITVOER.csv] [--prestaties PRESTATIES.csv] [--overschrijven]
 
 Getallen mogen een decimale komma hebben (2,5). Bij duurzaam staan de weken vast (het aantal uit de tariefset, zie 'rekentool tarieven'; mag leeg blijven).
 Het groepsaanbod telt mee zodra een --groep-* optie of --intensiteit is gegeven; ambulant net zo.
 Bulk: herberekent elke rij (een toewijzing per rij, koppen in de eerste rij) en schrijft een kopie met de
 uitvoerkolommen; het invoerbestand blijft ongewijzigd. Declaratieregels: werkblad 'Declaraties' of --declaraties.
+Declaraties: toetst prestaties (JW323 of een tabel) aan de toewijzingen (JW301 of een tabel) en de tariefset
+(retourcodes 9369, 9346, 0611; categorie, periode, dubbel). Een PAD is een bestand of een map; de opties mogen
+vaker voorkomen. Uitgangscode 0 zonder bevindingen, 1 met bevindingen, 3 als een invoerbestand niet te lezen was.
 Uitgangscode: 0 zonder fouten, 1 bij een fout in de invoer of de uitkomst, 2 bij een verkeerd gebruik,
 3 als een bestand niet geschreven kan worden, 130/143/137 als de run werd afgebroken.
 `;
@@ -30,6 +36,7 @@ const OPDRACHTEN: Record<string, Opdracht> = {
   budget: budgetOpdracht,
   tarieven: tarievenOpdracht,
   bulk: bulkOpdracht,
+  declaraties: declaratiesOpdracht,
 };
 
 /** Runs the CLI and returns the exit code; never throws. */

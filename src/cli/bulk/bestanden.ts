@@ -20,7 +20,7 @@ export function soortVan(pad: string): Soort {
 }
 
 /** A path as the file system sees it: links followed, and compared case-insensitively where the file system is. */
-function sleutelVan(pad: string): string {
+export function sleutelVan(pad: string): string {
   let echt = resolve(pad);
   try {
     echt = realpathSync.native(pad);

@@ -9,3 +9,5 @@ export { REDEN_VERWIJDERD, Toewijzingenregister } from "./register";
 export { EURO_KOLOMMEN, PRESTATIE_KOLOMMEN, PROCENT_KOLOMMEN, TOEWIJZING_KOLOMMEN, toewijzingStatus } from "./uitkomst";
 export type { Declaratiestatus } from "./uitkomst";
 export type { Bevinding, Bevindingcode, DebetCredit, Prestatie, Toewijzing } from "./types";
+export { maakTabelkaart, rijAlsBron } from "./kolommen";
+export type { Tabelkaart, Tabelsoort } from "./kolommen";

@@ -159,6 +159,15 @@ export function onleesbareRij(waar: string, toewijzingNummer: string, fouten: re
   return rij;
 }
 
+/** The row of a toewijzing that could not be read: its number if it had one, status fout, and why. */
+export function onleesbareToewijzingRij(toewijzingNummer: string, fouten: readonly string[]): unknown[] {
+  const rij: unknown[] = TOEWIJZING_KOLOMMEN.map(() => "");
+  rij[0] = toewijzingNummer;
+  rij[14] = "fout";
+  rij[15] = `niet te lezen, niet meegeteld: ${fouten.join(" ")}`;
+  return rij;
+}
+
 const meervoud = (n: number, een: string, meer: string) => `${n.toLocaleString("nl-NL")} ${n === 1 ? een : meer}`;
 
 /** The summary for stdout: totals, findings, per provider. No BSN; numbers of 7 to 10 digits not shown. */

@@ -11,3 +11,5 @@ export type { Declaratiestatus } from "./uitkomst";
 export type { Bevinding, Bevindingcode, DebetCredit, Prestatie, Toewijzing } from "./types";
 export { maakTabelkaart, rijAlsBron } from "./kolommen";
 export type { Tabelkaart, Tabelsoort } from "./kolommen";
+export { declaratiebedrag, productTarief } from "./product";
+export type { Bedraguitkomst, Productuitkomst } from "./product";

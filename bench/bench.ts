@@ -18,6 +18,7 @@ import { meetInBrowser } from "./browser";
 import { formules, FORMULEKOPPEN, tarievenBlad } from "./formules";
 import { genereerRijen, KOPPEN } from "./genereer";
 import { onzeBerekening, PER_BLOK } from "./meting";
+import { benchDeclaraties } from "./declaraties";
 
 // Run from the project root by `npm run bench` (compiled to bench/out/js, so it measures the JavaScript that ships).
 const ROOT = process.cwd();
@@ -230,6 +231,9 @@ async function main() {
     encoding: "utf8",
   });
   log(`rekentool bulk (csv -> csv, gestreamd): ${ms(performance.now() - t)}`);
+
+  log();
+  await benchDeclaraties(log);
 
   writeFileSync(
     join(ROOT, "bench", "RESULTS.md"),

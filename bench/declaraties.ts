@@ -266,7 +266,7 @@ export async function benchDeclaraties(log: (t?: string) => void): Promise<void>
   );
   const stukken = ons.stdout
     .split("\n")
-    .filter((r) => /^(Toewijzingen|Budget samen|Prestaties|  9369|  9346|  0611)/.test(r));
+    .filter((r) => /^(Toewijzingen|Budget samen|Prestaties| {2}9369| {2}9346| {2}0611)/.test(r));
   log(`  samenvatting: ${stukken.map((s) => s.trim()).join("; ")}`);
 
   if (!existsSync(join(ROOT, "node_modules", "@duckdb", "node-api"))) {

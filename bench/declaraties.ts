@@ -286,7 +286,10 @@ export async function benchDeclaraties(log: (t?: string) => void): Promise<void>
     const duckPer = gedeclareerdPer(join(MAP, "duckdb-toewijzingen.csv"), "Toewijzing", "Gedeclareerd");
     let gelijk = 0;
     let anders = 0;
-    for (const [nr, cent] of duckPer) onze.get(nr) === cent && onzeXml.get(nr) === cent ? gelijk++ : anders++;
+    for (const [nr, cent] of duckPer) {
+      if (onze.get(nr) === cent && onzeXml.get(nr) === cent) gelijk++;
+      else anders++;
+    }
     log(
       `  gedeclareerd per toewijzing, rekentool (XML en CSV) tegen DuckDB: ${gelijk.toLocaleString("nl-NL")} gelijk, ${anders.toLocaleString("nl-NL")} verschillend`,
     );

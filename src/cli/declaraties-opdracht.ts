@@ -5,6 +5,7 @@ import { alsBestandsfout, bestandsreden, GebruiksFout } from "./fouten";
 import { leesOpties } from "./opties";
 import { leesTariefsets, tariefsetVoorOptie } from "./tariefbestand";
 import { sleutelVan, tijdelijkPad } from "./bulk/bestanden";
+import { leesBerichten } from "./declaraties/berichten";
 import { leesBericht, type Berichtsoort } from "./declaraties/ijw-xml";
 import { leesTabel } from "./declaraties/tabel-invoer";
 import { Bladschrijver, Csvschrijver, schrijfWerkmap, type Tabelschrijver } from "./declaraties/tabel-uitvoer";
@@ -140,7 +141,23 @@ export async function declaratiesOpdracht(args: string[], uit: Uitvoer): Promise
       }
     }
     const naChunk = () => prestatieUit.wacht();
-    for (const bestand of declaraties) {
+    const [berichten, tabellen] = [declaraties.filter(isBericht), declaraties.filter((b) => !isBericht(b))];
+    await leesBerichten(
+      berichten,
+      "JW323",
+      (bron, structuur) => {
+        const r = run.verwerkPrestatie(bron, structuur);
+        prestatieUit.rij(r.rij);
+        meld(r.fouten);
+      },
+      (bestand, verslag) => {
+        if (verslag.fouten.length > 0) bestandsfouten.add(bestand);
+        meld(verslag.fouten);
+        meld(verslag.waarschuwingen);
+      },
+      naChunk,
+    );
+    for (const bestand of tabellen) {
       const fouten = await leesEen(
         meld,
         bestand,
@@ -194,6 +211,8 @@ export async function declaratiesOpdracht(args: string[], uit: Uitvoer): Promise
   uit.stdout(run.samenvatting());
   return bestandsfouten.size > 0 ? 3 : run.heeftBevindingen() ? 1 : 0;
 }
+
+const isBericht = (pad: string) => extname(pad).toLowerCase() === ".xml";
 
 /** One input file, by its extension: an iJw message (XML) or a table (CSV, xlsx). Returns file-level problems. */
 async function leesEen(

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -318,5 +319,53 @@ describe("bad input: a message naming file and element, the rest goes on, never 
     );
     expect(r3.code).toBe(3);
     expect(readdirSync(map).filter((n) => n.includes(".tmp"))).toEqual([]);
+  });
+});
+
+describe("the installed command reads messages on a second thread", () => {
+  test("bin/rekentool.js gives byte for byte the output of the in-process reader, and the same exit code", async () => {
+    const root = join(__dirname, "..", "..");
+    if (!existsSync(join(root, "lib", "cli", "declaraties", "lees-werker.js")))
+      execFileSync("npm", ["run", "--silent", "build:cli"], { cwd: root, stdio: "ignore" });
+    const map = mkdtempSync(join(tmpdir(), "declaraties-"));
+    const t = toewijzingen(map);
+    const d = declaraties(map, ["01", "02", "03", "04", "05", "06"]);
+    // A broken prestatie and a truncated file on the way: the order of messages and findings must hold too.
+    writeFileSync(join(d, "jw323-2023-07.xml"), readFileSync(join(d, "jw323-2023-06.xml"), "utf8").slice(0, 900));
+    const tarieven = tariefbestand(map);
+    const binnen = await draai(
+      "declaraties",
+      "--toewijzingen",
+      t,
+      "--declaraties",
+      d,
+      "--tarieven",
+      tarieven,
+      "--uit",
+      join(map, "a.csv"),
+    );
+    const bin = spawnSync(
+      process.execPath,
+      [
+        join(root, "bin", "rekentool.js"),
+        "declaraties",
+        "--toewijzingen",
+        t,
+        "--declaraties",
+        d,
+        "--tarieven",
+        tarieven,
+        "--uit",
+        join(map, "b.csv"),
+      ],
+      { encoding: "utf8" },
+    );
+    expect(bin.status).toBe(binnen.code);
+    expect(bin.stderr).toBe(binnen.stderr);
+    expect(bin.stdout.replace(/b\.csv.*\n/, "")).toBe(binnen.stdout.replace(/a\.csv.*\n/, ""));
+    expect(readFileSync(join(map, "b.csv"), "utf8")).toBe(readFileSync(join(map, "a.csv"), "utf8"));
+    expect(readFileSync(join(map, "b-prestaties.csv"), "utf8")).toBe(
+      readFileSync(join(map, "a-prestaties.csv"), "utf8"),
+    );
   });
 });

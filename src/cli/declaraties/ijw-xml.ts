@@ -27,6 +27,22 @@ export interface Berichtverslag {
 
 const lokaal = (naam: string) => naam.slice(naam.indexOf(":") + 1);
 
+/** "Product" + "Categorie" -> "Product/Categorie", made once per pair: this runs for every nested element. */
+const paden = new Map<string, Map<string, string>>();
+function veldpad(ouder: string, kind: string): string {
+  let perKind = paden.get(ouder);
+  if (!perKind) {
+    perKind = new Map();
+    if (paden.size < 1000) paden.set(ouder, perKind);
+  }
+  let p = perKind.get(kind);
+  if (p === undefined) {
+    p = `${ouder}/${kind}`;
+    if (perKind.size < 1000) perKind.set(kind, p);
+  }
+  return p;
+}
+
 /**
  * Reads one message file; `perRecord` gets each record in order (it may be async: the read waits for it per
  * chunk, so output back-pressure reaches the reader). `verwacht` is the kind the option asked for.
@@ -120,7 +136,7 @@ export async function leesBericht(
             geefRecord(record, recordFouten);
             record = null;
           } else if (diepte === recordDiepte + 1) record.set(n, waarde);
-          else if (diepte === recordDiepte + 2) record.set(`${stapel[diepte - 2]}/${n}`, waarde);
+          else if (diepte === recordDiepte + 2) record.set(veldpad(stapel[diepte - 2], n), waarde);
         } else if (stapel[1] === "Header" && diepte === 3) {
           context.set(n, waarde);
           if (n === "BerichtCode") {

@@ -81,7 +81,8 @@ const tel = <K>(map: Map<K, number>, sleutel: K) => map.set(sleutel, (map.get(sl
  */
 export class Declaratiecontrole {
   private readonly standen = new Map<Toewijzing, Stand>();
-  private readonly debets = new Map<string, Debet>();
+  /** Debit lines per provider by ReferentieNummer (unique per provider), for the credits that cancel them. */
+  private readonly debets = new Map<string, Map<string, Debet>>();
   private readonly periodes = new Map<Stand, Map<string, Periode[]>>();
   readonly perAanbieder = new Map<string, Aanbiedertotaal>();
   /** Prestaties whose tariff the set cannot check (the code or its tariff is not in it): said, not hidden. */
@@ -133,8 +134,12 @@ export class Declaratiecontrole {
   controleer(p: Prestatie): Bevinding[] {
     this.prestaties++;
     const bevindingen: Bevinding[] = [];
-    const wie = `prestatie ${citeer(p.referentieNummer)} op toewijzing ${citeer(p.toewijzingNummer)}`;
-    const vind = (code: Bevindingcode, tekst: string) => bevindingen.push({ code, tekst: `${code}: ${wie}: ${tekst}` });
+    // Said only when there is a finding: most prestaties have none, and quoting safely costs.
+    const vind = (code: Bevindingcode, tekst: string) =>
+      bevindingen.push({
+        code,
+        tekst: `${code}: prestatie ${citeer(p.referentieNummer)} op toewijzing ${citeer(p.toewijzingNummer)}: ${tekst}`,
+      });
     const t = this.register.zoek(p.toewijzingNummer, p.gemeente);
     const stand = t ? this.stand(t) : null;
     const aanbieder = this.aanbieder(p.aanbieder);
@@ -147,9 +152,7 @@ export class Declaratiecontrole {
     const cent = teken * p.bedragCent;
     if (p.debetCredit === "C") {
       aanbieder.creditCent += p.bedragCent;
-      const debet = p.vorigReferentieNummer
-        ? this.debets.get(`${p.aanbieder}\u0000${p.vorigReferentieNummer}`)
-        : undefined;
+      const debet = p.vorigReferentieNummer ? this.debets.get(p.aanbieder)?.get(p.vorigReferentieNummer) : undefined;
       // A credit counts where its debit counted: that is what it cancels.
       const doel = debet ? debet.stand : stand;
       if (!debet) {
@@ -167,7 +170,7 @@ export class Declaratiecontrole {
         );
       // Only a credit that would be accepted cancels its debit: a rejected one leaves it standing.
       if (debet && bevindingen.length === 0) {
-        this.debets.delete(`${p.aanbieder}\u0000${p.vorigReferentieNummer}`);
+        this.debets.get(p.aanbieder)!.delete(p.vorigReferentieNummer);
         if (debet.periodes && debet.periode) debet.periodes.splice(debet.periodes.indexOf(debet.periode), 1);
         if (debet.geaccepteerd && doel) doel.geaccepteerdCent += cent;
       }
@@ -197,7 +200,9 @@ export class Declaratiecontrole {
         geaccepteerd && periodes ? { begin: p.begindatum, einde: p.einddatum, referentie: p.referentieNummer } : null;
       if (periode && periodes) periodes.push(periode);
       if (geaccepteerd && stand) stand.geaccepteerdCent += cent;
-      this.debets.set(`${p.aanbieder}\u0000${p.referentieNummer}`, {
+      let eigen = this.debets.get(p.aanbieder);
+      if (!eigen) this.debets.set(p.aanbieder, (eigen = new Map()));
+      eigen.set(p.referentieNummer, {
         stand,
         cent: p.bedragCent,
         geaccepteerd,

@@ -21,9 +21,16 @@ export function leesDatum(waarde: unknown): string | null {
   return datum !== null && bestaat(datum) ? datum : null;
 }
 
+const DAGEN = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether an ISO date exists, by arithmetic: this runs for two dates of every prestatie. */
 function bestaat(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+  const j = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  if (j < 1 || m < 1 || m > 12 || d < 1) return false;
+  const schrikkel = (j % 4 === 0 && j % 100 !== 0) || j % 400 === 0;
+  return d <= (m === 2 && schrikkel ? 29 : DAGEN[m - 1]);
 }
 
 /** True when both dates lie in the same calendar month (a ProductPeriode must). */

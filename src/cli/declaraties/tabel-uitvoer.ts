@@ -16,6 +16,7 @@ export interface Tabelschrijver {
 }
 
 type Soort = "euro" | "procent" | null;
+const MOET_QUOTES = /["\r\n]/;
 const soortVan = (kop: string): Soort =>
   EURO_KOLOMMEN.has(kop) ? "euro" : PROCENT_KOLOMMEN.has(kop) ? "procent" : null;
 
@@ -57,13 +58,38 @@ export class Csvschrijver implements Tabelschrijver {
 
   rij(waarden: readonly unknown[]): void {
     this.rijen++;
-    const velden = waarden.map((w, i) => {
-      if (typeof w !== "number") return w;
-      const soort = this.soorten[i];
-      const tekst = soort === "euro" ? w.toFixed(2) : soort === "procent" ? `${(w * 100).toFixed(2)}%` : String(w);
-      return tekst.replace(".", ",");
-    });
-    this.uit.voeg(csvRegel(velden, ";"));
+    // The row as one string, checked once: only a row with a quote, a line break or a ';' inside a field
+    // (more separators than fields) goes through csvRegel's quoting. This runs for a million prestaties.
+    let regel = "";
+    for (let i = 0; i < waarden.length; i++) {
+      const w = waarden[i];
+      if (i > 0) regel += ";";
+      if (typeof w === "number") {
+        const soort = this.soorten[i];
+        const tekst = soort === "euro" ? w.toFixed(2) : soort === "procent" ? `${(w * 100).toFixed(2)}%` : String(w);
+        regel += tekst.replace(".", ",");
+      } else if (typeof w === "string") regel += w;
+      else if (w !== null && w !== undefined) regel += String(w);
+    }
+    let scheidingen = 0;
+    for (let p = regel.indexOf(";"); p >= 0; p = regel.indexOf(";", p + 1)) scheidingen++;
+    if (scheidingen === waarden.length - 1 && !MOET_QUOTES.test(regel)) this.uit.voeg(regel + "\r\n");
+    else
+      this.uit.voeg(
+        csvRegel(
+          waarden.map((w, i) =>
+            typeof w === "number"
+              ? (this.soorten[i] === "euro"
+                  ? w.toFixed(2)
+                  : this.soorten[i] === "procent"
+                    ? `${(w * 100).toFixed(2)}%`
+                    : String(w)
+                ).replace(".", ",")
+              : w,
+          ),
+          ";",
+        ),
+      );
   }
 
   wacht = () => this.uit.wacht();

@@ -17,6 +17,8 @@ export interface Stand {
   onleesbaar: number;
   /** 9369: the declared amount above the budget, the first time it went over (for the message). */
   eersteOverschrijding: string | null;
+  /** Per product code the periods of accepted, uncredited debits (DUBBEL); made at the first prestatie. */
+  periodes: Map<string, Periode[]> | null;
 }
 
 interface Debet {
@@ -70,7 +72,17 @@ const nieuweStand = (): Stand => ({
   bevindingen: new Map(),
   onleesbaar: 0,
   eersteOverschrijding: null,
+  periodes: null,
 });
+
+/** Upper case without a new string when it already is (codes nearly always are): this runs per prestatie. */
+function hoofdletters(code: string): string {
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c >= 97 && c <= 122) return code.toUpperCase();
+  }
+  return code;
+}
 
 const tel = <K>(map: Map<K, number>, sleutel: K) => map.set(sleutel, (map.get(sleutel) ?? 0) + 1);
 
@@ -83,7 +95,6 @@ export class Declaratiecontrole {
   private readonly standen = new Map<Toewijzing, Stand>();
   /** Debit lines per provider by ReferentieNummer (unique per provider), for the credits that cancel them. */
   private readonly debets = new Map<string, Map<string, Debet>>();
-  private readonly periodes = new Map<Stand, Map<string, Periode[]>>();
   readonly perAanbieder = new Map<string, Aanbiedertotaal>();
   /** Prestaties whose tariff the set cannot check (the code or its tariff is not in it): said, not hidden. */
   tariefNietTeControleren = 0;
@@ -257,7 +268,7 @@ export class Declaratiecontrole {
         "CATEGORIE",
         `ProductCategorie ${p.productCategorie} is niet de categorie van de toewijzing (${t.categorie}).`,
       );
-    else if (t.productcode !== "" && p.productCode.toUpperCase() !== t.productcode.toUpperCase())
+    else if (t.productcode !== "" && hoofdletters(p.productCode) !== hoofdletters(t.productcode))
       vind("CATEGORIE", `ProductCode ${p.productCode} is niet het toegewezen product ${t.productcode}.`);
     else {
       const product = this.set.zoekProduct(p.productCode);
@@ -272,9 +283,8 @@ export class Declaratiecontrole {
         "PERIODE",
         `ProductPeriode ${p.begindatum} t/m ${p.einddatum} valt buiten de toewijzing (${t.ingangsdatum} t/m ${t.einddatum ?? "open"}).`,
       );
-    let perCode = this.periodes.get(stand);
-    if (!perCode) this.periodes.set(stand, (perCode = new Map()));
-    const code = p.productCode.toUpperCase();
+    const perCode: Map<string, Periode[]> = (stand.periodes ??= new Map());
+    const code = hoofdletters(p.productCode);
     let lijst = perCode.get(code);
     if (!lijst) perCode.set(code, (lijst = []));
     const eerder = lijst.find((x) => x.begin <= p.einddatum && p.begindatum <= x.einde);

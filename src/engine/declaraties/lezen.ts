@@ -110,6 +110,11 @@ class Veldlezer {
   /** A whole number from 0 up to `max`. */
   geheel(veld: Berichtveld, max: number, verplicht: boolean): number | null | undefined {
     const w = this.bron.waarde(veld);
+    // The usual case, digits only as a message carries them, without the general reader's clean-up.
+    if (typeof w === "string" && w.length > 0 && w.length < 10 && ALLEEN_CIJFERS.test(w)) {
+      const n = Number(w);
+      if (n <= max) return n;
+    }
     if (isLeeg(w)) return verplicht ? this.fout(veld, "ontbreekt; dit veld is verplicht.") : null;
     const g = leesGetal(w);
     if (!g.ok || !Number.isInteger(g.waarde) || g.waarde < 0 || g.waarde > max)
@@ -144,6 +149,7 @@ class Veldlezer {
   }
 }
 
+const ALLEEN_CIJFERS = /^\d+$/;
 const CATEGORIE = /^\d{2}$/;
 const CODE = /^[0-9A-Za-z]{1,5}$/;
 const CATEGORIE_UITLEG = "twee cijfers, bijvoorbeeld 50";

@@ -17,6 +17,15 @@ export interface Tabelschrijver {
 
 type Soort = "euro" | "procent" | null;
 const MOET_QUOTES = /["\r\n]/;
+
+/** Euros (whole cents) as "1234,56" from integer cents: toFixed and a replace per amount cost more. */
+function euroTekst(euro: number): string {
+  const cent = Math.round(euro * 100);
+  if (!Number.isSafeInteger(cent)) return euro.toFixed(2).replace(".", ",");
+  const absoluut = cent < 0 ? -cent : cent;
+  const rest = absoluut % 100;
+  return `${cent < 0 ? "-" : ""}${(absoluut - rest) / 100},${rest < 10 ? "0" : ""}${rest}`;
+}
 const soortVan = (kop: string): Soort =>
   EURO_KOLOMMEN.has(kop) ? "euro" : PROCENT_KOLOMMEN.has(kop) ? "procent" : null;
 
@@ -66,8 +75,12 @@ export class Csvschrijver implements Tabelschrijver {
       if (i > 0) regel += ";";
       if (typeof w === "number") {
         const soort = this.soorten[i];
-        const tekst = soort === "euro" ? w.toFixed(2) : soort === "procent" ? `${(w * 100).toFixed(2)}%` : String(w);
-        regel += tekst.replace(".", ",");
+        regel +=
+          soort === "euro"
+            ? euroTekst(w)
+            : soort === "procent"
+              ? `${(w * 100).toFixed(2)}%`.replace(".", ",")
+              : String(w).replace(".", ",");
       } else if (typeof w === "string") regel += w;
       else if (w !== null && w !== undefined) regel += String(w);
     }

@@ -2,7 +2,9 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { PRESTATIE_KOLOMMEN } from "../../src/engine";
 import { draai } from "../helpers/cli";
 import { jw301, jw323, type PrestatieXml } from "../helpers/ijw-berichten";
 import { bronKopie } from "../helpers/tariefsets";
@@ -209,7 +211,9 @@ describe("rekentool declaraties on JW301/JW323 messages", () => {
       "Referentie;Toewijzing;Aanbieder;Gemeente;Categorie;Productcode;Begindatum;Einddatum;Volume;Eenheid;Tarief;Bedrag;DebetCredit\r\n" +
         ["01", "02", "03", "04", "05"]
           .map((m, i) => `F${i};T-FRIVAL;Zorg Noord;0193;50;50A01;2023-${m}-01;2023-${m}-28;13;04;130;1690,00;D\r\n`)
-          .join(""),
+          .join("") +
+        // Two findings in one row: the Melding holds '; ' and must stay one CSV field.
+        `F9;T-FRIVAL;Zorg Noord;0193;45;50A01;2023-06-01;2023-06-28;1;04;130;"130,01";D\r\n`,
     );
     const r = await draai(
       "declaraties",
@@ -224,9 +228,16 @@ describe("rekentool declaraties on JW301/JW323 messages", () => {
     );
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("gedeclareerd op deze toewijzingen: € 8.450,00 (105,6%)");
-    expect(readFileSync(join(map3, "uit-prestaties.csv"), "utf8")).toContain(
-      "9369: prestatie 'F4' op toewijzing 'T-FRIVAL'",
+    expect(r.stdout).toContain("gedeclareerd op deze toewijzingen: € 8.580,01 (107,3%)");
+    const rijen: string[][] = parse(readFileSync(join(map3, "uit-prestaties.csv"), "utf8"), {
+      delimiter: ";",
+      bom: true,
+    });
+    expect(rijen.every((r) => r.length === PRESTATIE_KOLOMMEN.length)).toBe(true);
+    expect(rijen[5][PRESTATIE_KOLOMMEN.indexOf("Melding")]).toContain("9369: prestatie 'F4' op toewijzing 'T-FRIVAL'");
+    expect(rijen[6][PRESTATIE_KOLOMMEN.indexOf("Retourcodes")]).toBe("9346, CATEGORIE");
+    expect(rijen[6][PRESTATIE_KOLOMMEN.indexOf("Melding")]).toMatch(
+      /^9346: .*; CATEGORIE: .*ProductCategorie 45 is niet de categorie van de toewijzing \(50\)\.$/,
     );
   });
 });

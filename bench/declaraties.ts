@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import type { Writable } from "node:stream";
 import { bronKopieVoorBench } from "./declaraties-set";
@@ -170,14 +171,39 @@ async function genereer(): Promise<{ xmlBytes: number; csvBytes: number }> {
   return { xmlBytes, csvBytes };
 }
 
-/** A child process under /usr/bin/time: wall time in ms and peak memory (maximum resident set) in MB. */
-function gemeten(args: string[]): { ms: number; mb: number; code: number | null; stdout: string; stderr: string } {
+/**
+ * A child process under /usr/bin/time: wall time in ms, CPU time (user + system, all threads) in s, and peak
+ * memory (maximum resident set) in MB. CPU time says what the work costs when other processes share the cores.
+ */
+function gemeten(args: string[]): {
+  ms: number;
+  cpu: number;
+  mb: number;
+  code: number | null;
+  stdout: string;
+  stderr: string;
+} {
   const t = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-f", "PIEK_KB=%M", ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync("/usr/bin/time", ["-f", "PIEK_KB=%M CPU=%U+%S", ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   const ms = performance.now() - t;
   const kb = Number(/PIEK_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
-  return { ms, mb: kb / 1024, code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const cpu = /CPU=([\d.]+)\+([\d.]+)/.exec(r.stderr);
+  return {
+    ms,
+    cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN,
+    mb: kb / 1024,
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+  };
 }
+
+/** "12,3 s (CPU 20,1 s), piekgeheugen 800 MB" */
+const maat = (m: ReturnType<typeof gemeten>) =>
+  `${(m.ms / 1000).toFixed(1).replace(".", ",")} s (CPU ${m.cpu.toFixed(1).replace(".", ",")} s), piekgeheugen ${m.mb.toFixed(0)} MB`;
 
 const DUCKDB_SQL = (map: string) => `
 COPY (
@@ -220,6 +246,10 @@ export async function benchDeclaraties(log: (t?: string) => void): Promise<void>
   log(
     `Gegevens (bench/declaraties.ts, vast zaad): ${N_TOEWIJZINGEN.toLocaleString("nl-NL")} toewijzingen (a-specifiek, categorie 50, budget) in ${AANBIEDERS} JW301-berichten, ${(N_TOEWIJZINGEN * PER_TOEWIJZING).toLocaleString("nl-NL")} prestaties in ${AANBIEDERS * 12} JW323-berichten (per aanbieder per maand), ~${mb(xmlBytes)} XML; dezelfde rijen als CSV: ${mb(csvBytes)}. Met ~0,5% tariefafwijkingen (0611), ~0,5% bedragfouten (9346), 1% creditregels, en budgetten die soms op raken (9369). Genereren: ${((performance.now() - tGen) / 1000).toFixed(1)} s (telt niet mee).`,
   );
+  // Other processes on the machine slow a run down: the load is said with the numbers.
+  log(
+    `Belasting van de machine vóór het meten (load average, 1 minuut): ${loadavg()[0].toFixed(1).replace(".", ",")} op ${cpus().length} kernen.`,
+  );
   const cli = (extra: string[]) => [
     process.execPath,
     join(ROOT, "bin", "rekentool.js"),
@@ -236,7 +266,7 @@ export async function benchDeclaraties(log: (t?: string) => void): Promise<void>
   const doel = (ms: number, piek: number) =>
     `doel hoogstens 15 s en 1 GB: ${ms <= 15000 && piek <= 1024 ? "gehaald" : "NIET gehaald"}`;
   log(
-    `rekentool declaraties, XML-berichten -> CSV (toewijzingen + prestaties met bevindingen): ${(ons.ms / 1000).toFixed(1)} s, piekgeheugen ${ons.mb.toFixed(0)} MB (${doel(ons.ms, ons.mb)})`,
+    `rekentool declaraties, XML-berichten -> CSV (toewijzingen + prestaties met bevindingen): ${maat(ons)} (${doel(ons.ms, ons.mb)})`,
   );
   const xlsx = gemeten(
     cli([
@@ -248,9 +278,7 @@ export async function benchDeclaraties(log: (t?: string) => void): Promise<void>
       join(MAP, "uit-xml.xlsx"),
     ]),
   );
-  log(
-    `rekentool declaraties, XML-berichten -> xlsx (twee werkbladen): ${(xlsx.ms / 1000).toFixed(1)} s, piekgeheugen ${xlsx.mb.toFixed(0)} MB`,
-  );
+  log(`rekentool declaraties, XML-berichten -> xlsx (twee werkbladen): ${maat(xlsx)}`);
   const csv = gemeten(
     cli([
       "--toewijzingen",
@@ -279,7 +307,7 @@ export async function benchDeclaraties(log: (t?: string) => void): Promise<void>
       readFileSync(join(ROOT, "node_modules", "@duckdb", "node-api", "package.json"), "utf8"),
     ).version;
     log(
-      `DuckDB (@duckdb/node-api ${versie}), dezelfde optelling per toewijzing en per aanbieder op de CSV (lezen, join, groeperen, CSV schrijven; zonder de controles): ${(duck.ms / 1000).toFixed(1)} s, piekgeheugen ${duck.mb.toFixed(0)} MB; rekentool op de CSV ${(csv.ms / duck.ms).toFixed(1)}x de tijd van DuckDB`,
+      `DuckDB (@duckdb/node-api ${versie}), dezelfde optelling per toewijzing en per aanbieder op de CSV (lezen, join, groeperen, CSV schrijven; zonder de controles): ${maat(duck)}; rekentool op de CSV ${(csv.ms / duck.ms).toFixed(1)}x de tijd van DuckDB`,
     );
     const onze = gedeclareerdPer(join(MAP, "uit-csv.csv"), "ToewijzingNummer", "Gedeclareerd");
     const onzeXml = gedeclareerdPer(join(MAP, "uit-xml.csv"), "ToewijzingNummer", "Gedeclareerd");

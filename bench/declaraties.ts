@@ -289,9 +289,7 @@ export async function benchDeclaraties(log: (t?: string) => void): Promise<void>
       join(MAP, "uit-csv.csv"),
     ]),
   );
-  log(
-    `rekentool declaraties, dezelfde gegevens als CSV -> CSV: ${(csv.ms / 1000).toFixed(1)} s, piekgeheugen ${csv.mb.toFixed(0)} MB`,
-  );
+  log(`rekentool declaraties, dezelfde gegevens als CSV -> CSV: ${maat(csv)}`);
   const stukken = ons.stdout
     .split("\n")
     .filter((r) => /^(Toewijzingen|Budget samen|Prestaties| {2}9369| {2}9346| {2}0611)/.test(r));

@@ -253,3 +253,16 @@ describe("what cannot be read is said, with place and element, never with a BSN,
     ]);
   });
 });
+
+test("a provider named by a number of 7 to 10 digits (an AGB code, or a BSN in the wrong field) is not shown in the summary", () => {
+  const r = run(
+    [FRIVAL],
+    [uren("01", 1, { Afzender: "12345678" }), uren("02", 1, { Afzender: "87654321" }), uren("03", 1)],
+  );
+  const tekst = r.run.samenvatting();
+  expect(tekst).not.toMatch(/12345678|87654321/);
+  expect(tekst).toContain("  (een nummer van 8 cijfers, niet getoond) #1: 1 prestatie op 1 toewijzing");
+  expect(tekst).toContain("  (een nummer van 8 cijfers, niet getoond) #2: 1 prestatie op 1 toewijzing");
+  // The output file keeps the provider as it is: that is where the numbers belong.
+  expect(r.rijen[0][1]).toBe("12345678");
+});

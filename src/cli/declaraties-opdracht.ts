@@ -173,7 +173,11 @@ export async function declaratiesOpdracht(args: string[], uit: Uitvoer): Promise
       if (fouten.length > 0) bestandsfouten.add(bestand);
       meld(fouten);
     }
-    for (const rij of run.toewijzingRijen()) toewijzingUit.rij(rij);
+    let n = 0;
+    for (const rij of run.toewijzingRijen()) {
+      toewijzingUit.rij(rij);
+      if (++n % 1024 === 0) await toewijzingUit.wacht();
+    }
     await toewijzingUit.sluit();
     await prestatieUit.sluit();
     const teVeel = bladen.reduce((t, b) => t + b.teVeel, 0);

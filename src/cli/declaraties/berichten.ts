@@ -27,7 +27,11 @@ export async function leesBerichten(
   }
   const velden: readonly Berichtveld[] = soort === "JW301" ? TOEWIJZING_VELDEN : PRESTATIE_VELDEN;
   const plek = new Map(velden.map((v, i) => [v, i + 2] as const));
-  const w = new Worker(werker, { workerData: { bestanden: [...bestanden], soort } satisfies Werkerdata });
+  // A young generation as large as the main thread's (bin/rekentool.js): parsing makes many short-lived strings.
+  const w = new Worker(werker, {
+    workerData: { bestanden: [...bestanden], soort } satisfies Werkerdata,
+    resourceLimits: { maxYoungGenerationSizeMb: 192 },
+  });
   let rij: unknown[] = [];
   // One object for every record: it reads the current row (perRecord reads the fields at once).
   const bron: Veldbron = {

@@ -5,6 +5,8 @@ import { PRESTATIE_VELDEN, TOEWIJZING_VELDEN, type Berichtveld, type Veldbron } 
 import { leesBericht, type Berichtsoort, type Berichtverslag } from "./ijw-xml";
 import type { Werkerbericht, Werkerdata } from "./lees-werker";
 
+const GEEN: readonly string[] = [];
+
 /** Per record: the fields, and structural problems of its message (an element not closed). */
 export type Perrecord = (bron: Veldbron, structuurfouten: readonly string[]) => void;
 
@@ -26,6 +28,7 @@ export async function leesBerichten(
     return;
   }
   const velden: readonly Berichtveld[] = soort === "JW301" ? TOEWIJZING_VELDEN : PRESTATIE_VELDEN;
+  const breedte = velden.length + 2;
   const plek = new Map(velden.map((v, i) => [v, i + 2] as const));
   // A young generation as large as the main thread's (bin/rekentool.js): parsing makes many short-lived strings.
   const w = new Worker(werker, {
@@ -33,13 +36,14 @@ export async function leesBerichten(
     resourceLimits: { maxYoungGenerationSizeMb: 192 },
   });
   let rij: unknown[] = [];
-  // One object for every record: it reads the current row (perRecord reads the fields at once).
+  let begin = 0;
+  // One object for every record: it reads the current record of the batch (perRecord reads the fields at once).
   const bron: Veldbron = {
-    waarde: (veld) => rij[plek.get(veld)!],
+    waarde: (veld) => rij[begin + plek.get(veld)!],
     naam: (veld) => veld,
     inCenten: () => true,
     get waar() {
-      return rij[0] as string;
+      return rij[begin] as string;
     },
   };
   try {
@@ -52,7 +56,9 @@ export async function leesBerichten(
         bezig = bezig
           .then(async () => {
             if (bericht.soort === "records") {
-              for (rij of bericht.records) perRecord(bron, rij[1] as string[]);
+              rij = bericht.records;
+              for (begin = 0; begin < rij.length; begin += breedte)
+                perRecord(bron, (rij[begin + 1] as string[] | null) ?? GEEN);
               await naChunk();
               w.postMessage("verder");
             } else if (bericht.soort === "bestand") perBestand(bericht.pad, bericht);

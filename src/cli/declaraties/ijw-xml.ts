@@ -25,7 +25,10 @@ export interface Berichtverslag {
   records: number;
 }
 
-const lokaal = (naam: string) => naam.slice(naam.indexOf(":") + 1);
+const lokaal = (naam: string) => {
+  const dubbelepunt = naam.indexOf(":");
+  return dubbelepunt < 0 ? naam : naam.slice(dubbelepunt + 1);
+};
 
 /** "Product" + "Categorie" -> "Product/Categorie", made once per pair: this runs for every nested element. */
 const paden = new Map<string, Map<string, string>>();

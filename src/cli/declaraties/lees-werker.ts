@@ -15,7 +15,7 @@ export interface Werkerdata {
 }
 
 export type Werkerbericht =
-  | { soort: "records"; records: unknown[][] }
+  | { soort: "records"; records: unknown[] }
   | { soort: "bestand"; pad: string; fouten: string[]; waarschuwingen: string[] }
   | { soort: "klaar" }
   | { soort: "fout"; tekst: string; code?: string };
@@ -34,7 +34,7 @@ if (parentPort) {
     wachter?.();
     wachter = null;
   });
-  let batch: unknown[][] = [];
+  let batch: unknown[] = [];
   const stuur = () => {
     if (batch.length === 0) return;
     poort.postMessage({ soort: "records", records: batch } satisfies Werkerbericht);
@@ -51,10 +51,10 @@ if (parentPort) {
           pad,
           soort,
           (bron, fouten) => {
-            const rij: unknown[] = [bron.waar, fouten];
-            for (const v of velden) rij.push(bron.waarde(v));
-            batch.push(rij);
-            if (batch.length >= PER_BATCH) stuur();
+            // Flat: one array per batch (waar, structuurfouten or null, the fields), cheaper to copy across.
+            batch.push(bron.waar, fouten.length > 0 ? fouten : null);
+            for (const v of velden) batch.push(bron.waarde(v));
+            if (batch.length >= PER_BATCH * (velden.length + 2)) stuur();
           },
           wacht,
         );

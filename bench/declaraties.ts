@@ -244,7 +244,7 @@ export async function benchDeclaraties(log: (t?: string) => void): Promise<void>
   const { xmlBytes, csvBytes } = await genereer();
   const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
   log(
-    `Gegevens (bench/declaraties.ts, vast zaad): ${N_TOEWIJZINGEN.toLocaleString("nl-NL")} toewijzingen (a-specifiek, categorie 50, budget) in ${AANBIEDERS} JW301-berichten, ${(N_TOEWIJZINGEN * PER_TOEWIJZING).toLocaleString("nl-NL")} prestaties in ${AANBIEDERS * 12} JW323-berichten (per aanbieder per maand), ~${mb(xmlBytes)} XML; dezelfde rijen als CSV: ${mb(csvBytes)}. Met ~0,5% tariefafwijkingen (0611), ~0,5% bedragfouten (9346), 1% creditregels, en budgetten die soms op raken (9369). Genereren: ${((performance.now() - tGen) / 1000).toFixed(1)} s (telt niet mee).`,
+    `Gegevens (bench/declaraties.ts, vast zaad): ${N_TOEWIJZINGEN.toLocaleString("nl-NL")} toewijzingen (a-specifiek, categorie 50, budget) in ${AANBIEDERS} JW301-berichten, ${(N_TOEWIJZINGEN * PER_TOEWIJZING).toLocaleString("nl-NL")} prestaties in ${AANBIEDERS * 12} JW323-berichten (per aanbieder per maand), ~${mb(xmlBytes)} XML; dezelfde rijen als CSV: ${mb(csvBytes)}. Met ~0,5% tariefafwijkingen (0611), ~0,5% bedragfouten (9346), 1% creditregels, en budgetten die soms op raken (9369). Genereren: ${((performance.now() - tGen) / 1000).toFixed(1).replace(".", ",")} s (telt niet mee).`,
   );
   // Other processes on the machine slow a run down: the load is said with the numbers.
   log(
@@ -305,7 +305,7 @@ export async function benchDeclaraties(log: (t?: string) => void): Promise<void>
       readFileSync(join(ROOT, "node_modules", "@duckdb", "node-api", "package.json"), "utf8"),
     ).version;
     log(
-      `DuckDB (@duckdb/node-api ${versie}), dezelfde optelling per toewijzing en per aanbieder op de CSV (lezen, join, groeperen, CSV schrijven; zonder de controles): ${maat(duck)}; rekentool op de CSV ${(csv.ms / duck.ms).toFixed(1)}x de tijd van DuckDB`,
+      `DuckDB (@duckdb/node-api ${versie}), dezelfde optelling per toewijzing en per aanbieder op de CSV (lezen, join, groeperen, CSV schrijven; zonder de controles): ${maat(duck)}; rekentool op de CSV ${(csv.ms / duck.ms).toFixed(1).replace(".", ",")}x de tijd van DuckDB`,
     );
     const onze = gedeclareerdPer(join(MAP, "uit-csv.csv"), "ToewijzingNummer", "Gedeclareerd");
     const onzeXml = gedeclareerdPer(join(MAP, "uit-xml.csv"), "ToewijzingNummer", "Gedeclareerd");
@@ -323,6 +323,18 @@ export async function benchDeclaraties(log: (t?: string) => void): Promise<void>
   log();
 }
 
+/** Writes the declarations section of bench/RESULTS.md: replaced if it is there, else added at the end. */
+export function schrijfSectie(regels: readonly string[], opdracht: string): void {
+  const pad = join(ROOT, "bench", "RESULTS.md");
+  const oud = existsSync(pad) ? readFileSync(pad, "utf8") : "";
+  const begin = oud.indexOf("## Declaraties");
+  const voor = begin < 0 ? `${oud.trimEnd()}\n\n` : oud.slice(0, begin);
+  writeFileSync(
+    pad,
+    `${voor}${regels.join("\n").trimEnd()}\n\nGemeten op ${new Date().toISOString().slice(0, 10)} met \`${opdracht}\`.\n`,
+  );
+}
+
 if (require.main === module) {
   const regels: string[] = [];
   const log = (t = "") => {
@@ -330,18 +342,7 @@ if (require.main === module) {
     regels.push(t);
   };
   benchDeclaraties(log)
-    .then(() => {
-      // Only this section of RESULTS.md is replaced; the bulk benchmark's stays as it was measured.
-      const pad = join(ROOT, "bench", "RESULTS.md");
-      const oud = existsSync(pad) ? readFileSync(pad, "utf8") : "";
-      const begin = oud.indexOf("## Declaraties");
-      const voor = begin < 0 ? oud.replace(/\n*Gemeten op .*\n*$/, "\n\n") : oud.slice(0, begin);
-      const staart = begin < 0 ? (/\n*(Gemeten op .*)\n*$/.exec(oud)?.[1] ?? "") : "";
-      writeFileSync(
-        pad,
-        `${voor}${regels.join("\n")}\nGemeten op ${new Date().toISOString().slice(0, 10)} met \`npm run bench:declaraties\`.\n${staart ? `\n${staart}\n` : ""}`,
-      );
-    })
+    .then(() => schrijfSectie(regels, "npm run bench:declaraties"))
     .catch((fout) => {
       console.error(fout);
       process.exitCode = 1;

@@ -13,3 +13,5 @@ export { maakTabelkaart, rijAlsBron } from "./kolommen";
 export type { Tabelkaart, Tabelsoort } from "./kolommen";
 export { declaratiebedrag, productTarief } from "./product";
 export type { Bedraguitkomst, Productuitkomst } from "./product";
+export { Berichtlezer, leesBerichttekst } from "./bericht";
+export type { Berichtsoort, Berichtverslag } from "./bericht";

@@ -94,10 +94,28 @@ export function Declaraties({ set }: { set: Tariefset }) {
         toewijzingen en prestaties met hun bevindingen (9369, 9346, 0611, ...) komen op twee nieuwe werkbladen.
       </p>
       <Field label="Toewijzingen (JW301, .xml)">
-        <input type="file" accept=".xml" multiple onChange={kies(zetToewijzingen)} disabled={bezig !== null} />
+        {(props) => (
+          <input
+            {...props}
+            type="file"
+            accept=".xml"
+            multiple
+            onChange={kies(zetToewijzingen)}
+            disabled={bezig !== null}
+          />
+        )}
       </Field>
       <Field label="Declaraties (JW323, .xml)">
-        <input type="file" accept=".xml" multiple onChange={kies(zetDeclaraties)} disabled={bezig !== null} />
+        {(props) => (
+          <input
+            {...props}
+            type="file"
+            accept=".xml"
+            multiple
+            onChange={kies(zetDeclaraties)}
+            disabled={bezig !== null}
+          />
+        )}
       </Field>
       <Button
         appearance="primary"

@@ -186,6 +186,27 @@ describe("toewijzingen as JW301 changes them", () => {
     expect(kolomT(r.toewijzingen[0], "Melding")).toBe("3 versies gelezen (JW301); de nieuwste telt");
   });
 
+  test("a specifiek toewijzing's Omvang: unit and frequency as iJw defines them, else said on the row", () => {
+    const specifiek = { ...FRIVAL, "Product/Code": "54011", "Product/Categorie": "54", Budget: undefined };
+    const r = run(
+      [
+        { ...specifiek, "Omvang/Volume": "60", "Omvang/Eenheid": "14", "Omvang/Frequentie": "6" },
+        {
+          ...specifiek,
+          ToewijzingNummer: "T2",
+          "Omvang/Volume": "2",
+          "Omvang/Eenheid": "05",
+          "Omvang/Frequentie": "3",
+        },
+      ],
+      [],
+    );
+    expect(kolomT(r.toewijzingen[0], "Melding")).toBe("");
+    expect(kolomT(r.toewijzingen[1], "Melding")).toBe(
+      "Omvang/Eenheid '05' is geen iJw-eenheid (01 (minuut), 04 (uur), 14 (etmaal), 16 (dagdeel), 82 (stuks (output)), 83 (euro), 84 (stuks (inspanning))); Omvang/Frequentie '3' is geen iJw-frequentie (1 per dag, 2 per week, 4 per maand, 6 totaal binnen de geldigheidsduur)",
+    );
+  });
+
   test("the a-specifiek shape: budget with a code, without an end date, or with a volume is said on the row", () => {
     const r = run(
       [

@@ -5,9 +5,7 @@
 // start-up, so `bulk` starts itself once more with it; if that cannot start, it runs as it is.
 const JONGE_GENERATIE = "--max-semi-space-size=64";
 const SIGNALEN = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
-// `declaraties` (a year of messages) likewise.
-const OPNIEUW = new Set(["bulk", "declaraties"]);
-if (OPNIEUW.has(process.argv[2]) && !process.execArgv.some((a) => a.startsWith("--max-semi-space-size"))) {
+if (process.argv[2] === "bulk" && !process.execArgv.some((a) => a.startsWith("--max-semi-space-size"))) {
   const { spawn } = require("node:child_process");
   // The run writes its temporary file under this process's id, so this process can remove it if the run dies.
   const kind = spawn(process.execPath, [...process.execArgv, JONGE_GENERATIE, __filename, ...process.argv.slice(2)], {
@@ -32,7 +30,7 @@ if (OPNIEUW.has(process.argv[2]) && !process.execArgv.some((a) => a.startsWith("
       const halfweg = tijdelijk !== null && require("node:fs").existsSync(tijdelijk);
       if (halfweg) require("node:fs").rmSync(tijdelijk, { force: true });
       process.stderr.write(
-        `rekentool ${process.argv[2]}: afgebroken (${signaal})${halfweg ? "; er is geen uitvoerbestand gemaakt" : ""}.\n`,
+        `rekentool bulk: afgebroken (${signaal})${halfweg ? "; er is geen uitvoerbestand gemaakt" : ""}.\n`,
       );
       process.exit(SIGNALEN[signaal] ?? 137);
     }

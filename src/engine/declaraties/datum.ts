@@ -3,6 +3,9 @@
  * xs:date, possibly with a zone (2023-01-01+01:00: the date is what counts); Excel gives serial day numbers; people
  * write 1-1-2023.
  */
+const DATUMS = new Map<string, string>();
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
 export function leesDatum(waarde: unknown): string | null {
   if (typeof waarde === "number") {
     // Excel's serial days (1 = 1900-01-01, with its 1900 leap-year quirk), up to the year 9999.
@@ -10,7 +13,15 @@ export function leesDatum(waarde: unknown): string | null {
     return new Date(Date.UTC(1899, 11, 30) + waarde * 86400000).toISOString().slice(0, 10);
   }
   if (typeof waarde !== "string") return null;
+  // The usual date, written as ISO: one shared string per date (a year has 365), not one per prestatie; the
+  // checks keep two dates of every accepted prestatie.
+  const gedeeld = DATUMS.get(waarde);
+  if (gedeeld !== undefined) return gedeeld;
   const tekst = waarde.trim();
+  if (tekst.length === 10 && ISO.test(tekst) && bestaat(tekst)) {
+    if (DATUMS.size < 100_000) DATUMS.set(tekst, tekst);
+    return tekst;
+  }
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:Z|[+-]\d{2}:\d{2})?$/.exec(tekst);
   const nl = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(tekst);
   const datum = iso

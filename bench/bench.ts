@@ -19,6 +19,7 @@ import { formules, FORMULEKOPPEN, tarievenBlad } from "./formules";
 import { genereerRijen, KOPPEN } from "./genereer";
 import { onzeBerekening, PER_BLOK } from "./meting";
 import { meetVergelijking } from "./vergelijk";
+import { benchDeclaraties, schrijfSectie } from "./declaraties";
 
 // Run from the project root by `npm run bench` (compiled to bench/out/js, so it measures the JavaScript that ships).
 const ROOT = process.cwd();
@@ -283,6 +284,14 @@ async function main() {
     join(ROOT, "bench", "RESULTS.md"),
     `${regels.join("\n")}\n\nGemeten op ${new Date().toISOString().slice(0, 10)} met \`npm run bench\`.\n`,
   );
+
+  // Declarations (issue 17): its own section after the bulk's.
+  const declaraties: string[] = [];
+  await benchDeclaraties((t = "") => {
+    console.log(t);
+    declaraties.push(t);
+  });
+  schrijfSectie(declaraties, "npm run bench");
 }
 
 main().catch((fout) => {

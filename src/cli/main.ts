@@ -1,5 +1,6 @@
 import { budgetOpdracht } from "./budget-opdracht";
 import { bulkOpdracht } from "./bulk-opdracht";
+import { declaratiesOpdracht } from "./declaraties-opdracht";
 import { Bestandsfout, GebruiksFout } from "./fouten";
 import { tarievenOpdracht } from "./tarieven-opdracht";
 import { vergelijkOpdracht } from "./vergelijk/opdracht";
@@ -22,6 +23,8 @@ Gebruik:
       [--tarieven BESTAND.json] [--declaraties REGELS.csv]
   rekentool vergelijk OVERZICHT.xlsx|OVERZICHT.csv (--tarieven SETS.json | --modellen "NAAM; NAAM")
       [--uit UIT.xlsx|UIT.csv] [--rapport RAPPORT.html] [--blad NAAM] [--overschrijven]
+  rekentool declaraties --toewijzingen PAD... --declaraties PAD... [--tarieven BESTAND.json [--tariefset "NAAM"]]
+      [--uit UITVOER.xlsx|UITVOER.csv] [--prestaties PRESTATIES.csv] [--overschrijven]
 
 Getallen mogen een decimale komma hebben (2,5). Bij duurzaam staan de weken vast (het aantal uit de tariefset, zie 'rekentool tarieven'; mag leeg blijven).
 Het groepsaanbod telt mee zodra een --groep-* optie of --intensiteit is gegeven; ambulant net zo.
@@ -29,6 +32,10 @@ Bulk: herberekent elke rij (een toewijzing per rij, koppen in de eerste rij) en 
 uitvoerkolommen; het invoerbestand blijft ongewijzigd. Declaratieregels: werkblad 'Declaraties' of --declaraties.
 Vergelijk: kosten per aanbieder onder elk model (productprijs, standaardbudget, arrangement, lumpsum) uit één
 uitgavenoverzicht (kolommen Aanbieder, Toewijzing, Gebied, Product, Volume, Arrangement, Profiel, rekentool-invoer).
+
+Declaraties: toetst prestaties (JW323 of een tabel) aan de toewijzingen (JW301 of een tabel) en de tariefset
+(retourcodes 9369, 9346, 0611; categorie, periode, dubbel). Een PAD is een bestand of een map; de opties mogen
+vaker voorkomen. Uitgangscode 0 zonder bevindingen, 1 met bevindingen, 3 als een invoerbestand niet te lezen was.
 Uitgangscode: 0 zonder fouten, 1 bij een fout in de invoer of de uitkomst, 2 bij een verkeerd gebruik,
 3 als een bestand niet geschreven kan worden, 130/143/137 als de run werd afgebroken.
 `;
@@ -41,6 +48,7 @@ const OPDRACHTEN: Record<string, Opdracht> = {
   bulk: bulkOpdracht,
   // The other funding models (issue 18): a spend sheet costed under each model.
   vergelijk: vergelijkOpdracht,
+  declaraties: declaratiesOpdracht,
 };
 
 /** Runs the CLI and returns the exit code; never throws. */

@@ -28,7 +28,8 @@ export function leesOpties<O extends Opties>(args: string[], options: O, positio
   const gezien = new Set<string>();
   for (const t of gelezen.tokens ?? []) {
     if (t.kind !== "option") continue;
-    if (gezien.has(t.name))
+    // An option that may be repeated (several folders of messages) says so with `multiple`.
+    if (gezien.has(t.name) && !(options[t.name] as { multiple?: boolean }).multiple)
       throw new GebruiksFout(`Optie --${t.name} is meer dan één keer gegeven; geef elke optie één keer.`);
     gezien.add(t.name);
   }

@@ -44,7 +44,10 @@ export type Meldingcode =
   | "DATUM_VOLGORDE"
   | "OFFERTEBEDRAG"
   | "BUDGET_TE_GROOT"
-  | "PRODUCTCODE";
+  | "PRODUCTCODE"
+  // products and declarations (issue 17)
+  | "PRODUCT_ONBEKEND"
+  | "VOLUME_ONGELDIG";
 
 /** One message about the input or the result; `veld` names the input it is about. */
 export interface Melding {
@@ -85,6 +88,9 @@ export const VELDEN = {
   "verblijf.productcode": "Productcode verblijf",
   "verblijf.begindatum": "Ingangsdatum verblijf",
   "verblijf.einddatum": "Einddatum verblijf",
+  // products and declarations (issue 17)
+  "declaratie.productcode": "Productcode",
+  "declaratie.volume": "Geleverd volume",
 } as const;
 
 export type Veld = keyof typeof VELDEN;

@@ -3,6 +3,8 @@ import {
   berekenBudget,
   centenNaarEuro,
   controleerFormulier,
+  declaratiebedrag,
+  productTarief,
   doetMee,
   FORMULIERVELDEN,
   indiceer,
@@ -199,6 +201,17 @@ export const BEWERKINGEN: Record<string, Bewerking> = {
   CONTROLE: controle,
   // The other funding models (issue 18): JH.PXQ, JH.PRODUCTPRIJS, JH.ARRANGEMENT.
   ...MODEL_BEWERKINGEN,
+  // Products and declarations (issue 17).
+  PRODUCTTARIEF: (args, sets) =>
+    metSet(args, 1, sets, ([code], set) => {
+      const r = productTarief(code, set);
+      return r.ok ? centenNaarEuro(r.tariefCent) : foutUitMeldingen([r.melding]);
+    }),
+  DECLARATIEBEDRAG: (args, sets) =>
+    metSet(args, 2, sets, ([volume, code], set) => {
+      const r = declaratiebedrag(volume, code, set);
+      return r.ok ? centenNaarEuro(r.bedragCent) : foutUitMeldingen(r.meldingen);
+    }),
   TARIEFSETS: (_args, sets) => {
     if (sets.fouten) return [[excelFout("invalidValue", tabelOngeldigTekst(sets.fouten))]];
     const datum = (iso: string) => iso.split("-").reverse().join("-");

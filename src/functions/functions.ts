@@ -154,6 +154,29 @@ export function budget(
 }
 
 /**
+ * Het tarief in euro's per eenheid van een product (iJw-productcode) uit de tariefset. Onbekende code: #WAARDE!; tarief niet bekend: #N/B.
+ * @customfunction PRODUCTTARIEF
+ * @param code De productcode, 1 tot 5 tekens (bijvoorbeeld 45A48 of 54011), of een bereik met codes.
+ * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
+ * @returns Euro's per eenheid van het product.
+ */
+export function producttarief(code: any[][], tariefset?: any[][]): Promise<any[][]> {
+  return batcher.vraag("PRODUCTTARIEF", [code, tariefset]);
+}
+
+/**
+ * Het bedrag van een prestatie zoals de aanbieder het declareert: geleverd volume x het tarief van het product (P x Q), op de cent.
+ * @customfunction DECLARATIEBEDRAG
+ * @param volume Het geleverde volume: een geheel getal in de eenheid van het product (minuten, uren, etmalen, ...).
+ * @param code De productcode, 1 tot 5 tekens (bijvoorbeeld 45A48).
+ * @param [tariefset] Naam van de tariefset; leeg = de tabel Tarieven in de werkmap of de ingebouwde set.
+ * @returns Het bedrag in euro's.
+ */
+export function declaratiebedrag(volume: any[][], code: any[][], tariefset?: any[][]): Promise<any[][]> {
+  return batcher.vraag("DECLARATIEBEDRAG", [volume, code, tariefset]);
+}
+
+/**
  * De beschikbare tariefsets met hun geldigheid (naam, geldig vanaf, geldig tot, standaard).
  * @customfunction TARIEFSETS
  * @returns Een tabel met een rij per tariefset.

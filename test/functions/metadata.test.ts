@@ -22,6 +22,8 @@ test("functions.json holds every JH function with its parameters (names, optiona
     "BUDGETGROEP(dagen_per_week, uren_per_dag, weken, intensiteit, traject?, tariefset?, kdc_odc?)",
     "BUDGETAMBULANT(uren_per_week, weken, rekentarief, traject?, tariefset?)",
     "BUDGET(traject, groep_dagen, groep_uren, groep_weken, intensiteit, amb_uren, amb_weken, rekentarief, verwijzer?, tariefset?, kdc_odc?, met_groep?, met_ambulant?, bekend_bedrag?, bekend_bron?)",
+    "PRODUCTTARIEF(code, tariefset?)",
+    "DECLARATIEBEDRAG(volume, code, tariefset?)",
     "TARIEFSETS()",
     "UREN(uren_per_week, weken, traject?, tariefset?)",
     "INDICATIE(soort_hulp, uren, tariefset?)",

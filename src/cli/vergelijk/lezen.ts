@@ -5,9 +5,7 @@ import { naamSleutel } from "../../engine";
 import { GebruiksFout, naamInMelding } from "../fouten";
 import { begin, scheidingsteken } from "../bulk/csv-bulk";
 import { GeenUtf8, van1252, type Tekenset } from "../bulk/tekenset";
-import { Bladherschrijver } from "../bulk/xlsx-blad";
-import { Zipbron } from "../bulk/zip-bron";
-import { gedeeldeTeksten, werkbladen, type Zip } from "../bulk/xlsx-delen";
+import { leesBlad, type Werkblad } from "../bulk/xlsx-rijen";
 
 /**
  * A spend sheet's rows for the comparison, from CSV (streamed, in bounded memory, the same separator and
@@ -83,36 +81,22 @@ async function leesXlsx(
   start: (kop: readonly unknown[]) => Rijverwerker,
 ): Promise<void> {
   // As in bulk: the sheet streams, so a full sheet fits; the small parts are read whole within bulk's limits.
-  const bron = await Zipbron.open(pad);
-  try {
-    const zip: Zip = {};
-    for (const deel of ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml"]) {
-      const data = await bron.lees(deel);
-      if (data) zip[deel] = data;
-    }
-    const bladen = werkbladen(zip);
-    const blad = bladNaam === undefined ? bladen[0] : bladen.find((b) => naamSleutel(b.naam) === naamSleutel(bladNaam));
-    if (blad && !bron.deel(blad.pad)) throw bron.beschadigd(blad.pad);
-    if (!blad)
-      throw new GebruiksFout(
-        `Werkblad '${naamInMelding(bladNaam ?? "")}' bestaat niet. Werkbladen: ${bladen.map((b) => naamInMelding(b.naam)).join(", ")}.`,
-      );
-    const lezer = new Bladherschrijver(bron.tekst(blad.pad), gedeeldeTeksten(zip));
-    let verwerk: Rijverwerker | null = null;
-    for (let rijen = await lezer.volgende(RIJEN); rijen.length > 0; rijen = await lezer.volgende(RIJEN)) {
-      for (const rij of rijen) {
-        if (verwerk === null) verwerk = start(rij.waarden);
-        else verwerk(rij.waarden);
-      }
-      // Nothing is written back: the copy the reader keeps for that is let go block by block.
-      lezer.spoel();
-    }
-    if (verwerk === null)
-      throw new GebruiksFout(`Werkblad '${naamInMelding(blad.naam)}' is leeg: er is geen kopregel.`);
-  } finally {
-    bron.sluit();
-  }
+  let alle: readonly Werkblad[] = [];
+  let verwerk: Rijverwerker | null = null;
+  const blad = await leesBlad(
+    pad,
+    (bladen) => {
+      alle = bladen;
+      return bladNaam === undefined ? bladen[0] : bladen.find((b) => naamSleutel(b.naam) === naamSleutel(bladNaam));
+    },
+    (waarden) => {
+      if (verwerk === null) verwerk = start(waarden);
+      else verwerk(waarden);
+    },
+  );
+  if (!blad)
+    throw new GebruiksFout(
+      `Werkblad '${naamInMelding(bladNaam ?? "")}' bestaat niet. Werkbladen: ${alle.map((b) => naamInMelding(b.naam)).join(", ")}.`,
+    );
+  if (verwerk === null) throw new GebruiksFout(`Werkblad '${naamInMelding(blad.naam)}' is leeg: er is geen kopregel.`);
 }
-
-/** Rows taken from the sheet at a time. */
-const RIJEN = 4096;

@@ -17,6 +17,8 @@ export interface Stand {
   onleesbaar: number;
   /** 9369: the declared amount above the budget, the first time it went over (for the message). */
   eersteOverschrijding: string | null;
+  /** Per product code the periods of accepted, uncredited debits (DUBBEL); made at the first prestatie. */
+  periodes: Map<string, Periode[]> | null;
 }
 
 interface Debet {
@@ -70,7 +72,17 @@ const nieuweStand = (): Stand => ({
   bevindingen: new Map(),
   onleesbaar: 0,
   eersteOverschrijding: null,
+  periodes: null,
 });
+
+/** Upper case without a new string when it already is (codes nearly always are): this runs per prestatie. */
+function hoofdletters(code: string): string {
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c >= 97 && c <= 122) return code.toUpperCase();
+  }
+  return code;
+}
 
 const tel = <K>(map: Map<K, number>, sleutel: K) => map.set(sleutel, (map.get(sleutel) ?? 0) + 1);
 
@@ -81,8 +93,8 @@ const tel = <K>(map: Map<K, number>, sleutel: K) => map.set(sleutel, (map.get(sl
  */
 export class Declaratiecontrole {
   private readonly standen = new Map<Toewijzing, Stand>();
-  private readonly debets = new Map<string, Debet>();
-  private readonly periodes = new Map<Stand, Map<string, Periode[]>>();
+  /** Debit lines per provider by ReferentieNummer (unique per provider), for the credits that cancel them. */
+  private readonly debets = new Map<string, Map<string, Debet>>();
   readonly perAanbieder = new Map<string, Aanbiedertotaal>();
   /** Prestaties whose tariff the set cannot check (the code or its tariff is not in it): said, not hidden. */
   tariefNietTeControleren = 0;
@@ -133,8 +145,12 @@ export class Declaratiecontrole {
   controleer(p: Prestatie): Bevinding[] {
     this.prestaties++;
     const bevindingen: Bevinding[] = [];
-    const wie = `prestatie ${citeer(p.referentieNummer)} op toewijzing ${citeer(p.toewijzingNummer)}`;
-    const vind = (code: Bevindingcode, tekst: string) => bevindingen.push({ code, tekst: `${code}: ${wie}: ${tekst}` });
+    // Said only when there is a finding: most prestaties have none, and quoting safely costs.
+    const vind = (code: Bevindingcode, tekst: string) =>
+      bevindingen.push({
+        code,
+        tekst: `${code}: prestatie ${citeer(p.referentieNummer)} op toewijzing ${citeer(p.toewijzingNummer)}: ${tekst}`,
+      });
     const t = this.register.zoek(p.toewijzingNummer, p.gemeente);
     const stand = t ? this.stand(t) : null;
     const aanbieder = this.aanbieder(p.aanbieder);
@@ -147,9 +163,7 @@ export class Declaratiecontrole {
     const cent = teken * p.bedragCent;
     if (p.debetCredit === "C") {
       aanbieder.creditCent += p.bedragCent;
-      const debet = p.vorigReferentieNummer
-        ? this.debets.get(`${p.aanbieder}\u0000${p.vorigReferentieNummer}`)
-        : undefined;
+      const debet = p.vorigReferentieNummer ? this.debets.get(p.aanbieder)?.get(p.vorigReferentieNummer) : undefined;
       // A credit counts where its debit counted: that is what it cancels.
       const doel = debet ? debet.stand : stand;
       if (!debet) {
@@ -167,7 +181,7 @@ export class Declaratiecontrole {
         );
       // Only a credit that would be accepted cancels its debit: a rejected one leaves it standing.
       if (debet && bevindingen.length === 0) {
-        this.debets.delete(`${p.aanbieder}\u0000${p.vorigReferentieNummer}`);
+        this.debets.get(p.aanbieder)!.delete(p.vorigReferentieNummer);
         if (debet.periodes && debet.periode) debet.periodes.splice(debet.periodes.indexOf(debet.periode), 1);
         if (debet.geaccepteerd && doel) doel.geaccepteerdCent += cent;
       }
@@ -197,7 +211,9 @@ export class Declaratiecontrole {
         geaccepteerd && periodes ? { begin: p.begindatum, einde: p.einddatum, referentie: p.referentieNummer } : null;
       if (periode && periodes) periodes.push(periode);
       if (geaccepteerd && stand) stand.geaccepteerdCent += cent;
-      this.debets.set(`${p.aanbieder}\u0000${p.referentieNummer}`, {
+      let eigen = this.debets.get(p.aanbieder);
+      if (!eigen) this.debets.set(p.aanbieder, (eigen = new Map()));
+      eigen.set(p.referentieNummer, {
         stand,
         cent: p.bedragCent,
         geaccepteerd,
@@ -252,7 +268,7 @@ export class Declaratiecontrole {
         "CATEGORIE",
         `ProductCategorie ${p.productCategorie} is niet de categorie van de toewijzing (${t.categorie}).`,
       );
-    else if (t.productcode !== "" && p.productCode.toUpperCase() !== t.productcode.toUpperCase())
+    else if (t.productcode !== "" && hoofdletters(p.productCode) !== hoofdletters(t.productcode))
       vind("CATEGORIE", `ProductCode ${p.productCode} is niet het toegewezen product ${t.productcode}.`);
     else {
       const product = this.set.zoekProduct(p.productCode);
@@ -267,9 +283,8 @@ export class Declaratiecontrole {
         "PERIODE",
         `ProductPeriode ${p.begindatum} t/m ${p.einddatum} valt buiten de toewijzing (${t.ingangsdatum} t/m ${t.einddatum ?? "open"}).`,
       );
-    let perCode = this.periodes.get(stand);
-    if (!perCode) this.periodes.set(stand, (perCode = new Map()));
-    const code = p.productCode.toUpperCase();
+    const perCode: Map<string, Periode[]> = (stand.periodes ??= new Map());
+    const code = hoofdletters(p.productCode);
     let lijst = perCode.get(code);
     if (!lijst) perCode.set(code, (lijst = []));
     const eerder = lijst.find((x) => x.begin <= p.einddatum && p.begindatum <= x.einde);

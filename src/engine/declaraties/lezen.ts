@@ -110,6 +110,11 @@ class Veldlezer {
   /** A whole number from 0 up to `max`. */
   geheel(veld: Berichtveld, max: number, verplicht: boolean): number | null | undefined {
     const w = this.bron.waarde(veld);
+    // The usual case, digits only as a message carries them, without the general reader's clean-up.
+    if (typeof w === "string" && w.length > 0 && w.length < 10 && ALLEEN_CIJFERS.test(w)) {
+      const n = Number(w);
+      if (n <= max) return n;
+    }
     if (isLeeg(w)) return verplicht ? this.fout(veld, "ontbreekt; dit veld is verplicht.") : null;
     const g = leesGetal(w);
     if (!g.ok || !Number.isInteger(g.waarde) || g.waarde < 0 || g.waarde > max)
@@ -144,6 +149,8 @@ class Veldlezer {
   }
 }
 
+const ALLEEN_CIJFERS = /^\d+$/;
+const FREQUENTIES = new Set(["1", "2", "4", "6"]);
 const CATEGORIE = /^\d{2}$/;
 const CODE = /^[0-9A-Za-z]{1,5}$/;
 const CATEGORIE_UITLEG = "twee cijfers, bijvoorbeeld 50";
@@ -186,6 +193,13 @@ export function leesToewijzing(bron: Veldbron): Gelezen<Toewijzing> {
   if (budget !== null && volume !== null) meldingen.push("a-specifiek met budget heeft ook een omvang (hoort leeg)");
   if (budget === null && code === "")
     meldingen.push("zonder productcode en zonder budget: geen plafond om aan te toetsen");
+  // Omvang as the standard defines it: said on the row, since the municipality sent it so.
+  if (volume !== null && !isEenheid(eenheid.padStart(2, "0")))
+    meldingen.push(`Omvang/Eenheid ${citeer(eenheid)} is geen iJw-eenheid (${EENHEDEN_TEKST})`);
+  if (volume !== null && !FREQUENTIES.has(frequentie))
+    meldingen.push(
+      `Omvang/Frequentie ${citeer(frequentie)} is geen iJw-frequentie (1 per dag, 2 per week, 4 per maand, 6 totaal binnen de geldigheidsduur)`,
+    );
   return {
     ok: true,
     waarde: {

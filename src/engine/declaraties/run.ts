@@ -3,7 +3,14 @@ import { alsTekst } from "../melding";
 import { Declaratiecontrole } from "./controle";
 import { leesPrestatie, leesToewijzing, type Veldbron } from "./lezen";
 import { Toewijzingenregister } from "./register";
-import { onleesbareRij, prestatieRij, samenvattingTekst, toewijzingRij, toewijzingStatus } from "./uitkomst";
+import {
+  onleesbareRij,
+  onleesbareToewijzingRij,
+  prestatieRij,
+  samenvattingTekst,
+  toewijzingRij,
+  toewijzingStatus,
+} from "./uitkomst";
 
 /**
  * One run over toewijzingen and prestaties, for every surface (CLI, task pane, bench): first every toewijzing
@@ -13,18 +20,21 @@ import { onleesbareRij, prestatieRij, samenvattingTekst, toewijzingRij, toewijzi
 export class Declaratierun {
   readonly register = new Toewijzingenregister();
   private controle: Declaratiecontrole | null = null;
-  /** Toewijzingen that could not be read (their messages went to the caller). */
+  /** Toewijzingen that could not be read: counted, and a row each in the output with why. */
   onleesbareToewijzingen = 0;
+  private readonly onleesbaarRijen: unknown[][] = [];
 
   constructor(readonly set: Tariefset) {}
 
   /** Reads one toewijzing; returns the messages when it cannot be read (then it is left out and counted). */
-  voegToewijzing(bron: Veldbron): string[] {
+  voegToewijzing(bron: Veldbron, structuurfouten: readonly string[] = []): string[] {
     if (this.controle) throw new Error("Toewijzingen komen vóór de prestaties.");
     const r = leesToewijzing(bron);
-    if (!r.ok) {
+    if (!r.ok || structuurfouten.length > 0) {
       this.onleesbareToewijzingen++;
-      return r.fouten;
+      const fouten = [...structuurfouten, ...(r.ok ? [] : r.fouten)];
+      this.onleesbaarRijen.push(onleesbareToewijzingRij(alsTekst(bron.waarde("ToewijzingNummer")).trim(), fouten));
+      return fouten;
     }
     this.register.voeg(r.waarde);
     return [];
@@ -34,14 +44,18 @@ export class Declaratierun {
     return (this.controle ??= new Declaratiecontrole(this.register, this.set));
   }
 
-  /** Judges one prestatie: its output row, and the messages when it could not be read. */
-  verwerkPrestatie(bron: Veldbron): { rij: unknown[]; fouten: string[] } {
+  /**
+   * Judges one prestatie: its output row, and the messages when it could not be read. `structuurfouten` are the
+   * reader's (an element not closed): then its fields are not trusted either.
+   */
+  verwerkPrestatie(bron: Veldbron, structuurfouten: readonly string[] = []): { rij: unknown[]; fouten: string[] } {
     const r = leesPrestatie(bron);
-    if (!r.ok) {
+    if (!r.ok || structuurfouten.length > 0) {
+      const fouten = [...structuurfouten, ...(r.ok ? [] : r.fouten)];
       const tekst = (veld: Parameters<Veldbron["waarde"]>[0]) => alsTekst(bron.waarde(veld)).trim();
       const nummer = tekst("ToewijzingNummer");
       this.ctrl.onleesbareRegel(nummer, tekst("Ontvanger"), tekst("Afzender"));
-      return { rij: onleesbareRij(bron.waar, nummer, r.fouten), fouten: r.fouten };
+      return { rij: onleesbareRij(bron.waar, nummer, fouten), fouten };
     }
     const bevindingen = this.ctrl.controleer(r.waarde);
     return { rij: prestatieRij(r.waarde, bevindingen, this.set), fouten: [] };
@@ -50,6 +64,7 @@ export class Declaratierun {
   /** The rows per toewijzing, once every prestatie is in. */
   *toewijzingRijen(): IterableIterator<unknown[]> {
     for (const t of this.register.alle()) yield toewijzingRij(t, this.ctrl.stand(t), this.register.versies(t));
+    yield* this.onleesbaarRijen;
   }
 
   samenvatting(): string {

@@ -65,6 +65,8 @@ export const PROCENT_KOLOMMEN = new Set(["Uitputting"]);
 
 export type Declaratiestatus = "ok" | "bevinding" | "fout";
 
+const meervoud = (n: number, een: string, meer: string) => `${n.toLocaleString("nl-NL")} ${n === 1 ? een : meer}`;
+
 const volgorde: readonly Bevindingcode[] = Object.keys(BEVINDING_UITLEG) as Bevindingcode[];
 
 function perCodeTekst(bevindingen: ReadonlyMap<Bevindingcode, number>): string[] {
@@ -72,7 +74,7 @@ function perCodeTekst(bevindingen: ReadonlyMap<Bevindingcode, number>): string[]
     .filter((c) => bevindingen.has(c))
     .map((c) => {
       const n = bevindingen.get(c)!;
-      return `${BEVINDING_UITLEG[c]}: ${n} ${n === 1 ? "prestatie" : "prestaties"}`;
+      return `${BEVINDING_UITLEG[c]}: ${meervoud(n, "prestatie", "prestaties")}`;
     });
 }
 
@@ -159,7 +161,14 @@ export function onleesbareRij(waar: string, toewijzingNummer: string, fouten: re
   return rij;
 }
 
-const meervoud = (n: number, een: string, meer: string) => `${n.toLocaleString("nl-NL")} ${n === 1 ? een : meer}`;
+/** The row of a toewijzing that could not be read: its number if it had one, status fout, and why. */
+export function onleesbareToewijzingRij(toewijzingNummer: string, fouten: readonly string[]): unknown[] {
+  const rij: unknown[] = TOEWIJZING_KOLOMMEN.map(() => "");
+  rij[0] = toewijzingNummer;
+  rij[14] = "fout";
+  rij[15] = `niet te lezen, niet meegeteld: ${fouten.join(" ")}`;
+  return rij;
+}
 
 /** The summary for stdout: totals, findings, per provider. No BSN; numbers of 7 to 10 digits not shown. */
 export function samenvattingTekst(
@@ -182,7 +191,7 @@ export function samenvattingTekst(
     for (const [c, n] of a.bevindingen) bevindingen.set(c, (bevindingen.get(c) ?? 0) + n);
   const regels = [
     `Tariefset: ${set.naam} (geldig ${formatDatum(set.geldigVanaf)} t/m ${formatDatum(set.geldigTot)})`,
-    `Toewijzingen: ${register.aantal.toLocaleString("nl-NL")} (ok ${perStatus.ok}, met bevinding ${perStatus.bevinding}, fout ${perStatus.fout})${onleesbareToewijzingen > 0 ? `; ${meervoud(onleesbareToewijzingen, "toewijzing", "toewijzingen")} niet te lezen` : ""}`,
+    `Toewijzingen: ${register.aantal.toLocaleString("nl-NL")} (ok ${perStatus.ok.toLocaleString("nl-NL")}, met bevinding ${perStatus.bevinding.toLocaleString("nl-NL")}, fout ${perStatus.fout.toLocaleString("nl-NL")})${onleesbareToewijzingen > 0 ? `; ${meervoud(onleesbareToewijzingen, "toewijzing", "toewijzingen")} niet te lezen` : ""}`,
     `Budget samen: ${formatEuro(budget)}; gedeclareerd op deze toewijzingen: ${formatEuro(gedeclareerd)}${budget > 0 ? ` (${formatProcent(gedeclareerd / budget)})` : ""}`,
     `Prestaties: ${controle.prestaties.toLocaleString("nl-NL")} gelezen${controle.onleesbaar > 0 ? `, ${controle.onleesbaar.toLocaleString("nl-NL")} niet te lezen` : ""}`,
   ];

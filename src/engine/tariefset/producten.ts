@@ -96,5 +96,17 @@ export function bouwProducten(bron: TariefsetBron): {
   }));
   const perCode = new Map<string, Product>();
   for (const p of producten) if (p.code !== null) perCode.set(codeSleutel(p.code), p);
-  return { producten, zoekProduct: (code) => (code === "" ? undefined : perCode.get(codeSleutel(code))) };
+  // Remembered per code as written: a year of declarations asks for the same few codes a million times.
+  const perTekst = new Map<string, Product | null>();
+  const zoekProduct = (code: string): Product | undefined => {
+    if (code === "") return undefined;
+    let p = perTekst.get(code);
+    if (p === undefined) {
+      p = perCode.get(codeSleutel(code)) ?? null;
+      if (perTekst.size > 10000) perTekst.clear();
+      perTekst.set(code, p);
+    }
+    return p ?? undefined;
+  };
+  return { producten, zoekProduct };
 }

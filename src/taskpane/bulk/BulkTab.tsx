@@ -34,6 +34,7 @@ import {
   type Herberekening,
 } from "../../excel/bulk";
 import { useKaartTabel } from "../kaarttabel";
+import { Declaraties } from "./Declaraties";
 import type { Omgeving } from "../omgeving";
 
 const bronNaam = (b: BulkBron) => (b.soort === "tabel" ? `Tabel ${b.naam}` : `Gebruikt bereik van werkblad ${b.naam}`);
@@ -275,6 +276,7 @@ export function BulkTab({ set, omgeving }: { set: Tariefset; omgeving: Omgeving 
           </Button>
         </>
       )}
+      <Declaraties set={set} />
     </>
   );
 }

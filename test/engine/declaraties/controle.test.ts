@@ -186,6 +186,27 @@ describe("toewijzingen as JW301 changes them", () => {
     expect(kolomT(r.toewijzingen[0], "Melding")).toBe("3 versies gelezen (JW301); de nieuwste telt");
   });
 
+  test("a specifiek toewijzing's Omvang: unit and frequency as iJw defines them, else said on the row", () => {
+    const specifiek = { ...FRIVAL, "Product/Code": "54011", "Product/Categorie": "54", Budget: undefined };
+    const r = run(
+      [
+        { ...specifiek, "Omvang/Volume": "60", "Omvang/Eenheid": "14", "Omvang/Frequentie": "6" },
+        {
+          ...specifiek,
+          ToewijzingNummer: "T2",
+          "Omvang/Volume": "2",
+          "Omvang/Eenheid": "05",
+          "Omvang/Frequentie": "3",
+        },
+      ],
+      [],
+    );
+    expect(kolomT(r.toewijzingen[0], "Melding")).toBe("");
+    expect(kolomT(r.toewijzingen[1], "Melding")).toBe(
+      "Omvang/Eenheid '05' is geen iJw-eenheid (01 (minuut), 04 (uur), 14 (etmaal), 16 (dagdeel), 82 (stuks (output)), 83 (euro), 84 (stuks (inspanning))); Omvang/Frequentie '3' is geen iJw-frequentie (1 per dag, 2 per week, 4 per maand, 6 totaal binnen de geldigheidsduur)",
+    );
+  });
+
   test("the a-specifiek shape: budget with a code, without an end date, or with a volume is said on the row", () => {
     const r = run(
       [
@@ -252,4 +273,17 @@ describe("what cannot be read is said, with place and element, never with a BSN,
       "jw323.xml, Prestatie 1: ProductPeriode 2023-01-01 tot en met 2023-02-03 ligt niet binnen één kalendermaand (begin vóór of op einde, dezelfde maand).",
     ]);
   });
+});
+
+test("a provider named by a number of 7 to 10 digits (an AGB code, or a BSN in the wrong field) is not shown in the summary", () => {
+  const r = run(
+    [FRIVAL],
+    [uren("01", 1, { Afzender: "12345678" }), uren("02", 1, { Afzender: "87654321" }), uren("03", 1)],
+  );
+  const tekst = r.run.samenvatting();
+  expect(tekst).not.toMatch(/12345678|87654321/);
+  expect(tekst).toContain("  (een nummer van 8 cijfers, niet getoond) #1: 1 prestatie op 1 toewijzing");
+  expect(tekst).toContain("  (een nummer van 8 cijfers, niet getoond) #2: 1 prestatie op 1 toewijzing");
+  // The output file keeps the provider as it is: that is where the numbers belong.
+  expect(r.rijen[0][1]).toBe("12345678");
 });

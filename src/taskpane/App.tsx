@@ -7,14 +7,21 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import { BulkTab } from "./bulk/BulkTab";
+import { lazy, Suspense, useState } from "react";
 import type { Omgeving } from "./omgeving";
 import { Rekenhulp } from "./rekenhulp/Rekenhulp";
 import { Tabbladen } from "./Tabbladen";
 import { TariefInstellingen } from "./tarieven/TariefInstellingen";
 import { useTariefsets } from "./tarieven/useTariefsets";
-import { VergelijkTab } from "./vergelijk/VergelijkTab";
+
+// The Excel-only tabs load when first opened: the rekenhulp, which most users open the pane for, starts without
+// the code for bulk files, iJw messages and the comparison of models.
+const BulkTab = lazy(() =>
+  import(/* webpackChunkName: "bulk" */ "./bulk/BulkTab").then((m) => ({ default: m.BulkTab })),
+);
+const VergelijkTab = lazy(() =>
+  import(/* webpackChunkName: "vergelijken" */ "./vergelijk/VergelijkTab").then((m) => ({ default: m.VergelijkTab })),
+);
 
 const useStijl = makeStyles({
   pagina: {
@@ -35,6 +42,12 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
   const stijl = useStijl();
   const tarieven = useTariefsets(omgeving);
   const [tab, zetTab] = useState<Tabblad>("rekenhulp");
+  // A tab's panel is made when it is first opened and then kept, so switching back loses nothing.
+  const [geopend, zetGeopend] = useState<ReadonlySet<Tabblad>>(() => new Set(["rekenhulp", "tarieven"]));
+  const kies = (naam: Tabblad) => {
+    zetTab(naam);
+    zetGeopend((oud) => (oud.has(naam) ? oud : new Set([...oud, naam])));
+  };
   const actief = tarieven.actief;
   // Bulk recalculation works on a workbook: outside Excel there is nothing to recalculate, so no tab for it.
   const tabs: [Tabblad, string][] = [
@@ -51,6 +64,7 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
       </MessageBarBody>
     </MessageBar>
   );
+  const laden = <Text>Bezig met laden...</Text>;
   const paneel = (naam: Tabblad, inhoud: React.ReactNode) => (
     // Kept mounted when hidden, so switching tabs never loses what the user typed.
     <div
@@ -60,7 +74,7 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
       hidden={tab !== naam}
       className={stijl.paneel}
     >
-      {inhoud}
+      {geopend.has(naam) && <Suspense fallback={laden}>{inhoud}</Suspense>}
     </div>
   );
   return (
@@ -83,7 +97,7 @@ export function App({ omgeving }: { omgeving: Omgeving }) {
             <MessageBarBody>De tabel Tarieven in de werkmap is ongeldig; zie het tabblad Tarieven.</MessageBarBody>
           </MessageBar>
         )}
-        <Tabbladen tabs={tabs} gekozen={tab} kies={zetTab} label="Onderdelen" />
+        <Tabbladen tabs={tabs} gekozen={tab} kies={kies} label="Onderdelen" />
         {paneel("rekenhulp", actief ? <Rekenhulp set={actief.set} omgeving={omgeving} /> : geenSet)}
         {paneel("tarieven", <TariefInstellingen tarieven={tarieven} omgeving={omgeving} />)}
         {omgeving.inExcel && paneel("bulk", actief ? <BulkTab set={actief.set} omgeving={omgeving} /> : geenSet)}

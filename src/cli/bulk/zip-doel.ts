@@ -115,8 +115,11 @@ export class Deelstroom {
   }
 
   async schrijf(tekst: string): Promise<void> {
-    if (!tekst) return;
-    const bytes = Buffer.from(tekst, "utf8");
+    if (tekst) await this.schrijfBytes(Buffer.from(tekst, "utf8"));
+  }
+
+  /** Bytes as they are (a part written to a file first, streamed in). */
+  async schrijfBytes(bytes: Uint8Array): Promise<void> {
     this.crc = crc32(bytes, this.crc);
     this.grootte += bytes.length;
     if (this.grootte > MAX_ZIP32) throw new GebruiksFout(TE_GROOT);

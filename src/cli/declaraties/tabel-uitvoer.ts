@@ -1,9 +1,8 @@
-import { createWriteStream, rmSync } from "node:fs";
-import { once } from "node:events";
-import { ZipFile } from "yazl";
+import { createReadStream, createWriteStream, rmSync } from "node:fs";
 import { EURO_KOLOMMEN, PROCENT_KOLOMMEN } from "../../engine";
 import { csvRegel, Regelschrijver } from "../bulk/csv-regel";
 import { celXml } from "../bulk/xlsx-blad";
+import { Zipdoel } from "../bulk/zip-doel";
 import { escapeXml, kolomLetters } from "../bulk/xlsx-delen";
 
 /** Rows out, a table at a time: CSV or an xlsx sheet, written as they come with the stream's back-pressure. */
@@ -166,30 +165,39 @@ const STIJLEN =
 
 /** A new workbook from sheets written by Bladschrijver; their files are removed afterwards. */
 export async function schrijfWerkmap(pad: string, bladen: readonly Bladschrijver[]): Promise<void> {
-  const zip = new ZipFile();
-  const bestand = createWriteStream(pad);
-  zip.outputStream.pipe(bestand);
-  const mtime = new Date(Date.UTC(2023, 0, 1));
-  const tekst = (inhoud: string, naam: string) => zip.addBuffer(Buffer.from(inhoud, "utf8"), naam, { mtime });
-  tekst(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${bladen.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}</Types>`,
-    "[Content_Types].xml",
-  );
-  tekst(
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-    "_rels/.rels",
-  );
-  tekst(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${bladen.map((b, i) => `<sheet name="${escapeXml(b.naam)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
-    "xl/workbook.xml",
-  );
-  tekst(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${bladen.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}<Relationship Id="rId${bladen.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
-    "xl/_rels/workbook.xml.rels",
-  );
-  tekst(STIJLEN, "xl/styles.xml");
-  bladen.forEach((b, i) => zip.addFile(b.pad, `xl/worksheets/sheet${i + 1}.xml`, { mtime, compressionLevel: 1 }));
-  zip.end();
-  await once(bestand, "finish");
-  for (const b of bladen) rmSync(b.pad, { force: true });
+  // The one zip writer of the CLI (native CRC and deflate, streamed): a year's prestaties are hundreds of MB.
+  const zip = new Zipdoel(pad);
+  const datum = new Date(Date.UTC(2023, 0, 1));
+  const tekst = (inhoud: string, naam: string) => zip.voegToe(naam, Buffer.from(inhoud, "utf8"), datum);
+  try {
+    await tekst(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${bladen.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}</Types>`,
+      "[Content_Types].xml",
+    );
+    await tekst(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      "_rels/.rels",
+    );
+    await tekst(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${bladen.map((b, i) => `<sheet name="${escapeXml(b.naam)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
+      "xl/workbook.xml",
+    );
+    await tekst(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${bladen.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}<Relationship Id="rId${bladen.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+      "xl/_rels/workbook.xml.rels",
+    );
+    await tekst(STIJLEN, "xl/styles.xml");
+    for (const [i, b] of bladen.entries()) {
+      const deel = zip.open(`xl/worksheets/sheet${i + 1}.xml`, datum);
+      for await (const stuk of createReadStream(b.pad, { highWaterMark: 1 << 20 }))
+        await deel.schrijfBytes(stuk as Buffer);
+      await deel.sluit();
+    }
+    await zip.sluit();
+  } catch (fout) {
+    await zip.breekAf();
+    throw fout;
+  } finally {
+    for (const b of bladen) rmSync(b.pad, { force: true });
+  }
 }

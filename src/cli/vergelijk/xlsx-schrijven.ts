@@ -1,6 +1,4 @@
-import { createWriteStream } from "node:fs";
-import { once } from "node:events";
-import { ZipFile } from "yazl";
+import { Zipdoel } from "../bulk/zip-doel";
 import { kolomLetters, escapeXml } from "../bulk/xlsx-delen";
 import { celXml } from "../bulk/xlsx-blad";
 
@@ -43,8 +41,11 @@ export async function schrijfWerkmap(
   rijen: readonly (readonly unknown[])[],
   euroKolommen: readonly number[],
 ): Promise<void> {
-  const zip = new ZipFile();
-  const deel = (naam: string, tekst: string) => zip.addBuffer(Buffer.from(tekst, "utf8"), naam);
+  // The one zip writer of the CLI (bulk's): native CRC and deflate; a write error ends the file and is thrown.
+  const zip = new Zipdoel(pad);
+  const datum = new Date(Date.UTC(2023, 0, 1));
+  const delen: [string, string][] = [];
+  const deel = (naam: string, tekst: string) => delen.push([naam, tekst]);
   deel(
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -67,8 +68,11 @@ export async function schrijfWerkmap(
   );
   deel("xl/styles.xml", STIJLEN);
   deel("xl/worksheets/sheet1.xml", blad(rijen, euroKolommen));
-  zip.end();
-  const uit = createWriteStream(pad);
-  zip.outputStream.pipe(uit);
-  await Promise.race([once(uit, "finish"), once(uit, "error").then(([f]) => Promise.reject(f))]);
+  try {
+    for (const [naam, tekst] of delen) await zip.voegToe(naam, Buffer.from(tekst, "utf8"), datum);
+    await zip.sluit();
+  } catch (fout) {
+    await zip.breekAf();
+    throw fout;
+  }
 }

@@ -98,7 +98,7 @@ export { PRODUCT_KOPPEN } from "./tariefset/producten-tabel";
 export type { Eenheid, Product, ProductBron } from "./tariefset/types";
 export * from "./declaraties";
 // The other funding models (issue 18): productprijs (P x Q), arrangement, lumpsum, and the comparison.
-export { MODELLEN, MODEL_SOORT, modelFamilie } from "./modellen/model";
+export { heeftPrijzen, MODELLEN, MODEL_SOORT, modelFamilie } from "./modellen/model";
 export type { Modeluitkomst } from "./modellen/model";
 export { berekenPxq, leesVolume, metPlafond, perEenheid, plafondVoor, zoekProductprijs } from "./modellen/productprijs";
 export type { Afgetopt, Productprijs, Pxq } from "./modellen/productprijs";

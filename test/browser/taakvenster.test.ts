@@ -588,8 +588,8 @@ describe("the Vergelijken tab (fake Excel)", () => {
     await page.getByRole("tab", { name: "Vergelijken" }).click();
     await page.getByRole("combobox", { name: /^Tabel of bereik met het uitgavenoverzicht/ }).click();
     await page.getByRole("option", { name: /^Tabel Overzicht/ }).click();
-    // One set per model is ticked; the arrangement set (no prices) is left out for this sheet.
-    await page.getByRole("checkbox", { name: /^Rijnmond 2018/ }).uncheck();
+    // One set per model with prices is ticked: the arrangement set (no public prices) is not, by default.
+    await expect(page.getByRole("checkbox", { name: /^Rijnmond 2018/ }).isChecked()).resolves.toBe(false);
     await page.getByRole("button", { name: "Vergelijken" }).click();
     await page
       .getByText("2 rijen vergeleken onder 2 modellen; tabel en grafiek staan op werkblad Vergelijking.")

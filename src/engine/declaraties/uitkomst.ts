@@ -179,12 +179,15 @@ export function samenvattingTekst(
 ): string {
   let budget = 0;
   let gedeclareerd = 0;
+  // Toewijzingen with prestaties that could not be read: their declared total is not known, so neither is the sum.
+  let onvolledig = 0;
   const perStatus: Record<Declaratiestatus, number> = { ok: 0, bevinding: 0, fout: 0 };
   const bevindingen = new Map<Bevindingcode, number>();
   for (const t of register.alle()) {
     const s = controle.stand(t);
     budget += t.budgetCent ?? 0;
     gedeclareerd += s.gedeclareerdCent;
+    if (s.onleesbaar > 0) onvolledig++;
     perStatus[toewijzingStatus(t, s)]++;
   }
   for (const a of controle.perAanbieder.values())
@@ -192,7 +195,9 @@ export function samenvattingTekst(
   const regels = [
     `Tariefset: ${set.naam} (geldig ${formatDatum(set.geldigVanaf)} t/m ${formatDatum(set.geldigTot)})`,
     `Toewijzingen: ${register.aantal.toLocaleString("nl-NL")} (ok ${perStatus.ok.toLocaleString("nl-NL")}, met bevinding ${perStatus.bevinding.toLocaleString("nl-NL")}, fout ${perStatus.fout.toLocaleString("nl-NL")})${onleesbareToewijzingen > 0 ? `; ${meervoud(onleesbareToewijzingen, "toewijzing", "toewijzingen")} niet te lezen` : ""}`,
-    `Budget samen: ${formatEuro(budget)}; gedeclareerd op deze toewijzingen: ${formatEuro(gedeclareerd)}${budget > 0 ? ` (${formatProcent(gedeclareerd / budget)})` : ""}`,
+    onvolledig > 0
+      ? `Budget samen: ${formatEuro(budget)}; gedeclareerd op deze toewijzingen: onvolledig, ten minste ${formatEuro(gedeclareerd)} (op ${meervoud(onvolledig, "toewijzing", "toewijzingen")} zijn prestaties niet te lezen; zie het blad Prestaties)`
+      : `Budget samen: ${formatEuro(budget)}; gedeclareerd op deze toewijzingen: ${formatEuro(gedeclareerd)}${budget > 0 ? ` (${formatProcent(gedeclareerd / budget)})` : ""}`,
     `Prestaties: ${controle.prestaties.toLocaleString("nl-NL")} gelezen${controle.onleesbaar > 0 ? `, ${controle.onleesbaar.toLocaleString("nl-NL")} niet te lezen` : ""}`,
   ];
   if (bevindingen.size > 0) regels.push("Bevindingen:", ...perCodeTekst(bevindingen).map((r) => `  ${r}`));

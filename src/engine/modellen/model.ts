@@ -158,6 +158,26 @@ export function modelFouten(bron: TariefsetBron): TariefsetFout[] {
   return fouten;
 }
 
+/**
+ * Whether a set can price anything at all: the built-in sets of other regions name products or arrangement
+ * parts without a public price, and a comparison with such a set as its only one of a model would find nothing.
+ */
+export function heeftPrijzen(set: Tariefset): boolean {
+  const bron = set.bronJson;
+  switch (set.model) {
+    case "standaardbudget":
+      return true;
+    case "productprijs":
+      return (bron.producten ?? []).some(
+        (p) => p.tarief !== null || (p.aanbiederTarieven ?? []).some((t) => t.tarief !== null),
+      );
+    case "arrangement":
+      return (bron.arrangement?.prijzen ?? []).some((p) => p.bedrag !== null);
+    case "lumpsum":
+      return (bron.lumpsums ?? []).length > 0;
+  }
+}
+
 /** "Tariefset 'X' heeft model lumpsum (taakgericht)". */
 export function modelVanSetTekst(set: Tariefset): string {
   return `Tariefset '${set.naam}' heeft model ${set.model} (${modelFamilie(set.model)})`;

@@ -109,6 +109,7 @@ function SamenvattingWeergave({ s }: { s: Samenvatting }) {
             <TableHeaderCell role="columnheader">Toegewezen</TableHeaderCell>
             <TableHeaderCell role="columnheader">Gedeclareerd</TableHeaderCell>
             <TableHeaderCell role="columnheader">Boven plafond</TableHeaderCell>
+            <TableHeaderCell role="columnheader">Fout</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody role="rowgroup">
@@ -128,6 +129,10 @@ function SamenvattingWeergave({ s }: { s: Samenvatting }) {
               </TableCell>
               <TableCell role="cell" data-label="Boven plafond">
                 {getal(a.bovenPlafond)}
+              </TableCell>
+              {/* Rows with a fout are in no total: counted here, so a provider whose rows all failed does not look clean. */}
+              <TableCell role="cell" data-label="Fout">
+                {getal(a.fouten)}
               </TableCell>
             </TableRow>
           ))}

@@ -39,10 +39,16 @@ export function TariefInstellingen({ tarieven, omgeving }: { tarieven: Tariefset
     const r = laadTariefsets(json.data);
     if (!r.ok) return zetMeldingen({ intent: "error", regels: r.fouten });
     tarieven.voegToe(r.tariefsets);
+    // The rekenhulp computes standard budgets: a set of another model does not become its set.
+    const standaard = r.tariefsets.find((s) => s.model === "standaardbudget");
     zetMeldingen({
       intent: "success",
       regels: [
-        `Geïmporteerd: ${r.tariefsets.map((s) => s.naam).join(", ")}. De rekenhulp gebruikt nu ${r.tariefsets[0].naam}.`,
+        `Geïmporteerd: ${r.tariefsets.map((s) => s.naam).join(", ")}. ${
+          standaard
+            ? `De rekenhulp gebruikt nu ${standaard.naam}.`
+            : "De rekenhulp rekent door met de standaardbudgetten van de set die ze al had; sets van andere modellen staan in het tabblad Vergelijken."
+        }`,
       ],
     });
   };
@@ -168,13 +174,14 @@ function SetInGebruik({ tarieven, actief }: { tarieven: Tariefsets; actief: Tari
                 standaardbudget
               </TableCell>
               <TableCell role="cell" data-label="Naam">
-                {n.nummer}
+                {n.nummer} (
+                {n.naMedischeVerwijzing ? "ook na medische verwijzing" : "niet direct na medische verwijzing"})
               </TableCell>
               <TableCell role="cell" data-label="Bedrag">
                 {formatEuro(n.bedragCent)}
               </TableCell>
               <TableCell role="cell" data-label="Bron">
-                {n.naMedischeVerwijzing ? "ook na medische verwijzing" : "niet direct na medische verwijzing"}
+                {set.bronJson.standaardbudgetten?.find((b) => b.nummer === n.nummer)?.bron ?? set.bron}
               </TableCell>
             </TableRow>
           ))}

@@ -11,6 +11,7 @@ import {
 import { useCallback, useEffect, useState } from "react";
 import {
   formatEuro,
+  heeftPrijzen,
   MODEL_SOORT,
   modelLabel,
   naamSleutel,
@@ -31,10 +32,11 @@ const getal = (n: number) => n.toLocaleString("nl-NL");
 export function VergelijkTab({ keuzes, omgeving }: { keuzes: readonly TariefsetKeuze[]; omgeving: Omgeving }) {
   const [bronnen, zetBronnen] = useState<BulkBron[]>([]);
   const [bron, zetBron] = useState<BulkBron | null>(null);
-  // By default one set per model: the first of each, as a policy advisor compares models, not years.
+  // By default one set per model: the first of each that has prices, as a policy advisor compares models, not
+  // years (a set naming products or parts without a public price would only make the comparison stop).
   const [gekozen, zetGekozen] = useState<string[]>(() => {
     const eerste = new Map<string, string>();
-    for (const k of keuzes) if (!eerste.has(k.set.model)) eerste.set(k.set.model, k.set.naam);
+    for (const k of keuzes) if (heeftPrijzen(k.set) && !eerste.has(k.set.model)) eerste.set(k.set.model, k.set.naam);
     return [...eerste.values()];
   });
   const [bezig, zetBezig] = useState<{ klaar: number; totaal: number } | null>(null);

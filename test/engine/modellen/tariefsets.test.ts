@@ -1,4 +1,4 @@
-import { bepaalTariefsets, kiesTariefset, laadTariefsets, type TariefsetBron } from "../../../src/engine";
+import { bepaalTariefsets, heeftPrijzen, kiesTariefset, laadTariefsets, type TariefsetBron } from "../../../src/engine";
 import {
   MIDDEN_HOLLAND_JEUGD_2017,
   MIDDEN_HOLLAND_WMO_2017,
@@ -77,6 +77,17 @@ describe("the built-in sets of the other models hold only public numbers", () =>
       ok: false,
       tekst: "Er is geen tariefset met model lumpsum; lever er een aan of noem er een.",
     });
+  });
+});
+
+test("which built-in sets can price anything: not those whose prices are not public", () => {
+  const sets = bepaalTariefsets({ werkmap: null, bestand: [] });
+  const perNaam = Object.fromEntries(sets.keuzes.map((k) => [k.set.naam, heeftPrijzen(k.set)]));
+  expect(perNaam).toMatchObject({
+    "IJsselland 2023": true,
+    "Midden-Holland Wmo 2017": true,
+    "Midden-Holland Jeugd 2017": false,
+    "Rijnmond 2018": false,
   });
 });
 

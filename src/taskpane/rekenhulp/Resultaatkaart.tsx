@@ -30,6 +30,10 @@ export function kaartTekst(r: BudgetResultaat, teVerbeteren: number): [string, s
     ];
   }
   const totaal = `Totaal ${formatEuro(r.totaalCent)}`;
+  // A total the engine judges cannot be allocated (above the iJw maximum, above 5 after a medical referral) must not
+  // read as a normal answer: the card says so, in the engine's words.
+  const fout = r.meldingen.find((m) => m.niveau === "fout");
+  if (fout) return [totaal, `Niet zo toe te wijzen: ${fout.tekst}`];
   // The engine words the agreed level beside the calculated one; the card only adds its own short forms.
   const toegewezen = toegewezenTekst(r);
   if (toegewezen !== null) return [totaal, toegewezen];
@@ -50,7 +54,7 @@ export function Resultaatkaart({ r, teVerbeteren }: { r: BudgetResultaat; teVerb
   const [kop, regel] = kaartTekst(r, teVerbeteren);
   const [gezegd, zetGezegd] = useState("");
   useEffect(() => {
-    const t = setTimeout(() => zetGezegd(`${kop}. ${regel}.`), 600);
+    const t = setTimeout(() => zetGezegd(`${kop}. ${regel.replace(/\.$/, "")}.`), 600);
     return () => clearTimeout(t);
   }, [kop, regel]);
   return (

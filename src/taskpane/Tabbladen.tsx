@@ -2,7 +2,13 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef, type KeyboardEvent } from "react";
 
 const useStijl = makeStyles({
-  lijst: { display: "flex", gap: tokens.spacingHorizontalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // Four tabs in Excel are wider than a 320 px pane: they wrap onto a second line rather than run off it.
+  lijst: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   tab: {
     border: "none",
     background: "none",

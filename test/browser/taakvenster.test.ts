@@ -218,6 +218,20 @@ describe("the task pane at Excel's width (350 px), standalone", () => {
       "Grondslag: Toegewezen: standaardbudget 5 (€ 8.000,00); berekend: 6 (€ 12.000,00)",
     );
     await staat(page, "6-frival-toewijzing");
+    // A reason with a long link wraps: the pane never scrolls sideways.
+    await page
+      .getByRole("textbox", { name: "Reden" })
+      .fill("Zie https://intranet.gemeente.nl/jeugd/besluiten/2026/toewijzing-afspraak-aanbieder-kindkracht-12345.pdf");
+    await page.getByRole("button", { name: "Toewijzing maken" }).click();
+    await staat(page, "6b-frival-lange-reden");
+  });
+
+  test("in Excel at 320 px, the narrowest pane, the four tabs fit (they wrap)", async () => {
+    const page = await open({ nepOffice: true, breedte: 320 });
+    await page.getByRole("tab", { name: "Vergelijken" }).waitFor();
+    expect(await zijwaarts(page)).toBe(0);
+    await page.getByRole("tab", { name: "Vergelijken" }).click();
+    await staat(page, "tabs-320");
   });
 
   test("Greetje: about 21 hours of ggz treatment (€ 2.730,00) is standaardbudget 3", async () => {

@@ -1,10 +1,8 @@
 import {
   Button,
-  Dropdown,
   Field,
   MessageBar,
   MessageBarBody,
-  Option,
   ProgressBar,
   Table,
   TableBody,
@@ -35,9 +33,9 @@ import {
 } from "../../excel/bulk";
 import { useKaartTabel } from "../kaarttabel";
 import { Declaraties } from "./Declaraties";
+import { BronKiezer } from "../BronKiezer";
 import type { Omgeving } from "../omgeving";
 
-const bronNaam = (b: BulkBron) => (b.soort === "tabel" ? `Tabel ${b.naam}` : `Gebruikt bereik van werkblad ${b.naam}`);
 const getal = (n: number) => n.toLocaleString("nl-NL");
 
 function Kolomkaart({ blok }: { blok: Blok }) {
@@ -210,23 +208,14 @@ export function BulkTab({ set, omgeving }: { set: Tariefset; omgeving: Omgeving 
 
   return (
     <>
-      <Field label="Tabel of bereik met toewijzingen (kopteksten in de eerste rij)">
-        <Dropdown
-          placeholder="Kies een tabel of werkblad"
-          value={bron ? bronNaam(bron) : ""}
-          onOptionSelect={(_, d) => void kies(bronnen[Number(d.optionValue)])}
-          disabled={bezig !== null}
-        >
-          {bronnen.map((b, i) => (
-            <Option key={bronNaam(b)} value={String(i)} text={bronNaam(b)}>
-              {bronNaam(b)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Button onClick={laad} disabled={bezig !== null}>
-        Lijst vernieuwen
-      </Button>
+      <BronKiezer
+        label="Tabel of bereik met toewijzingen (kopteksten in de eerste rij)"
+        bronnen={bronnen}
+        bron={bron}
+        kies={(b) => void kies(b)}
+        vernieuw={laad}
+        bezig={bezig !== null}
+      />
       {blok && (
         <>
           <p>

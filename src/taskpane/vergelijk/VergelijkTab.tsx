@@ -1,13 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Dropdown,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  ProgressBar,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import {
   formatEuro,
@@ -20,13 +11,13 @@ import {
 } from "../../engine";
 import { bulkBronnen, type BulkBron } from "../../excel/bulk";
 import { schrijfVergelijking, vergelijkInExcel } from "../../excel/vergelijk";
+import { BronKiezer } from "../BronKiezer";
 import type { Omgeving } from "../omgeving";
 
 /**
  * The "Vergelijken" tab (issue 18): a spend sheet in the workbook costed under each chosen funding model; the
  * table and a bar chart go to a new sheet. The rules are the engine's (src/engine/modellen/vergelijk.ts).
  */
-const bronNaam = (b: BulkBron) => (b.soort === "tabel" ? `Tabel ${b.naam}` : `Gebruikt bereik van werkblad ${b.naam}`);
 const getal = (n: number) => n.toLocaleString("nl-NL");
 
 export function VergelijkTab({ keuzes, omgeving }: { keuzes: readonly TariefsetKeuze[]; omgeving: Omgeving }) {
@@ -86,27 +77,18 @@ export function VergelijkTab({ keuzes, omgeving }: { keuzes: readonly TariefsetK
         Een uitgavenoverzicht met een rij per cliënttraject (Aanbieder, en wat er geleverd is: Product en Volume, de
         invoer van de rekentool, of een Arrangement) onder elk gekozen bekostigingsmodel.
       </p>
-      <Field label="Tabel of bereik met het uitgavenoverzicht (kopteksten in de eerste rij)">
-        <Dropdown
-          placeholder="Kies een tabel of werkblad"
-          value={bron ? bronNaam(bron) : ""}
-          onOptionSelect={(_, d) => {
-            zetBron(bronnen[Number(d.optionValue)]);
-            zetUitkomst(null);
-            zetMelding(null);
-          }}
-          disabled={bezig !== null}
-        >
-          {bronnen.map((b, i) => (
-            <Option key={bronNaam(b)} value={String(i)} text={bronNaam(b)}>
-              {bronNaam(b)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Button onClick={laad} disabled={bezig !== null}>
-        Lijst vernieuwen
-      </Button>
+      <BronKiezer
+        label="Tabel of bereik met het uitgavenoverzicht (kopteksten in de eerste rij)"
+        bronnen={bronnen}
+        bron={bron}
+        kies={(b) => {
+          zetBron(b);
+          zetUitkomst(null);
+          zetMelding(null);
+        }}
+        vernieuw={laad}
+        bezig={bezig !== null}
+      />
       <fieldset>
         <legend>Modellen (tariefsets) om te vergelijken; de eerste is de maat voor het verschil</legend>
         {keuzes.map((k) => (

@@ -62,11 +62,7 @@ export async function bulkXlsx(
     // The small parts that say where things are, or that the run changes, are read whole; the worksheet streams;
     // every other part (pictures, other sheets, anything large) is copied compressed without being inflated.
     const zip: Zip = {};
-    const lees = async (pad: string) => {
-      const data = await bron.lees(pad);
-      if (data) zip[pad] = data;
-    };
-    for (const pad of VASTE_DELEN) await lees(pad);
+    await bron.leesIn(zip, VASTE_DELEN);
     const bladen = werkbladen(zip);
     const blad =
       bladNaam === undefined
@@ -82,8 +78,8 @@ export async function bulkXlsx(
       );
     // The first sheet was taken: when it is not the list, the user may not know --blad.
     const andere = bladNaam === undefined && bladen.length > 1;
-    await lees(relatiesVan(blad.pad));
-    for (const pad of tabelPaden(zip, blad.pad)) await lees(pad);
+    await bron.leesIn(zip, [relatiesVan(blad.pad)]);
+    await bron.leesIn(zip, tabelPaden(zip, blad.pad));
     const gelezen = { ...zip };
     const gedeeld = gedeeldeTeksten(zip);
 

@@ -23,10 +23,7 @@ export async function leesBlad(
   const bron = await Zipbron.open(pad);
   try {
     const zip: Zip = {};
-    for (const deel of ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml"]) {
-      const data = await bron.lees(deel);
-      if (data) zip[deel] = data;
-    }
+    await bron.leesIn(zip, ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml"]);
     const blad = kies(werkbladen(zip));
     if (!blad) return null;
     if (!bron.deel(blad.pad)) throw bron.beschadigd(blad.pad);

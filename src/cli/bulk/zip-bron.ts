@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import type { Readable } from "node:stream";
 import { crc32 } from "node:zlib";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
+import type { Zip } from "./xlsx-delen";
 import { alsBestandsfout, Bestandsfout, GebruiksFout, naamInMelding } from "../fouten";
 
 /** Parts read whole: no part that is not a worksheet is near this in a real workbook (a zip bomb is). */
@@ -87,6 +88,14 @@ export class Zipbron {
     // yauzl does not check the checksum: a changed byte in a part would otherwise be read as if it were data.
     if (crc !== deel.crc32) throw this.beschadigd(pad);
     return Buffer.concat(stukken);
+  }
+
+  /** Small parts read whole into `zip` (those the file has), in the order given. */
+  async leesIn(zip: Zip, paden: Iterable<string>): Promise<void> {
+    for (const pad of paden) {
+      const data = await this.lees(pad);
+      if (data) zip[pad] = data;
+    }
   }
 
   /** A part's text as it inflates, in pieces of about STUK characters. */

@@ -124,6 +124,9 @@ export function legUit(r: BudgetResultaat, set: Tariefset, datum?: string): Uitl
       ...extra,
     });
   const kop = (label: string, t = "") => regels.push({ soort: "kop", label, tekst: t, waarde: t, eenheid: "tekst" });
+  // A rate: the amount per hour, with its source.
+  const perUur = (label: string, cent: number, bron: string) =>
+    euro(label, cent, { tekst: `${formatEuro(cent)} per uur`, bron });
 
   if (datum) tekst("Berekend op", formatDatum(datum));
   tekst("Traject", r.traject ? trajectTekst(r.traject, set) : "-");
@@ -141,14 +144,7 @@ export function legUit(r: BudgetResultaat, set: Tariefset, datum?: string): Uitl
       `${formatGetal(g.urenPerWeek)} x ${formatGetal(g.weken)} weken = ${formatGetal(g.urenTotaal)}`,
       g.urenTotaal,
     );
-    regels.push({
-      soort: "regel",
-      label: "Uurtarief",
-      tekst: `${formatEuro(g.uurtariefCent)} per uur`,
-      waarde: centenNaarEuro(g.uurtariefCent),
-      eenheid: "euro",
-      bron: g.bron,
-    });
+    perUur("Uurtarief", g.uurtariefCent, g.bron);
     euro("Budget groepsaanbod", g.budgetCent, { sleutel: "budget-groep" });
   }
   if (r.ambulant) {
@@ -159,14 +155,7 @@ export function legUit(r: BudgetResultaat, set: Tariefset, datum?: string): Uitl
       `${formatGetal(a.urenPerWeek)} uur x ${formatGetal(a.weken)} weken = ${formatGetal(a.urenTotaal)}`,
       a.urenTotaal,
     );
-    regels.push({
-      soort: "regel",
-      label: "Rekentarief",
-      tekst: `${formatEuro(a.uurtariefCent)} per uur`,
-      waarde: centenNaarEuro(a.uurtariefCent),
-      eenheid: "euro",
-      bron: a.bron,
-    });
+    perUur("Rekentarief", a.uurtariefCent, a.bron);
     euro("Budget ambulant", a.budgetCent, { sleutel: "budget-ambulant" });
   }
   if (r.bekend) {

@@ -1,5 +1,6 @@
 import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
-import type { BulkBron } from "../excel/bulk";
+import { useCallback, useEffect, useState } from "react";
+import { bulkBronnen, type BulkBron } from "../excel/bulk";
 
 /** How a table or a sheet's used range is named in the list. */
 export const bronNaam = (b: BulkBron) =>
@@ -39,4 +40,23 @@ export function BronKiezer(props: {
       </Button>
     </>
   );
+}
+
+/**
+ * The workbook's tables and sheets, read when the tab opens in Excel and again on Lijst vernieuwen; a failure goes
+ * to the tab's own message (`meld` must be stable: a state setter).
+ */
+export function useBronnen(inExcel: boolean, meld: (m: { intent: "error"; tekst: string }) => void) {
+  const [bronnen, zetBronnen] = useState<BulkBron[]>([]);
+  const laad = useCallback(async () => {
+    try {
+      zetBronnen(await bulkBronnen());
+    } catch (fout) {
+      meld({ intent: "error", tekst: `De tabellen konden niet worden gelezen: ${(fout as Error).message}` });
+    }
+  }, [meld]);
+  useEffect(() => {
+    if (inExcel) void laad();
+  }, [inExcel, laad]);
+  return { bronnen, laad };
 }

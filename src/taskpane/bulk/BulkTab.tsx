@@ -11,7 +11,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import {
   alsTekst,
   formatEuro,
@@ -22,7 +22,6 @@ import {
   type Tariefset,
 } from "../../engine";
 import {
-  bulkBronnen,
   herbereken,
   leesBlok,
   leesDeclaraties,
@@ -33,7 +32,7 @@ import {
 } from "../../excel/bulk";
 import { useKaartTabel } from "../kaarttabel";
 import { Declaraties } from "./Declaraties";
-import { BronKiezer } from "../BronKiezer";
+import { BronKiezer, useBronnen } from "../BronKiezer";
 import type { Omgeving } from "../omgeving";
 
 const getal = (n: number) => n.toLocaleString("nl-NL");
@@ -141,7 +140,6 @@ function SamenvattingWeergave({ s }: { s: Samenvatting }) {
 }
 
 export function BulkTab({ set, omgeving }: { set: Tariefset; omgeving: Omgeving }) {
-  const [bronnen, zetBronnen] = useState<BulkBron[]>([]);
   const [bron, zetBron] = useState<BulkBron | null>(null);
   const [blok, zetBlok] = useState<Blok | null>(null);
   const [bezig, zetBezig] = useState<{ klaar: number; totaal: number } | null>(null);
@@ -149,16 +147,7 @@ export function BulkTab({ set, omgeving }: { set: Tariefset; omgeving: Omgeving 
   const [melding, zetMelding] = useState<{ intent: "error" | "success" | "warning"; tekst: string } | null>(null);
   const annuleer = useRef(false);
 
-  const laad = useCallback(async () => {
-    try {
-      zetBronnen(await bulkBronnen());
-    } catch (fout) {
-      zetMelding({ intent: "error", tekst: `De tabellen konden niet worden gelezen: ${(fout as Error).message}` });
-    }
-  }, []);
-  useEffect(() => {
-    if (omgeving.inExcel) void laad();
-  }, [omgeving.inExcel, laad]);
+  const { bronnen, laad } = useBronnen(omgeving.inExcel, zetMelding);
 
   // The tab exists only in Excel (App): there is no workbook to recalculate outside it.
   if (!omgeving.inExcel) return null;

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import {
   formatEuro,
   heeftPrijzen,
@@ -9,9 +9,9 @@ import {
   type TariefsetKeuze,
   type Vergelijkingsuitkomst,
 } from "../../engine";
-import { bulkBronnen, type BulkBron } from "../../excel/bulk";
+import type { BulkBron } from "../../excel/bulk";
 import { schrijfVergelijking, vergelijkInExcel } from "../../excel/vergelijk";
-import { BronKiezer } from "../BronKiezer";
+import { BronKiezer, useBronnen } from "../BronKiezer";
 import type { Omgeving } from "../omgeving";
 
 /**
@@ -21,7 +21,6 @@ import type { Omgeving } from "../omgeving";
 const getal = (n: number) => n.toLocaleString("nl-NL");
 
 export function VergelijkTab({ keuzes, omgeving }: { keuzes: readonly TariefsetKeuze[]; omgeving: Omgeving }) {
-  const [bronnen, zetBronnen] = useState<BulkBron[]>([]);
   const [bron, zetBron] = useState<BulkBron | null>(null);
   // By default one set per model: the first of each that has prices, as a policy advisor compares models, not
   // years (a set naming products or parts without a public price would only make the comparison stop).
@@ -34,16 +33,7 @@ export function VergelijkTab({ keuzes, omgeving }: { keuzes: readonly TariefsetK
   const [uitkomst, zetUitkomst] = useState<Vergelijkingsuitkomst | null>(null);
   const [melding, zetMelding] = useState<{ intent: "error" | "success"; tekst: string } | null>(null);
 
-  const laad = useCallback(async () => {
-    try {
-      zetBronnen(await bulkBronnen());
-    } catch (fout) {
-      zetMelding({ intent: "error", tekst: `De tabellen konden niet worden gelezen: ${(fout as Error).message}` });
-    }
-  }, []);
-  useEffect(() => {
-    if (omgeving.inExcel) void laad();
-  }, [omgeving.inExcel, laad]);
+  const { bronnen, laad } = useBronnen(omgeving.inExcel, zetMelding);
   if (!omgeving.inExcel) return null;
 
   const sets = keuzes.filter((k) => gekozen.some((n) => naamSleutel(n) === naamSleutel(k.set.naam))).map((k) => k.set);

@@ -42,7 +42,7 @@ export {
 } from "./uitleg";
 export type { Uitleg, Uitlegregel } from "./uitleg";
 export { INGEBOUWDE_TARIEFSETS, STANDAARD_TARIEFSET } from "./tariefset/ingebouwd";
-export { laadTariefsets, leesJson } from "./tariefset/laden";
+export { laadTariefset, laadTariefsets, leesJson } from "./tariefset/laden";
 export { bepaalTariefsets, kiesTariefset, tabelOngeldigTekst } from "./tariefset/keuze";
 export type { Herkomst, Setkeuze, Tariefbronnen, TariefsetKeuze, Tariefsets, Werkmaptabel } from "./tariefset/keuze";
 export type {
@@ -73,6 +73,8 @@ export {
   Samenvatting,
   Schrijffout,
   somDeclaraties,
+  teBredeRij,
+  teBredeRijTekst,
   UITVOER,
   UITVOERKOLOMMEN,
 } from "./bulk";
@@ -87,6 +89,8 @@ export type {
   Nieuwekop,
   Rijen,
   Rijuitkomsten,
+  Samenvattingstaat,
+  TeBredeRij,
   Uitvoerblok,
   Uitvoercellen,
   Uitvoerkolom,

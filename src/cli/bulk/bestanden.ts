@@ -64,7 +64,7 @@ export function uitvoerPad(invoer: string, uit: string | undefined, overschrijve
 const RIJEN_PER_BLOK = 4096;
 
 /** Progress every 100,000 rows, so a long run shows it is alive: from the run's count of rows written. */
-function per100000(voortgang: (rijen: number) => void): (klaar: number) => void {
+export function per100000(voortgang: (rijen: number) => void): (klaar: number) => void {
   let gemeld = 0;
   return (klaar) => {
     while (klaar - gemeld >= 100_000) voortgang((gemeld += 100_000));

@@ -1,22 +1,23 @@
-import { closeSync, createReadStream, createWriteStream, openSync, readFileSync, readSync } from "node:fs";
-import { parse } from "csv-parse";
+import { isUtf8 } from "node:buffer";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import { parse as parseSync } from "csv-parse/sync";
 import {
+  maakBulkplan,
+  ontbrekendeKolommenTekst,
+  Samenvatting,
   somDeclaraties,
-  type Bulkplan,
-  type Bulkpoort,
+  teBredeRijTekst,
   type Declaraties,
-  type Rijen,
-  type Samenvatting,
   type Tariefset,
-  type Uitvoerblok,
-  type Uitvoercellen,
-  type Uitvoersoort,
 } from "../../engine";
 import { bestandsreden, csvFout, GebruiksFout, naamInMelding } from "../fouten";
-import { draaiBestand } from "./bestanden";
-import { csvRegel, Regelschrijver } from "./csv-regel";
-import { beginAlsTekst, decodeer, GeenUtf8, leesTekst, raadTekenset, schrijfTekst, type Tekenset } from "./tekenset";
+import { per100000 } from "./bestanden";
+import { csvRegel } from "./csv-regel";
+import type { Csvopdracht, Segmentuitkomst } from "./csv-segment";
+import { segmenten } from "./csv-segmenten";
+import { hier, threads, type Rekenaars } from "./csv-werkers";
+import { beginAlsTekst, decodeer, GeenUtf8, naar1252, raadTekenset, van1252, type Tekenset } from "./tekenset";
 
 /** Dutch CSV (Excel with a Dutch locale) uses ';' and a decimal comma; detect it from the header line. */
 export function scheidingsteken(eersteRegel: string): string {
@@ -105,6 +106,68 @@ export async function bulkCsv(
   }
 }
 
+/** Data is read and computed in segments of this many bytes (whole lines); REKENTOOL_SEGMENT sets it for tests. */
+const SEGMENT = Number(process.env.REKENTOOL_SEGMENT) > 0 ? Number(process.env.REKENTOOL_SEGMENT) : 4 * 1024 * 1024;
+
+/** The lines before the data: a "sep=" line, empty lines, the header; and where the data starts. */
+interface Kop {
+  /** The bytes before the header that are written back as they are (the "sep=" line, empty lines). */
+  voor: Buffer;
+  /** The header record's text (without its line end), or null when the file has no header. */
+  kop: string | null;
+  /** Physical lines before the data (for the CSV reader's line numbers). */
+  regels: number;
+  /** Byte offset of the first data line. */
+  data: number;
+}
+
+/** Reads the start of the file up to the end of the header record (a line end outside quotes). */
+async function leesKop(bron: FileHandle, tekenset: Tekenset, sep: boolean): Promise<Kop> {
+  let grootte = 64 * 1024;
+  for (;;) {
+    const buffer = Buffer.alloc(grootte);
+    const { bytesRead } = await bron.read(buffer, 0, grootte, 0);
+    const bytes = buffer.subarray(0, bytesRead);
+    let i = tekenset.bom ? 3 : 0;
+    const begin = i;
+    let regels = 0;
+    // The "sep=" line is written back as it was; empty lines before the header too.
+    if (sep) {
+      const lf = bytes.indexOf(0x0a, i);
+      i = lf === -1 ? bytes.length : lf + 1;
+      regels++;
+    }
+    while (i < bytes.length && (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] === 0x0a))) {
+      i += bytes[i] === 0x0a ? 1 : 2;
+      regels++;
+    }
+    let eind = -1;
+    let quotes = 0;
+    for (let j = i; j < bytes.length; j++) {
+      if (bytes[j] === 0x22) quotes++;
+      else if (bytes[j] === 0x0a && quotes % 2 === 0) {
+        eind = j + 1;
+        break;
+      }
+    }
+    const heel = bytesRead < grootte;
+    if (eind === -1 && !heel) {
+      grootte *= 4;
+      continue;
+    }
+    if (eind === -1) eind = bytes.length;
+    const kopBytes = bytes.subarray(i, eind);
+    if (tekenset.naam === "utf-8" && !isUtf8(kopBytes)) throw new GeenUtf8();
+    const tekst = tekenset.naam === "utf-8" ? kopBytes.toString("utf8") : van1252(kopBytes);
+    return {
+      voor: Buffer.from(bytes.subarray(begin, i)),
+      kop: tekst === "" ? null : tekst.replace(/\r?\n$/, ""),
+      regels: regels + 1,
+      data: eind,
+    };
+  }
+}
+
 async function bulkCsvAls(
   tekenset: Tekenset,
   regel: string,
@@ -117,142 +180,79 @@ async function bulkCsvAls(
   // Excel writes and reads a first line "sep=;" that names the separator: then that is the separator, the line
   // is written back as it was, and the header is the line after it.
   const sep = /^sep=(.)\r?\n?$/i.exec(regel);
-  const delimiter = sep ? sep[1] : scheidingsteken(regel.replace(/\r?\n$/, ""));
-  const tekst = leesTekst(createReadStream(invoer), tekenset);
-  // Empty lines are read too (and written back as they were), so the output's lines match the input's.
-  const parser = parse({
-    delimiter,
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    from_line: sep ? 2 : 1,
-  });
-  tekst.on("error", (fout) => parser.destroy(fout));
-  tekst.pipe(parser);
-  const bestand = createWriteStream(uitvoer);
-  const schrijver = new Regelschrijver(schrijfTekst(bestand, tekenset), bestand);
-  // A write that fails (a full disk) ends the run through the reader as well.
-  bestand.on("error", (fout) => parser.destroy(fout));
+  const scheiding = sep ? sep[1] : scheidingsteken(regel.replace(/\r?\n$/, ""));
+  const regeleinde = regel.endsWith("\r\n") ? "\r\n" : "\n";
+  const bron = await open(invoer, "r");
+  let doel: FileHandle | null = null;
+  let rekenaars: Rekenaars | null = null;
   try {
-    if (sep) await schrijver.schrijf(regel);
-    return await schrijfRijen(
-      parser,
-      schrijver,
-      delimiter,
-      regel.endsWith("\r\n") ? "\r\n" : "\n",
-      set,
-      declaraties,
-      voortgang,
+    const kop = await leesKop(bron, tekenset, sep !== null);
+    const koppen = kop.kop === null ? null : leesKoppen(kop.kop, scheiding, regeleinde, kop.regels);
+    if (koppen === null) throw new GebruiksFout("Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten.");
+    const p = maakBulkplan(koppen);
+    if (!p.ok) throw new GebruiksFout(ontbrekendeKolommenTekst(p.ontbreekt));
+    const opdracht: Csvopdracht = { koppen, scheiding, regeleinde, tekenset: tekenset.naam };
+    doel = await open(uitvoer, "w");
+    const codeer = (tekst: string) => (tekenset.naam === "utf-8" ? Buffer.from(tekst, "utf8") : naar1252(tekst));
+    const kopUit = [...koppen];
+    for (const nieuw of p.plan.nieuw) kopUit[nieuw.kolom] = nieuw.naam;
+    await doel.write(
+      Buffer.concat([
+        tekenset.bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0),
+        kop.voor,
+        codeer(csvRegel(kopUit, scheiding, regeleinde)),
+      ]),
     );
-  } catch (fout) {
-    // Closed before the caller starts again on the same output file; what it still reports is moot.
-    bestand.on("error", () => undefined);
-    if (!bestand.closed) await new Promise<void>((klaar) => bestand.destroy().once("close", () => klaar()));
-    throw csvFout(fout) ?? fout;
-  }
-}
-
-/**
- * The CSV side of a bulk run: rows come from the parser, each goes out with its own cells as they were read
- * and the output cells at the plan's columns (numbers with the file's decimal sign).
- */
-class CsvPoort implements Bulkpoort {
-  private readonly rijen: AsyncIterator<string[]>;
-  private koppen: readonly unknown[] = [];
-  private breedte = 0;
-
-  constructor(
-    parser: AsyncIterable<string[]>,
-    private readonly schrijver: Regelschrijver,
-    private readonly delimiter: string,
-    private readonly regeleinde: string,
-  ) {
-    this.rijen = parser[Symbol.asyncIterator]();
-  }
-
-  private schrijf(rij: readonly unknown[]): Promise<void> {
-    return this.schrijver.schrijf(csvRegel(rij, this.delimiter, this.regeleinde));
-  }
-
-  async leesKoppen(): Promise<readonly unknown[] | null> {
-    // Empty lines before the header are kept as they are.
-    for (let r = await this.rijen.next(); !r.done; r = await this.rijen.next()) {
-      if (isLegeRegel(r.value)) {
-        await this.schrijver.schrijf(this.regeleinde);
-        continue;
-      }
-      this.koppen = r.value;
-      return this.koppen;
-    }
-    return null;
-  }
-
-  async voegKoppenToe(plan: Bulkplan): Promise<void> {
-    // Every row as wide as the header with the added columns, also a blank row that gets no outputs.
-    this.breedte = plan.breedte;
-    const kop = [...this.koppen];
-    for (const nieuw of plan.nieuw) kop[nieuw.kolom] = nieuw.naam;
-    await this.schrijf(kop);
-  }
-
-  async leesBlok(max: number): Promise<Rijen | null> {
-    const blok: string[][] = [];
-    while (blok.length < max) {
-      const volgende = await this.rijen.next();
-      if (volgende.done) break;
-      blok.push(volgende.value);
-    }
-    return blok.length > 0 ? blok : null;
-  }
-
-  async schrijfBlok({ rijen, uitkomsten, plan }: Uitvoerblok): Promise<void> {
-    // Amounts with two decimals and Uitputting as a percentage, with the file's decimal sign: what Excel in Dutch
-    // (';' and a decimal comma) reads as an amount and a percentage.
-    const komma = this.delimiter !== ",";
-    const getal = (n: number, soort: Uitvoersoort) => {
-      const tekst = soort === "euro" ? n.toFixed(2) : soort === "procent" ? `${(n * 100).toFixed(2)}%` : String(n);
-      return komma ? tekst.replace(".", ",") : tekst;
+    // A file of one segment is done here; a larger one on threads of its own, while this one reads and writes.
+    const grootte = (await bron.stat()).size;
+    rekenaars =
+      grootte - kop.data > SEGMENT
+        ? (threads(opdracht, set, declaraties) ?? hier(opdracht, set, declaraties))
+        : hier(opdracht, set, declaraties);
+    const telVoortgang = per100000(voortgang);
+    let records = 0;
+    let regels = kop.regels;
+    // Segments in flight, oldest first: written in the order of the file as each is done.
+    const onderweg: Promise<Segmentuitkomst>[] = [];
+    const schrijfOudste = async () => {
+      const u = await onderweg.shift()!;
+      if (u.soort === "geenUtf8") throw new GeenUtf8();
+      if (u.soort === "csv") throw csvFout({ ...u, lines: u.lines === undefined ? undefined : regels + u.lines });
+      if (u.soort === "breedte") throw new GebruiksFout(teBredeRijTekst(records + u.fout.rij + 1, u.fout));
+      await doel!.write(u.uit);
+      records += u.records;
+      regels += u.regels;
+      telVoortgang(records);
     };
-    const cellen: Uitvoercellen = [];
-    for (let r = 0; r < rijen.length; r++) {
-      const rij = rijen[r];
-      // An empty line stays an empty line.
-      if (isLegeRegel(rij)) {
-        await this.schrijver.schrijf(this.regeleinde);
-        continue;
+    let nummer = 0;
+    try {
+      for await (const segment of segmenten(bron, kop.data, SEGMENT)) {
+        onderweg.push(rekenaars.verwerk(nummer++, segment));
+        if (onderweg.length >= 4) await schrijfOudste();
       }
-      const uit = rij.length >= this.breedte ? [...rij] : [...rij, ...Array(this.breedte - rij.length).fill("")];
-      // A blank row keeps its (empty) output cells; every other row gets all of them.
-      if (!uitkomsten.overgeslagen(r)) {
-        uitkomsten.cellen(r, cellen);
-        for (let k = 0; k < cellen.length; k++) {
-          const w = cellen[k];
-          uit[plan.kolommen[k]] = typeof w === "number" ? getal(w, plan.soorten[k]) : w;
-        }
-      }
-      await this.schrijf(uit);
+      while (onderweg.length > 0) await schrijfOudste();
+    } finally {
+      // A run that stops early still has answers coming: they are no longer awaited, nor reported.
+      for (const u of onderweg) u.catch(() => undefined);
     }
+    const samenvatting = new Samenvatting();
+    for (const staat of await rekenaars.staten()) samenvatting.voegSamen(staat);
+    return { samenvatting };
+  } finally {
+    await rekenaars?.stop();
+    await bron.close();
+    await doel?.close();
   }
 }
 
-/** A line with nothing on it (not even separators). */
-const isLegeRegel = (rij: readonly unknown[]) => rij.length === 1 && rij[0] === "";
-
-async function schrijfRijen(
-  parser: AsyncIterable<string[]>,
-  schrijver: Regelschrijver,
-  delimiter: string,
-  regeleinde: string,
-  set: Tariefset,
-  declaraties: Declaraties | undefined,
-  voortgang: (rijen: number) => void,
-): Promise<Bestandsuitkomst> {
-  const poort = new CsvPoort(parser, schrijver, delimiter, regeleinde);
-  const uitkomst = await draaiBestand(
-    poort,
-    { set, declaraties, voortgang },
-    { leeg: "Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten.", kop: (tekst) => tekst },
-  );
-  await schrijver.sluit();
-  return { samenvatting: uitkomst.samenvatting };
+/** The header record as fields; a header the CSV reader cannot read is said plainly, with its line. */
+function leesKoppen(tekst: string, delimiter: string, regeleinde: string, regels: number): string[] {
+  try {
+    const rijen = parseSync(tekst, { delimiter, record_delimiter: regeleinde, relax_column_count: true }) as string[][];
+    return rijen[0] ?? [];
+  } catch (fout) {
+    const f = fout as { lines?: number };
+    const csv = csvFout({ ...(fout as object), lines: f.lines === undefined ? undefined : regels - 1 + f.lines });
+    throw csv ?? fout;
+  }
 }

@@ -69,24 +69,38 @@ export interface Bulkuitkomst {
   fout: string | null;
 }
 
+/** A row with a value where an added output column goes: its index in the block, the column and the output. */
+export interface TeBredeRij {
+  rij: number;
+  kolom: number;
+  naam: string;
+}
+
 /**
- * A row with values right of the header, where added output columns go, would lose them: refused before
- * anything is written, naming the row and the column. (Empty trailing fields, as spreadsheets write them, are fine.)
+ * A row with values right of the header, where added output columns go, would lose them: found before anything
+ * is written. (Empty trailing fields, as spreadsheets write them, are fine.) Null when every row fits.
  */
-function controleerBreedte(rijen: Rijen, plan: Bulkplan, start: number): void {
-  if (plan.nieuw.length === 0) return;
+export function teBredeRij(rijen: Rijen, plan: Bulkplan): TeBredeRij | null {
+  if (plan.nieuw.length === 0) return null;
   const eerste = plan.nieuw[0].kolom;
   for (let r = 0; r < rijen.length; r++) {
     const rij = rijen[r];
     if (rij.length <= eerste) continue;
     for (const { naam, kolom } of plan.nieuw) {
-      if (kolom < rij.length && !isLeeg(rij[kolom])) {
-        throw new Kolomfout(
-          `Gegevensrij ${start + r + 1} heeft een waarde in kolom ${kolom + 1}, waar geen kop staat en de uitvoerkolom '${naam}' zou komen. Geef die kolom een kop, of haal de waarde weg; er is niets geschreven.`,
-        );
-      }
+      if (kolom < rij.length && !isLeeg(rij[kolom])) return { rij: r, kolom, naam };
     }
   }
+  return null;
+}
+
+/** The message for a row that is too wide, naming data row `rijnummer` (1-based) and the column. */
+export function teBredeRijTekst(rijnummer: number, { kolom, naam }: TeBredeRij): string {
+  return `Gegevensrij ${rijnummer} heeft een waarde in kolom ${kolom + 1}, waar geen kop staat en de uitvoerkolom '${naam}' zou komen. Geef die kolom een kop, of haal de waarde weg; er is niets geschreven.`;
+}
+
+function controleerBreedte(rijen: Rijen, plan: Bulkplan, start: number): void {
+  const fout = teBredeRij(rijen, plan);
+  if (fout) throw new Kolomfout(teBredeRijTekst(start + fout.rij + 1, fout));
 }
 
 const tekstVan = (fout: unknown) => (fout instanceof Error ? fout.message : "onbekende fout");

@@ -1,7 +1,14 @@
 import { citeer, maskeerNummers } from "../melding";
 import { formatEuro } from "../geld";
 import { Tekstslots } from "../getal";
-import { STATUS_OK, STATUS_OVERGESLAGEN, STATUS_WAARSCHUWING, type Rijuitkomsten, type Status } from "./uitkomsten";
+import {
+  STATUS_OK,
+  STATUS_OVERGESLAGEN,
+  STATUS_WAARSCHUWING,
+  STATUSSEN,
+  type Rijuitkomsten,
+  type Status,
+} from "./uitkomsten";
 
 export interface AanbiederTotaal {
   /** Rows of this provider that were calculated (status ok or waarschuwing). */
@@ -24,6 +31,20 @@ export function naamVoorSamenvatting(naam: string): string {
   const geheel = citeer(schoon.trim());
   const getoond = geheel.startsWith("(een nummer") ? geheel : maskeerNummers(schoon);
   return getoond.length > 80 ? `${getoond.slice(0, 77)}...` : getoond;
+}
+
+/** A summary's counts and totals as plain data (what a thread can send). */
+export interface Samenvattingstaat {
+  rijen: number;
+  perStatus: Record<Status, number>;
+  perNummer: number[];
+  zonderNiveau: number;
+  totaalBudgetCent: number;
+  toegewezenCent: number;
+  gedeclareerdCent: number;
+  offertes: number;
+  perAanbieder: Map<string, AanbiederTotaal>;
+  losseDeclaraties: Samenvatting["losseDeclaraties"];
 }
 
 /** Totals over a run: per status, per level, budgets, offertes and per provider. Holds no BSN, ever. */
@@ -80,6 +101,52 @@ export class Samenvatting {
     if (!Number.isNaN(toegewezen)) a.budgetCent += toegewezen;
     if (!Number.isNaN(gedeclareerd)) a.gedeclareerdCent += gedeclareerd;
     if (uit.uitputting[i] > 1) a.bovenPlafond++;
+  }
+
+  /**
+   * The counts and totals as plain data, for a run whose rows were split over threads: each part's summary is
+   * sent as this and added into one with voegSamen.
+   */
+  staat(): Samenvattingstaat {
+    return {
+      rijen: this.rijen,
+      perStatus: { ...this.perStatus },
+      perNummer: [...this.perNummer],
+      zonderNiveau: this.zonderNiveau,
+      totaalBudgetCent: this.totaalBudgetCent,
+      toegewezenCent: this.toegewezenCent,
+      gedeclareerdCent: this.gedeclareerdCent,
+      offertes: this.offertes,
+      perAanbieder: new Map([...this.perAanbieder].map(([naam, a]) => [naam, { ...a }])),
+      losseDeclaraties: this.losseDeclaraties && { ...this.losseDeclaraties },
+    };
+  }
+
+  /** Adds another part's counts and totals (see staat); providers of the same name are added together. */
+  voegSamen(ander: Samenvattingstaat): void {
+    this.rijen += ander.rijen;
+    for (const s of STATUSSEN) this.perStatus[s] += ander.perStatus[s];
+    ander.perNummer.forEach((aantal, nummer) => {
+      if (aantal) this.perNummer[nummer] = (this.perNummer[nummer] ?? 0) + aantal;
+    });
+    this.zonderNiveau += ander.zonderNiveau;
+    this.totaalBudgetCent += ander.totaalBudgetCent;
+    this.toegewezenCent += ander.toegewezenCent;
+    this.gedeclareerdCent += ander.gedeclareerdCent;
+    this.offertes += ander.offertes;
+    for (const [naam, b] of ander.perAanbieder) {
+      const a = this.perAanbieder.get(naam);
+      if (!a) this.perAanbieder.set(naam, { ...b });
+      else {
+        a.toewijzingen += b.toewijzingen;
+        a.fouten += b.fouten;
+        a.budgetCent += b.budgetCent;
+        a.gedeclareerdCent += b.gedeclareerdCent;
+        a.bovenPlafond += b.bovenPlafond;
+      }
+    }
+    // Declarations are matched to rows by one part only (a run with declarations is not split), so its word stands.
+    if (ander.losseDeclaraties) this.losseDeclaraties = { ...ander.losseDeclaraties };
   }
 
   /** Per level number, or "offerte", or "geen (fout)". */

@@ -31,6 +31,15 @@ export const STATUSSEN: readonly Status[] = ["ok", "waarschuwing", "fout"];
 
 const getalOfNull = (x: number) => (Number.isNaN(x) ? null : x);
 
+/** A whole number of hundredths (cents) as text with two decimals: 768768 is "7687,68" with a comma; NaN is "". */
+export function centenAlsTekst(honderdsten: number, decimaal: string): string {
+  if (Number.isNaN(honderdsten)) return "";
+  const n = Math.round(Math.abs(honderdsten));
+  const heel = Math.floor(n / 100);
+  const rest = n - heel * 100;
+  return `${honderdsten < 0 && n !== 0 ? "-" : ""}${heel}${decimaal}${rest < 10 ? "0" : ""}${rest}`;
+}
+
 const euroCel = (centen: number) => (Number.isNaN(centen) ? "" : centenNaarEuro(centen));
 
 // UITVOERKOLOMMEN as small numbers, one per value, looked up per cell: a switch on a number with a plain
@@ -117,6 +126,33 @@ export class Rijuitkomsten {
         return STATUSSEN[this.status[i]] ?? "";
       default:
         return this.melding[i];
+    }
+  }
+
+  /**
+   * Output cell k of row i as text for a text file (CSV), with `decimaal` as the decimal sign: amounts with two
+   * decimals and Uitputting as a percentage, what Excel in Dutch reads as an amount and a percentage. Amounts
+   * are written from their whole cents, so no floating-point rounding can change a euro.
+   */
+  tekst(i: number, k: number, decimaal: string): string {
+    switch (CODE[k]) {
+      case GROEP:
+        return centenAlsTekst(this.groepCent[i], decimaal);
+      case AMBULANT:
+        return centenAlsTekst(this.ambulantCent[i], decimaal);
+      case TOTAAL:
+        return centenAlsTekst(this.totaalCent[i], decimaal);
+      case NIVEAUBEDRAG:
+        return centenAlsTekst(this.niveauCent[i], decimaal);
+      case UITPUTTING: {
+        // A hundredth of a percent, as the cell holds it (see cel): 0.64171 is 64,17%.
+        const u = this.uitputting[i];
+        return Number.isNaN(u) ? "" : `${centenAlsTekst(Math.round(u * 10000), decimaal)}%`;
+      }
+      case NIVEAU:
+        return this.niveau[i] !== 0 ? String(this.niveau[i]) : this.offerte[i] === 1 ? "offerte" : "";
+      default:
+        return this.cel(i, k) as string;
     }
   }
 

@@ -62,6 +62,7 @@ const SOORTCODE = {
   status: STATUS,
   melding: MELDING,
 } as const;
+const SOORT = UITVOERKOLOMMEN.map((k) => k.soort);
 const CODE = Int8Array.from(UITVOERKOLOMMEN, ({ waarde: w }) =>
   w.soort === "euro" ? BEDRAGCODE[w.bedrag] : SOORTCODE[w.soort],
 );
@@ -130,29 +131,44 @@ export class Rijuitkomsten {
   }
 
   /**
+   * An amount or percentage cell k of row i as a whole number of hundredths (cents; hundredths of a percent for
+   * Uitputting), NaN when the cell is empty or holds no such number. What tekst writes with two decimals.
+   */
+  honderdsten(i: number, k: number): number {
+    switch (CODE[k]) {
+      case GROEP:
+        return this.groepCent[i];
+      case AMBULANT:
+        return this.ambulantCent[i];
+      case TOTAAL:
+        return this.totaalCent[i];
+      case NIVEAUBEDRAG:
+        return this.niveauCent[i];
+      case UITPUTTING:
+        // A hundredth of a percent, as the cell holds it (see cel): 0.64171 is 64,17%.
+        return Math.round(this.uitputting[i] * 10000);
+      default:
+        return NaN;
+    }
+  }
+
+  /**
    * Output cell k of row i as text for a text file (CSV), with `decimaal` as the decimal sign: amounts with two
    * decimals and Uitputting as a percentage, what Excel in Dutch reads as an amount and a percentage. Amounts
    * are written from their whole cents, so no floating-point rounding can change a euro.
    */
   tekst(i: number, k: number, decimaal: string): string {
-    switch (CODE[k]) {
-      case GROEP:
-        return centenAlsTekst(this.groepCent[i], decimaal);
-      case AMBULANT:
-        return centenAlsTekst(this.ambulantCent[i], decimaal);
-      case TOTAAL:
-        return centenAlsTekst(this.totaalCent[i], decimaal);
-      case NIVEAUBEDRAG:
-        return centenAlsTekst(this.niveauCent[i], decimaal);
-      case UITPUTTING: {
-        // A hundredth of a percent, as the cell holds it (see cel): 0.64171 is 64,17%.
-        const u = this.uitputting[i];
-        return Number.isNaN(u) ? "" : `${centenAlsTekst(Math.round(u * 10000), decimaal)}%`;
+    switch (SOORT[k]) {
+      case "euro":
+        return centenAlsTekst(this.honderdsten(i, k), decimaal);
+      case "procent": {
+        const h = this.honderdsten(i, k);
+        return Number.isNaN(h) ? "" : `${centenAlsTekst(h, decimaal)}%`;
       }
-      case NIVEAU:
+      default: {
+        if (CODE[k] !== NIVEAU) return this.cel(i, k) as string;
         return this.niveau[i] !== 0 ? String(this.niveau[i]) : this.offerte[i] === 1 ? "offerte" : "";
-      default:
-        return this.cel(i, k) as string;
+      }
     }
   }
 

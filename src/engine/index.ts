@@ -63,6 +63,7 @@ export { maakToewijzing, toewijzingAlsTekst } from "./toewijzing";
 export type { Toewijzingsvoorstel, ToewijzingInvoer } from "./toewijzing";
 export {
   Bulkrun,
+  centenAlsTekst,
   draaiBulk,
   INVOER,
   Kolomfout,

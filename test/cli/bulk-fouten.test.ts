@@ -67,7 +67,9 @@ describe("rekentool bulk with faults: a Dutch message, no BSN, nothing of the us
   describe("stopped halfway (the installed command, which runs bulk in a second process)", () => {
     const groot = join(map, "groot.csv");
     beforeAll(async () => {
-      await schrijfCsv(groot, genereerRijen(150_000));
+      // Large enough that the run is still writing when its temporary file appears (the CSV job does about
+      // 500,000 rows a second on two cores).
+      await schrijfCsv(groot, genereerRijen(400_000));
       expect(KOPPEN.length).toBeGreaterThan(5);
     });
 
@@ -80,12 +82,17 @@ describe("rekentool bulk with faults: a Dutch message, no BSN, nothing of the us
         kind.on("exit", (code) => klaar({ code, stderr }));
       });
     const wacht = (ms: number) => new Promise((k) => setTimeout(k, ms).unref());
+    // Halfway: the run has made its temporary file and is writing it.
+    const halfweg = async () => {
+      for (let t = 0; t < 1500 && tmpBestanden(map).length === 0; t++) await wacht(10);
+      expect(tmpBestanden(map).length).toBe(1);
+    };
 
     test("SIGTERM to the command reaches the run: exit 143, no output, no temporary file", async () => {
       const uit = join(map, "term.csv");
       const kind = start(uit);
       const klaar = einde(kind);
-      await wacht(900);
+      await halfweg();
       kind.kill("SIGTERM");
       const r = await klaar;
       expect(r.code).toBe(143);
@@ -98,7 +105,7 @@ describe("rekentool bulk with faults: a Dutch message, no BSN, nothing of the us
       const uit = join(map, "ouder.csv");
       const kind = start(uit);
       const klaar = einde(kind);
-      await wacht(900);
+      await halfweg();
       const kinderen = spawnSync("pgrep", ["-P", String(kind.pid)], { encoding: "utf8" })
         .stdout.trim()
         .split("\n");
@@ -116,7 +123,7 @@ describe("rekentool bulk with faults: a Dutch message, no BSN, nothing of the us
       const uit = join(map, "kill.csv");
       const kind = start(uit);
       const klaar = einde(kind);
-      await wacht(900);
+      await halfweg();
       const kinderen = spawnSync("pgrep", ["-P", String(kind.pid)], { encoding: "utf8" })
         .stdout.trim()
         .split("\n")

@@ -111,7 +111,8 @@ export async function bulkCsv(
  * young generation and the threads evenly fed: on the 1,048,576-row bench file 512 KB took 2.1 s and 290 MB,
  * 4 MB 2.5 s and 750 MB. REKENTOOL_SEGMENT sets it for tests, so small files cross segment boundaries too.
  */
-const SEGMENT = Number(process.env.REKENTOOL_SEGMENT) > 0 ? Number(process.env.REKENTOOL_SEGMENT) : 512 * 1024;
+const segmentgrootte = () =>
+  Number(process.env.REKENTOOL_SEGMENT) > 0 ? Number(process.env.REKENTOOL_SEGMENT) : 512 * 1024;
 
 /** The lines before the data: a "sep=" line, empty lines, the header; and where the data starts. */
 interface Kop {
@@ -210,7 +211,7 @@ async function bulkCsvAls(
     // A file of one segment is done here; a larger one on threads of its own, while this one reads and writes.
     const grootte = (await bron.stat()).size;
     rekenaars =
-      grootte - kop.data > SEGMENT
+      grootte - kop.data > segmentgrootte()
         ? (threads(opdracht, set, declaraties) ?? hier(opdracht, set, declaraties))
         : hier(opdracht, set, declaraties);
     const telVoortgang = per100000(voortgang);
@@ -230,7 +231,7 @@ async function bulkCsvAls(
     };
     let nummer = 0;
     try {
-      for await (const segment of segmenten(bron, kop.data, SEGMENT)) {
+      for await (const segment of segmenten(bron, kop.data, segmentgrootte())) {
         onderweg.push(rekenaars.verwerk(nummer++, segment));
         if (onderweg.length >= 4) await schrijfOudste();
       }

@@ -75,7 +75,7 @@ function telRegels(tekst: string): number {
  * A line of an ASCII segment can also be put together byte by byte: its own bytes copied, the amounts written as
  * digits; no string is made for it at all (measured: a fifth of a segment's time).
  */
-class Uitvoerbuffer {
+export class Uitvoerbuffer {
   private buffer: Buffer;
   private lengte = 0;
 
@@ -301,7 +301,6 @@ export class Segmentverwerker {
       }
     uitvoer.kort(this.opdracht.regeleinde);
   }
-
 
   // Runs of separators, made once: empty fields that pad a short row.
   private readonly leeg: string[] = [];

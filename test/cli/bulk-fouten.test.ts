@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -148,6 +149,22 @@ describe("rekentool bulk never loses a user's field", () => {
       "Gegevensrij 1 heeft een waarde in kolom 7, waar geen kop staat en de uitvoerkolom 'Budget totaal' zou komen",
     );
     expect(existsSync(join(map, "lang-uit.csv"))).toBe(false);
+  });
+
+  test("in a workbook, the cell is named as Excel names it (exit 2, nothing written)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Lijst");
+    ws.addRow(["Traject", "Uren per week", "Ambulant weken", "Rekentarief"]);
+    ws.addRow(["herstel", 3, 26, TARIEF]);
+    ws.addRow(["herstel", 2, 26, TARIEF, null, null, "eigen notitie"]);
+    const invoer = join(map, "lang.xlsx");
+    await wb.xlsx.writeFile(invoer);
+    const r = await draai("bulk", invoer, "--uit", join(map, "lang-uit.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      "Cel G3 heeft een waarde, waar geen kop staat en de uitvoerkolom 'Budget totaal' zou komen",
+    );
+    expect(existsSync(join(map, "lang-uit.xlsx"))).toBe(false);
   });
 
   test("empty trailing fields (as spreadsheets write them) are fine", async () => {

@@ -2,6 +2,8 @@ import { strToU8 } from "fflate";
 import {
   naamSleutel,
   somDeclaraties,
+  teBredeRij,
+  teBredeRijTekst,
   type Bulkplan,
   type Bulkpoort,
   type Declaraties,
@@ -268,7 +270,11 @@ class XlsxPoort implements Bulkpoort {
       if (this.voorbij) break;
     }
     this.blok = blok;
-    return blok.length > 0 ? blok.map((r) => r.waarden) : null;
+    const rijen = blok.map((r) => r.waarden);
+    // A value where an output column would go, named as Excel names the cell (the engine would say "data row").
+    const te = this.plan && teBredeRij(rijen, this.plan);
+    if (te) throw new GebruiksFout(teBredeRijTekst(0, te, `${kolomLetters(te.kolom)}${blok[te.rij].nr}`));
+    return blok.length > 0 ? rijen : null;
   }
 
   async schrijfBlok({ uitkomsten, plan }: Uitvoerblok): Promise<void> {

@@ -93,9 +93,13 @@ export function teBredeRij(rijen: Rijen, plan: Bulkplan): TeBredeRij | null {
   return null;
 }
 
-/** The message for a row that is too wide, naming data row `rijnummer` (1-based) and the column. */
-export function teBredeRijTekst(rijnummer: number, { kolom, naam }: TeBredeRij): string {
-  return `Gegevensrij ${rijnummer} heeft een waarde in kolom ${kolom + 1}, waar geen kop staat en de uitvoerkolom '${naam}' zou komen. Geef die kolom een kop, of haal de waarde weg; er is niets geschreven.`;
+/**
+ * The message for a row that is too wide, naming data row `rijnummer` (1-based) and the column; or, in a sheet,
+ * the cell as Excel names it (`cel`, "P2").
+ */
+export function teBredeRijTekst(rijnummer: number, { kolom, naam }: TeBredeRij, cel?: string): string {
+  const waar = cel ? `Cel ${cel} heeft een waarde` : `Gegevensrij ${rijnummer} heeft een waarde in kolom ${kolom + 1}`;
+  return `${waar}, waar geen kop staat en de uitvoerkolom '${naam}' zou komen. Geef die kolom een kop, of haal de waarde weg; er is niets geschreven.`;
 }
 
 function controleerBreedte(rijen: Rijen, plan: Bulkplan, start: number): void {

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { draai } from "../helpers/cli";
 import { UITVOER } from "../../src/engine";
 import { genereerRijen, KOPPEN } from "../../bench/genereer";
@@ -406,6 +406,54 @@ describe("rekentool bulk on xlsx", () => {
       ...UITVOER.filter((n) => n !== "Budget totaal"),
     ]);
     expect((blad.getRow(1).values as unknown[]).slice(7)).toEqual(UITVOER.filter((n) => n !== "Budget totaal"));
+  });
+
+  test("a table in a workbook without shared strings (inline strings only) grows too: the part is made", async () => {
+    const invoer = join(map, "inline.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Toewijzingen");
+    ws.addTable({
+      name: "Lijst",
+      ref: "A1",
+      headerRow: true,
+      columns: ["Traject", "Ambulant uren per week", "Ambulant weken", "Rekentarief"].map((name) => ({ name })),
+      rows: [["herstel", 3, 26, "Overwegend begeleiding en lichte hulp"]],
+    });
+    // As openpyxl and some exports write it: every text inline, no shared-strings part at all.
+    const delen = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const teksten = [...strFromU8(delen["xl/sharedStrings.xml"]).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
+    const blad1 = strFromU8(delen["xl/worksheets/sheet1.xml"]).replace(
+      /<c r="([A-Z]+\d+)"([^>]*) t="s"><v>(\d+)<\/v><\/c>/g,
+      (_, ref, rest, i) => `<c r="${ref}"${rest} t="inlineStr"><is><t>${teksten[Number(i)]}</t></is></c>`,
+    );
+    delete delen["xl/sharedStrings.xml"];
+    delen["xl/worksheets/sheet1.xml"] = strToU8(blad1);
+    delen["[Content_Types].xml"] = strToU8(
+      strFromU8(delen["[Content_Types].xml"]).replace(/<Override[^>]*sharedStrings[^>]*\/>/, ""),
+    );
+    delen["xl/_rels/workbook.xml.rels"] = strToU8(
+      strFromU8(delen["xl/_rels/workbook.xml.rels"]).replace(/<Relationship[^>]*sharedStrings[^>]*\/>/, ""),
+    );
+    writeFileSync(invoer, zipSync(delen));
+    expect(blad1).not.toContain('t="s"');
+    const r = await draai("bulk", invoer, "--uit", join(map, "inline-uit.xlsx"));
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    const zip = unzipSync(readFileSync(join(map, "inline-uit.xlsx")));
+    expect(strFromU8(zip["[Content_Types].xml"])).toContain('PartName="/xl/sharedStrings.xml"');
+    expect(strFromU8(zip["xl/_rels/workbook.xml.rels"])).toMatch(/Target="sharedStrings.xml"/);
+    const na = new ExcelJS.Workbook();
+    await na.xlsx.readFile(join(map, "inline-uit.xlsx"));
+    const blad = na.getWorksheet("Toewijzingen")!;
+    const tabel = blad.getTable("Lijst") as unknown as { table: { tableRef: string; columns: { name: string }[] } };
+    expect(tabel.table.tableRef).toBe("A1:M2");
+    expect(tabel.table.columns.map((c) => c.name).slice(4)).toEqual([...UITVOER]);
+    expect((blad.getRow(1).values as unknown[]).slice(5)).toEqual([...UITVOER]);
+    // 3 h x 26 weeks at € 70: € 5.460, level 5.
+    expect([blad.getCell("G2").value, blad.getCell("H2").value, blad.getCell("L2").value]).toEqual([5460, 5, "ok"]);
+    // LibreOffice opens it without complaint and reads the new header from the shared strings.
+    const csv = join(map, "inline-uit.csv");
+    spawnSync("soffice", ["--headless", "--convert-to", "csv", "--outdir", map, join(map, "inline-uit.xlsx")]);
+    expect(readFileSync(csv, "utf8").split("\n")[0]).toContain("Budget totaal");
   });
 
   test("a table with a column of the user's right of it does not grow: its part stays as it was", async () => {

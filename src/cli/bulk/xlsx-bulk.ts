@@ -125,6 +125,9 @@ export async function bulkXlsx(
         zip[tabel.pad] = strToU8(verbreedTabel(tekstVan(zip, tabel.pad)!, namen));
       }
       await kopieer(0, index);
+      // Parts the run made (a shared-strings part the workbook lacked) go before the sheet too.
+      for (const pad of Object.keys(zip))
+        if (!bron.deel(pad)) await doel.voegToe(pad, zip[pad], bron.delen[index].getLastModDate());
       return doel.open(blad.pad, bron.delen[index].getLastModDate());
     });
     const uitkomst = await draaiBestand(

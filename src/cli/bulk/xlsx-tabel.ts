@@ -94,6 +94,7 @@ export function verbreedTabel(xml: string, namen: readonly string[]): string {
  * workbook has no such table.
  */
 export function voegGedeeldeTekstenToe(zip: Zip, teksten: readonly string[]): boolean {
+  if (!zip["xl/sharedStrings.xml"] && !maakGedeeldeTeksten(zip)) return false;
   const xml = tekstVan(zip, "xl/sharedStrings.xml");
   if (!xml || !xml.includes("</sst>")) return false;
   const tellers = (tag: string) =>
@@ -105,5 +106,35 @@ export function voegGedeeldeTekstenToe(zip: Zip, teksten: readonly string[]): bo
     .replace(/<sst\b[^>]*>/, tellers)
     .replace("</sst>", `${teksten.map((t) => `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`).join("")}</sst>`);
   zip["xl/sharedStrings.xml"] = strToU8(nieuw);
+  return true;
+}
+
+const GEDEELD_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+const GEDEELD_RELATIE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
+
+/**
+ * A workbook written with inline strings only (openpyxl, some exports) has no shared-strings part: it is made,
+ * empty, with its content type and its relation from the workbook, so a table's new header texts can go there.
+ * False when the workbook's parts are not as expected; then nothing is changed.
+ */
+function maakGedeeldeTeksten(zip: Zip): boolean {
+  const typen = tekstVan(zip, "[Content_Types].xml");
+  const relaties = tekstVan(zip, "xl/_rels/workbook.xml.rels");
+  if (!typen?.includes("</Types>") || !relaties?.includes("</Relationships>")) return false;
+  const ids = new Set([...relaties.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
+  let n = ids.size + 1;
+  while (ids.has(`rId${n}`)) n++;
+  zip["[Content_Types].xml"] = strToU8(
+    typen.replace("</Types>", `<Override PartName="/xl/sharedStrings.xml" ContentType="${GEDEELD_TYPE}"/></Types>`),
+  );
+  zip["xl/_rels/workbook.xml.rels"] = strToU8(
+    relaties.replace(
+      "</Relationships>",
+      `<Relationship Id="rId${n}" Type="${GEDEELD_RELATIE}" Target="sharedStrings.xml"/></Relationships>`,
+    ),
+  );
+  zip["xl/sharedStrings.xml"] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>',
+  );
   return true;
 }

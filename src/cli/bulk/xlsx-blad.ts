@@ -1,4 +1,4 @@
-import { Parser } from "htmlparser2";
+import { Tokenizer } from "htmlparser2";
 import { GebruiksFout } from "../fouten";
 import { celWaarde, escapeXml, kolomLetters, kolomVan } from "./xlsx-delen";
 
@@ -6,6 +6,60 @@ export interface Cel {
   kolom: number;
   start: number;
   eind: number;
+}
+
+type TokenizerCallbacks = ConstructorParameters<typeof Tokenizer>[1];
+
+// The tags and attributes the run looks at, as small numbers (compared per tag, millions of times).
+const ANDERS = 0;
+const RIJ = 1;
+const CEL = 2;
+const WAARDE = 3;
+const TEKST = 4;
+const INLINE = 5;
+const MERGE_CELL = 6;
+const DIMENSIE = 7;
+const ATTR_R = 1;
+const ATTR_T = 2;
+const ATTR_REF = 3;
+
+/** A tag's local name (without its namespace prefix) as one of the codes above. */
+function tagCode(naam: string): number {
+  switch (naam) {
+    case "row":
+      return RIJ;
+    case "c":
+      return CEL;
+    case "v":
+      return WAARDE;
+    case "t":
+      return TEKST;
+    case "is":
+      return INLINE;
+    case "mergeCell":
+      return MERGE_CELL;
+    case "dimension":
+      return DIMENSIE;
+    default:
+      return ANDERS;
+  }
+}
+
+interface OpenRij {
+  nr: number;
+  prefix: string;
+  start: number;
+  openEind: number;
+  cellen: Cel[];
+  waarden: unknown[];
+}
+
+interface OpenCel {
+  kolom: number;
+  start: number;
+  type?: string;
+  tekst: string;
+  inIs: boolean;
 }
 
 /** A non-empty row of the sheet as read: its number, its values by column, and where it is in the XML. */
@@ -54,80 +108,161 @@ export class Bladherschrijver {
   private dimensieStuk = -1;
   private klaarGelezen = false;
   private readonly wachtrij: Bladrij[] = [];
-  private readonly parser: Parser;
+  private readonly tokenizer: Tokenizer;
   /** The sheet's merged ranges ("N20:Q20"), known once the sheet has been read (they follow the rows). */
   readonly samengevoegd: string[] = [];
 
+  // The tag being read: where its "<" is, its local name, its prefix, and the attributes that matter.
+  private tagStart = 0;
+  private tag = ANDERS;
+  private tagPrefix = "";
+  private attribuut = ANDERS;
+  private waarde = "";
+  private attrR: string | undefined;
+  private attrT: string | undefined;
+  private attrRef: string | undefined;
+  // The row and the cell being read, and whether text now belongs to the cell's value.
+  private rij: OpenRij | null = null;
+  private cel: OpenCel | null = null;
+  private tekstVeld = false;
+  // Rows may leave out their number (r is optional): then a row is the one after the previous; cells likewise.
+  private vorigeNr = 0;
+  private volgendeKolom = 0;
+
   constructor(
     private readonly bron: AsyncIterator<string>,
-    gedeeld: readonly string[],
+    private readonly gedeeld: readonly string[],
   ) {
-    type Open = { nr: number; prefix: string; start: number; openEind: number; cellen: Cel[]; waarden: unknown[] };
-    let rij: Open | null = null;
-    // Rows may leave out their number (r is optional): then a row is the one after the previous.
-    let vorigeNr = 0;
-    // Tags may carry a namespace prefix (<x:row>): matched by their local name.
-    const lokaal = (naam: string) => naam.slice(naam.indexOf(":") + 1);
-    let cel: { kolom: number; start: number; type?: string; tekst: string; inIs: boolean } | null = null;
-    let tekstVeld = false;
-    let volgendeKolom = 0;
-    const parser: Parser = new Parser(
-      {
-        onopentag: (volledig, attr) => {
-          const naam = lokaal(volledig);
-          if (naam === "mergeCell" && attr.ref) this.samengevoegd.push(attr.ref);
-          else if (naam === "dimension") {
-            this.kopieerTot(parser.startIndex);
-            this.dimensieStuk = this.uitBasis + this.uit.length;
-            this.kopieerTot(parser.endIndex + 1);
-          } else if (naam === "row") {
-            const nr = attr.r && Number.isInteger(Number(attr.r)) ? Number(attr.r) : vorigeNr + 1;
-            vorigeNr = nr;
-            const prefix = volledig.slice(0, volledig.length - naam.length);
-            rij = { nr, prefix, start: parser.startIndex, openEind: parser.endIndex, cellen: [], waarden: [] };
-            volgendeKolom = 0;
-          } else if (naam === "c" && rij) {
-            const kolom = attr.r ? kolomVan(attr.r) : volgendeKolom;
-            volgendeKolom = kolom + 1;
-            cel = { kolom, start: parser.startIndex, type: attr.t, tekst: "", inIs: false };
-          } else if (cel && (naam === "v" || (naam === "t" && cel.inIs))) tekstVeld = true;
-          else if (cel && naam === "is") cel.inIs = true;
-        },
-        ontext: (tekst) => {
-          if (tekstVeld && cel) cel.tekst += tekst;
-          // Text outside a row (whitespace, however much) goes straight to the output: it is never needed again.
-          else if (rij === null) this.kopieerTot(parser.endIndex + 1);
-        },
-        onclosetag: (volledig) => {
-          const naam = lokaal(volledig);
-          if (naam === "v" || naam === "t") tekstVeld = false;
-          else if (naam === "c" && cel && rij) {
-            // Cell positions relative to the row's start: the row's text is kept, the input around it is not.
-            rij.cellen.push({ kolom: cel.kolom, start: cel.start - rij.start, eind: parser.endIndex + 1 - rij.start });
-            rij.waarden[cel.kolom] = celWaarde(cel.type, cel.tekst, gedeeld);
-            cel = null;
-          } else if (naam === "row" && rij) {
-            const r = rij;
-            rij = null;
-            for (let i = 0; i < r.waarden.length; i++) if (r.waarden[i] === undefined) r.waarden[i] = "";
-            // An empty row is no row to process: it is copied as it is.
-            if (r.waarden.every((w) => w === "")) return this.kopieerTot(parser.endIndex + 1);
-            this.kopieerTot(r.start);
-            const stuk = this.uitBasis + this.uit.length;
-            this.kopieerTot(parser.endIndex + 1);
-            this.wachtrij.push({
-              ...r,
-              start: 0,
-              openEind: r.openEind - r.start,
-              stuk,
-              eind: parser.endIndex + 1 - r.start,
-            });
-          }
-        },
+    // htmlparser2's tokenizer reports positions, not strings: only the few names and values the run needs are
+    // sliced out (its Parser made a string and an attribute object for every tag: about a third of the time).
+    this.tokenizer = new Tokenizer({ xmlMode: true, decodeEntities: true }, this.terugroepen());
+  }
+
+  private stuk(start: number, eind: number): string {
+    return this.puffer.slice(start - this.basis, eind - this.basis);
+  }
+
+  private terugroepen(): TokenizerCallbacks {
+    const niets = () => undefined;
+    return {
+      onopentagname: (start, eind) => {
+        this.tagStart = start - 1;
+        const naam = this.stuk(start, eind);
+        const dubbelepunt = naam.indexOf(":");
+        this.tag = tagCode(dubbelepunt === -1 ? naam : naam.slice(dubbelepunt + 1));
+        this.tagPrefix = dubbelepunt === -1 ? "" : naam.slice(0, dubbelepunt + 1);
+        this.attrR = this.attrT = this.attrRef = undefined;
       },
-      { xmlMode: true, decodeEntities: true },
-    );
-    this.parser = parser;
+      onattribname: (start, eind) => {
+        const naam = this.stuk(start, eind);
+        this.attribuut = naam === "r" ? ATTR_R : naam === "t" ? ATTR_T : naam === "ref" ? ATTR_REF : ANDERS;
+        this.waarde = "";
+      },
+      onattribdata: (start, eind) => {
+        if (this.attribuut !== ANDERS) this.waarde += this.stuk(start, eind);
+      },
+      onattribentity: (teken) => {
+        if (this.attribuut !== ANDERS) this.waarde += String.fromCodePoint(teken);
+      },
+      onattribend: () => {
+        if (this.attribuut === ATTR_R) this.attrR ??= this.waarde;
+        else if (this.attribuut === ATTR_T) this.attrT ??= this.waarde;
+        else if (this.attribuut === ATTR_REF) this.attrRef ??= this.waarde;
+        this.attribuut = ANDERS;
+      },
+      onopentagend: (eind) => this.open(eind),
+      onselfclosingtag: (eind) => {
+        this.open(eind);
+        this.sluit(this.tag, eind);
+      },
+      onclosetag: (start, eind) => {
+        const naam = this.stuk(start, eind);
+        this.sluit(tagCode(naam.slice(naam.indexOf(":") + 1)), eind);
+      },
+      ontext: (start, eind) => {
+        if (this.tekstVeld && this.cel) this.cel.tekst += this.stuk(start, eind);
+        // Text outside a row (whitespace, however much) goes straight to the output: it is never needed again.
+        else if (this.rij === null) this.kopieerTot(eind);
+      },
+      ontextentity: (teken, eind) => {
+        if (this.tekstVeld && this.cel) this.cel.tekst += String.fromCodePoint(teken);
+        else if (this.rij === null) this.kopieerTot(eind);
+      },
+      oncdata: (start, eind, staart) => {
+        if (this.tekstVeld && this.cel) this.cel.tekst += this.stuk(start, eind - staart);
+      },
+      oncomment: niets,
+      ondeclaration: niets,
+      onprocessinginstruction: niets,
+      onend: niets,
+    };
+  }
+
+  /** An open tag whose ">" is at `eind`. */
+  private open(eind: number): void {
+    const start = this.tagStart;
+    switch (this.tag) {
+      case MERGE_CELL:
+        if (this.attrRef) this.samengevoegd.push(this.attrRef);
+        return;
+      case DIMENSIE:
+        this.kopieerTot(start);
+        this.dimensieStuk = this.uitBasis + this.uit.length;
+        this.kopieerTot(eind + 1);
+        return;
+      case RIJ: {
+        const r = this.attrR;
+        const nr = r && Number.isInteger(Number(r)) ? Number(r) : this.vorigeNr + 1;
+        this.vorigeNr = nr;
+        this.rij = { nr, prefix: this.tagPrefix, start, openEind: eind, cellen: [], waarden: [] };
+        this.volgendeKolom = 0;
+        return;
+      }
+      case CEL:
+        if (!this.rij) return;
+        {
+          const kolom = this.attrR ? kolomVan(this.attrR) : this.volgendeKolom;
+          this.volgendeKolom = kolom + 1;
+          this.cel = { kolom, start, type: this.attrT, tekst: "", inIs: false };
+        }
+        return;
+      case WAARDE:
+        if (this.cel) this.tekstVeld = true;
+        return;
+      case TEKST:
+        if (this.cel?.inIs) this.tekstVeld = true;
+        return;
+      case INLINE:
+        if (this.cel) this.cel.inIs = true;
+        return;
+    }
+  }
+
+  /** A closing tag (or the end of a self-closing one) whose ">" is at `eind`. */
+  private sluit(tag: number, eind: number): void {
+    if (tag === WAARDE || tag === TEKST) this.tekstVeld = false;
+    else if (tag === CEL && this.cel && this.rij) {
+      const rij = this.rij;
+      const cel = this.cel;
+      // Cell positions relative to the row's start: the row's text is kept, the input around it is not.
+      rij.cellen.push({ kolom: cel.kolom, start: cel.start - rij.start, eind: eind + 1 - rij.start });
+      rij.waarden[cel.kolom] = celWaarde(cel.type, cel.tekst, this.gedeeld);
+      this.cel = null;
+    } else if (tag === RIJ && this.rij) {
+      const r = this.rij;
+      this.rij = null;
+      let leeg = true;
+      for (let i = 0; i < r.waarden.length; i++) {
+        if (r.waarden[i] === undefined) r.waarden[i] = "";
+        else if (r.waarden[i] !== "") leeg = false;
+      }
+      // An empty row is no row to process: it is copied as it is.
+      if (leeg) return this.kopieerTot(eind + 1);
+      this.kopieerTot(r.start);
+      const stuk = this.uitBasis + this.uit.length;
+      this.kopieerTot(eind + 1);
+      this.wachtrij.push({ ...r, start: 0, openEind: r.openEind - r.start, stuk, eind: eind + 1 - r.start });
+    }
   }
 
   /** Moves the input up to absolute position `tot` into the output as one piece. */
@@ -146,11 +281,11 @@ export class Bladherschrijver {
     while (this.wachtrij.length < max && !this.klaarGelezen) {
       const { value, done } = await this.bron.next();
       if (done) {
-        this.parser.end();
+        this.tokenizer.end();
         this.klaarGelezen = true;
       } else {
         this.puffer += value;
-        this.parser.write(value);
+        this.tokenizer.write(value);
         // What has been copied to the output is not needed again: the buffer holds at most the open row.
         this.puffer = this.puffer.slice(this.gekopieerd - this.basis);
         this.basis = this.gekopieerd;

@@ -105,7 +105,14 @@ export class Zipdoel {
 export class Deelstroom {
   private crc = 0;
   private grootte = 0;
-  private readonly deflate = createDeflateRaw({ level: 1 });
+  // Up to 8 MB waits to be deflated (on libuv's threads) while the run makes the next rows: with the default
+  // 16 KB every write waited for the deflate to catch up.
+  // (zlib hands its options to the stream too; its type does not say so.)
+  private readonly deflate = createDeflateRaw({
+    level: 1,
+    chunkSize: 64 * 1024,
+    ...{ writableHighWaterMark: 8 << 20 },
+  });
 
   constructor(
     private readonly deel: Deelinvoer,

@@ -201,7 +201,8 @@ async function bulkCsvAls(
     const codeer = (tekst: string) => (tekenset.naam === "utf-8" ? Buffer.from(tekst, "utf8") : naar1252(tekst));
     const kopUit = [...koppen];
     for (const nieuw of p.plan.nieuw) kopUit[nieuw.kolom] = nieuw.naam;
-    await doel.write(
+    await schrijfAlles(
+      doel,
       Buffer.concat([
         tekenset.bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0),
         kop.voor,
@@ -222,9 +223,12 @@ async function bulkCsvAls(
     const schrijfOudste = async () => {
       const u = await onderweg.shift()!;
       if (u.soort === "geenUtf8") throw new GeenUtf8();
-      if (u.soort === "csv") throw csvFout({ ...u, lines: u.lines === undefined ? undefined : regels + u.lines });
+      if (u.soort === "csv") {
+        const lines = u.lines === undefined ? undefined : regels + u.lines;
+        throw csvFout({ ...u, lines }) ?? csvFout({ code: "CSV_ONBEKEND", lines, column: u.column });
+      }
       if (u.soort === "breedte") throw new GebruiksFout(teBredeRijTekst(records + u.fout.rij + 1, u.fout));
-      await doel!.write(u.uit);
+      await schrijfAlles(doel!, u.uit);
       records += u.records;
       regels += u.regels;
       telVoortgang(records);
@@ -248,6 +252,11 @@ async function bulkCsvAls(
     await bron.close();
     await doel?.close();
   }
+}
+
+/** All of `bytes` to the file: one write may take only part of them (a disk filling up), the rest goes after. */
+async function schrijfAlles(doel: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let klaar = 0; klaar < bytes.length;) klaar += (await doel.write(bytes, klaar)).bytesWritten;
 }
 
 /** The header record as fields; a header the CSV reader cannot read is said plainly, with its line. */

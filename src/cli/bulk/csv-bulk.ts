@@ -1,6 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
+import { join } from "node:path";
 import { parse as parseSync } from "csv-parse/sync";
 import {
   maakBulkplan,
@@ -14,9 +15,10 @@ import {
 import { bestandsreden, csvFout, GebruiksFout, naamInMelding } from "../fouten";
 import { per100000 } from "./bestanden";
 import { csvRegel } from "./csv-regel";
-import type { Csvopdracht, Segmentuitkomst } from "./csv-segment";
-import { segmenten } from "./csv-segmenten";
-import { hier, threads, type Rekenaars } from "./csv-werkers";
+import { Segmentverwerker, type Csvopdracht, type Segmentuitkomst } from "./csv-segment";
+import { segmenten, type Segment } from "./csv-segmenten";
+import type { Csvwerkerdata } from "./csv-werker";
+import { aantalThreads, eigenGeheugen, hier, threads, type Rekenaars } from "./rekenthreads";
 import { beginAlsTekst, decodeer, GeenUtf8, naar1252, raadTekenset, van1252, type Tekenset } from "./tekenset";
 
 /** Dutch CSV (Excel with a Dutch locale) uses ';' and a decimal comma; detect it from the header line. */
@@ -189,7 +191,7 @@ async function bulkCsvAls(
   const regeleinde = regel.endsWith("\r\n") ? "\r\n" : "\n";
   const bron = await open(invoer, "r");
   let doel: FileHandle | null = null;
-  let rekenaars: Rekenaars | null = null;
+  let rekenaars: Rekenaars<Segment, Segmentuitkomst> | null = null;
   try {
     const kop = await leesKop(bron, tekenset, sep !== null);
     const koppen = kop.kop === null ? null : leesKoppen(kop.kop, scheiding, regeleinde, kop.regels);
@@ -211,10 +213,17 @@ async function bulkCsvAls(
     );
     // A file of one segment is done here; a larger one on threads of its own, while this one reads and writes.
     const grootte = (await bron.stat()).size;
+    const data: Csvwerkerdata = { opdracht, setBron: set.bronJson, declaraties };
     rekenaars =
-      grootte - kop.data > segmentgrootte()
-        ? (threads(opdracht, set, declaraties) ?? hier(opdracht, set, declaraties))
-        : hier(opdracht, set, declaraties);
+      (grootte - kop.data > segmentgrootte()
+        ? threads<Segment, Segmentuitkomst>(
+            join(__dirname, "csv-werker.js"),
+            data,
+            aantalThreads(declaraties !== undefined),
+            // The segment's memory moves to the thread (the reader makes a buffer per segment).
+            (s) => eigenGeheugen(s.bytes),
+          )
+        : null) ?? hier(verwerkerVoor(opdracht, set, declaraties));
     const telVoortgang = per100000(voortgang);
     let records = 0;
     let regels = kop.regels;
@@ -252,6 +261,12 @@ async function bulkCsvAls(
     await bron.close();
     await doel?.close();
   }
+}
+
+/** This thread's segment computer, in the form the threads serve it. */
+function verwerkerVoor(opdracht: Csvopdracht, set: Tariefset, declaraties: Declaraties | undefined) {
+  const v = new Segmentverwerker(opdracht, set, declaraties);
+  return { verwerk: (s: Segment) => v.verwerk(s.bytes, s.zonderQuotes), staat: () => v.staat() };
 }
 
 /** All of `bytes` to the file: one write may take only part of them (a disk filling up), the rest goes after. */

@@ -62,6 +62,7 @@ export { zoekIntensiteit, zoekRekentarief } from "./tarieven";
 export { maakToewijzing, toewijzingAlsTekst } from "./toewijzing";
 export type { Toewijzingsvoorstel, ToewijzingInvoer } from "./toewijzing";
 export {
+  beginBulk,
   Bulkrun,
   centenAlsTekst,
   draaiBulk,
@@ -87,6 +88,7 @@ export type {
   Declaraties,
   Invoerveld,
   Kolomkaart,
+  Kopbron,
   Nieuwekop,
   Rijen,
   Rijuitkomsten,

@@ -1,13 +1,6 @@
 import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import {
-  draaiBulk,
-  Kolomfout,
-  type Bulkpoort,
-  type Bulkuitkomst,
-  type Declaraties,
-  type Tariefset,
-} from "../../engine";
+import { beginBulk, Kolomfout, type Bulkplan, type Kopbron } from "../../engine";
 import { GebruiksFout, naamInMelding } from "../fouten";
 
 export type Soort = "csv" | "xlsx";
@@ -60,9 +53,6 @@ export function uitvoerPad(invoer: string, uit: string | undefined, overschrijve
   return pad;
 }
 
-/** Rows per block of a file job: large enough to amortise the per-block steps, small enough to stay in the cache. */
-const RIJEN_PER_BLOK = 4096;
-
 /** Progress every 100,000 rows, so a long run shows it is alive: from the run's count of rows written. */
 export function per100000(voortgang: (rijen: number) => void): (klaar: number) => void {
   let gemeld = 0;
@@ -71,23 +61,13 @@ export function per100000(voortgang: (rijen: number) => void): (klaar: number) =
   };
 }
 
-/**
- * A file job (CSV or xlsx) through the engine's bulk run: blocks of RIJEN_PER_BLOK rows, progress every
- * 100,000, and a header problem as a usage error in the file's own words (`leeg` for no header at all, `kop` to
- * place the engine's text).
- */
-export async function draaiBestand(
-  poort: Bulkpoort,
-  opties: { set: Tariefset; declaraties: Declaraties | undefined; voortgang: (rijen: number) => void },
+/** The start of a file job computed in segments: header and plan (see beginBulk), a header problem as a usage error in the file's own words (`leeg` for no header at all, `kop` to place the engine's text). */
+export async function beginBestand(
+  poort: Kopbron,
   woorden: { leeg: string; kop: (tekst: string) => string },
-): Promise<Bulkuitkomst> {
+): Promise<Bulkplan> {
   try {
-    return await draaiBulk(poort, {
-      set: opties.set,
-      declaraties: opties.declaraties,
-      rijenPerBlok: RIJEN_PER_BLOK,
-      voortgang: per100000(opties.voortgang),
-    });
+    return await beginBulk(poort);
   } catch (fout) {
     if (fout instanceof Kolomfout) throw new GebruiksFout(fout.leeg ? woorden.leeg : woorden.kop(fout.message));
     throw fout;

@@ -132,7 +132,10 @@ export class Bladherschrijver {
   constructor(
     private readonly bron: AsyncIterator<string>,
     private readonly gedeeld: readonly string[],
+    /** The number of the row before the XML's first (a segment of a sheet starts after row `vorigeNr`). */
+    vorigeNr = 0,
   ) {
+    this.vorigeNr = vorigeNr;
     // htmlparser2's tokenizer reports positions, not strings: only the few names and values the run needs are
     // sliced out (its Parser made a string and an attribute object for every tag: about a third of the time).
     this.tokenizer = new Tokenizer({ xmlMode: true, decodeEntities: true }, this.terugroepen());
@@ -280,18 +283,43 @@ export class Bladherschrijver {
   async volgende(max: number): Promise<Bladrij[]> {
     while (this.wachtrij.length < max && !this.klaarGelezen) {
       const { value, done } = await this.bron.next();
-      if (done) {
-        this.tokenizer.end();
-        this.klaarGelezen = true;
-      } else {
-        this.puffer += value;
-        this.tokenizer.write(value);
-        // What has been copied to the output is not needed again: the buffer holds at most the open row.
-        this.puffer = this.puffer.slice(this.gekopieerd - this.basis);
-        this.basis = this.gekopieerd;
-      }
+      if (done) this.eindig();
+      else this.voeg(value);
     }
+    return this.neem(max);
+  }
+
+  /** Reads a piece of the sheet's XML (rows found go to the queue that volgende and neem hand out). */
+  voeg(tekst: string): void {
+    this.puffer += tekst;
+    this.tokenizer.write(tekst);
+    // What has been copied to the output is not needed again: the buffer holds at most the open row.
+    this.puffer = this.puffer.slice(this.gekopieerd - this.basis);
+    this.basis = this.gekopieerd;
+  }
+
+  /** The end of the XML. */
+  eindig(): void {
+    this.tokenizer.end();
+    this.klaarGelezen = true;
+  }
+
+  /** The next rows read so far, at most `max`. */
+  neem(max: number): Bladrij[] {
     return this.wachtrij.splice(0, Math.min(max, this.wachtrij.length));
+  }
+
+  /**
+   * Stops reading and gives back all input that is not yet output: the rows read but not handed out and what
+   * follows them, as they were. The run goes on with that text (and the rest of the stream) in segments.
+   */
+  overdracht(): string {
+    const grens = (this.wachtrij[0]?.stuk ?? this.uitBasis + this.uit.length) - this.uitBasis;
+    const rest = this.uit.slice(grens).join("") + this.puffer.slice(this.gekopieerd - this.basis);
+    this.uit.length = grens;
+    this.wachtrij.length = 0;
+    this.klaarGelezen = true;
+    return rest;
   }
 
   /** Replaces cells of a row (column -> cell XML; "" clears that cell); a row never filled stays as it was. */
@@ -339,6 +367,11 @@ export class Bladherschrijver {
   /** The rest of the sheet XML, after the last row has been handed out and filled. */
   async rest(): Promise<string> {
     await this.volgende(Infinity);
+    return this.slot();
+  }
+
+  /** As rest, for XML read with voeg and eindig: everything from the first row not filled on, as it was. */
+  slot(): string {
     // Rows never handed out (past a table's end) stay as they are.
     this.wachtrij.length = 0;
     this.kopieerTot(this.basis + this.puffer.length);

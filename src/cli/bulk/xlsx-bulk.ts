@@ -1,23 +1,24 @@
+import { join } from "node:path";
 import { strToU8 } from "fflate";
 import {
   naamSleutel,
+  Samenvatting,
   somDeclaraties,
-  teBredeRij,
-  teBredeRijTekst,
   type Bulkplan,
-  type Bulkpoort,
   type Declaraties,
-  type Rijen,
+  type Kopbron,
   type Tariefset,
-  type Uitvoerblok,
-  type Uitvoercellen,
   type Uitvoersoort,
 } from "../../engine";
 import { GebruiksFout, naamInMelding } from "../fouten";
-import { draaiBestand } from "./bestanden";
+import { beginBestand, per100000 } from "./bestanden";
 import type { Bestandsuitkomst } from "./csv-bulk";
+import { aantalThreads, hier, threads, type Rekenaars } from "./rekenthreads";
 import { Bladherschrijver, bladRijen, celXml, type Bladrij } from "./xlsx-blad";
 import { gedeeldeTeksten, kolomLetters, kolomVan, tekstVan, werkbladen, type Zip } from "./xlsx-delen";
+import { XlsxSegmentverwerker, type Xlsxopdracht, type Xlsxsegment, type Xlsxuitkomst } from "./xlsx-segment";
+import { Rijsnijder } from "./xlsx-segmenten";
+import type { Xlsxwerkerdata } from "./xlsx-werker";
 import {
   relatiesVan,
   tabellenVanBlad,
@@ -117,7 +118,8 @@ export async function bulkXlsx(
           );
       }
     };
-    const poort = new XlsxPoort(zip, bron.tekst(blad.pad), gedeeld, tabellen, stijl, async () => {
+    const bladTekst = bron.tekst(blad.pad);
+    const poort = new XlsxPoort(zip, bladTekst, gedeeld, tabellen, async () => {
       // The header is done, so every change to the small parts is known: the parts before the sheet go out.
       zonderRekenketen(zip);
       if (poort.verbreden) {
@@ -130,19 +132,30 @@ export async function bulkXlsx(
         if (!bron.deel(pad)) await doel.voegToe(pad, zip[pad], bron.delen[index].getLastModDate());
       return doel.open(blad.pad, bron.delen[index].getLastModDate());
     });
-    const uitkomst = await draaiBestand(
-      poort,
-      { set, declaraties, voortgang },
-      {
-        leeg: `Werkblad '${naamInMelding(blad.naam)}' is leeg: de eerste rij moet de kolomkoppen bevatten.`,
-        kop: (tekst) =>
-          `Werkblad '${naamInMelding(blad.naam)}': ${tekst.charAt(0).toLowerCase()}${tekst.slice(1)}${andere ? `\nStaan de toewijzingen op een ander werkblad? Kies dat met --blad (werkbladen: ${bladnamen}).` : ""}`,
-      },
+    const plan = await beginBestand(poort, {
+      leeg: `Werkblad '${naamInMelding(blad.naam)}' is leeg: de eerste rij moet de kolomkoppen bevatten.`,
+      kop: (tekst) =>
+        `Werkblad '${naamInMelding(blad.naam)}': ${tekst.charAt(0).toLowerCase()}${tekst.slice(1)}${andere ? `\nStaan de toewijzingen op een ander werkblad? Kies dat met --blad (werkbladen: ${bladnamen}).` : ""}`,
+    });
+    const kop = poort.kop!;
+    const opdracht: Xlsxopdracht = {
+      koppen: kop.waarden,
+      gedeeld,
+      stijl,
+      laatsteRij: poort.laatsteRij,
+      totalen: [...totaalRijen(tabellen)],
+    };
+    const groot = bron.deel(blad.pad)!.uncompressedSize > 2 * segmentgrootte();
+    const samenvatting = await rekenRijen(
+      new Rijsnijder(poort.overdracht(), bladTekst, kop.prefix, kop.nr, segmentgrootte()),
+      poort.uitvoer!,
+      (groot ? xlsxThreads(opdracht, set, declaraties) : null) ??
+        hier(new XlsxSegmentverwerker(opdracht, set, declaraties)),
+      { kopNr: kop.nr, kolommen: plan.kolommen, voortgang: per100000(voortgang) },
     );
-    await poort.klaar();
     await kopieer(index + 1, bron.delen.length);
     await doel.sluit();
-    return { samenvatting: uitkomst.samenvatting };
+    return { samenvatting };
   } catch (fout) {
     await doel.breekAf();
     throw fout;
@@ -177,37 +190,27 @@ function zonderRekenketen(zip: Zip): void {
 }
 
 /**
- * The xlsx side of a bulk run: rows come from the sheet's XML, output cells go back into those rows; a table's
- * totals row is no allocation and stays exactly as it is (not computed, not counted).
+ * The xlsx side of a bulk run's start: the header row found (in a table, its header row) and written with the
+ * added output headers; the rows after it are then computed in segments (rekenRijen).
  */
-class XlsxPoort implements Bulkpoort {
+class XlsxPoort implements Kopbron {
   private readonly lezer: Bladherschrijver;
-  private readonly totalen: Set<number>;
-  private kop: Bladrij | null = null;
-  private blok: Bladrij[] = [];
-  private laatsteKolom = 0;
-  private letters: string[] = [];
+  /** The header row, once read. */
+  kop: Bladrij | null = null;
   verbreden: { tabel: Tabeldeel; namen: string[] } | null = null;
-
   private uit: Deelstroom | null = null;
   /** The last row of the data: the table's last row, or the sheet's. */
-  private laatsteRij = Infinity;
-  private voorbij = false;
-  private plan: Bulkplan | null = null;
-  /** The last row the run wrote cells in. */
-  private laatsteGevuld = 0;
+  laatsteRij = Infinity;
 
   constructor(
     private readonly zip: Zip,
     blad: AsyncIterator<string>,
     private readonly gedeeld: readonly string[],
     private readonly tabellen: Tabeldeel[],
-    private readonly stijl: Record<Uitvoersoort, number | undefined>,
     /** Called once the header is done: writes what comes before the sheet and opens the sheet's part. */
     private readonly begin: () => Promise<Deelstroom>,
   ) {
     this.lezer = new Bladherschrijver(blad, gedeeld);
-    this.totalen = totaalRijen(tabellen);
   }
 
   async leesKoppen(): Promise<readonly unknown[] | null> {
@@ -227,10 +230,6 @@ class XlsxPoort implements Bulkpoort {
 
   async voegKoppenToe(plan: Bulkplan): Promise<void> {
     const kop = this.kop!;
-    this.plan = plan;
-    this.laatsteGevuld = kop.nr;
-    this.letters = plan.kolommen.map(kolomLetters);
-    this.laatsteKolom = Math.max(...plan.kolommen);
     // A table whose header is this row and that ends at its last column grows by the added columns, as it does
     // in Excel; its new header texts go where Excel keeps them, in the shared strings.
     const tabel = this.tabellen.find(
@@ -251,78 +250,110 @@ class XlsxPoort implements Bulkpoort {
       );
     });
     this.lezer.vul(kop, nieuw);
-    this.lezer.verbreedDimensie(this.laatsteKolom);
+    this.lezer.verbreedDimensie(Math.max(...plan.kolommen));
     this.uit = await this.begin();
     await this.uit.schrijf(this.lezer.spoel());
   }
 
-  async leesBlok(max: number): Promise<Rijen | null> {
-    const blok: Bladrij[] = [];
-    if (this.voorbij) {
-      this.blok = blok;
-      return null;
-    }
-    while (blok.length < max) {
-      const rijen = await this.lezer.volgende(max - blok.length);
-      if (rijen.length === 0) break;
-      // A table's totals row stays exactly as it is and is not counted; rows below the table are not read at all.
-      for (const r of rijen) {
-        if (r.nr > this.laatsteRij) this.voorbij = true;
-        else if (!this.totalen.has(r.nr)) blok.push(r);
-      }
-      if (this.voorbij) break;
-    }
-    this.blok = blok;
-    const rijen = blok.map((r) => r.waarden);
-    // A value where an output column would go, named as Excel names the cell (the engine would say "data row").
-    const te = this.plan && teBredeRij(rijen, this.plan);
-    if (te) throw new GebruiksFout(teBredeRijTekst(0, te, `${kolomLetters(te.kolom)}${blok[te.rij].nr}`));
-    return blok.length > 0 ? rijen : null;
+  /** The sheet's part, open once the header is written. */
+  get uitvoer(): Deelstroom | null {
+    return this.uit;
   }
 
-  async schrijfBlok({ uitkomsten, plan }: Uitvoerblok): Promise<void> {
-    const cellen: Uitvoercellen = [];
-    this.blok.forEach((rij, i) => {
-      if (uitkomsten.overgeslagen(i)) return;
-      uitkomsten.cellen(i, cellen);
-      const nieuw = new Map<number, string>();
-      for (let k = 0; k < cellen.length; k++)
-        nieuw.set(
-          plan.kolommen[k],
-          celXml(`${this.letters[k]}${rij.nr}`, cellen[k], this.stijl[plan.soorten[k]], rij.prefix),
-        );
-      this.lezer.vul(rij, nieuw);
-      this.laatsteGevuld = rij.nr;
-    });
-    await this.uit!.schrijf(this.lezer.spoel());
+  /** After the header: the sheet's XML not yet written, for the segments (see Bladherschrijver.overdracht). */
+  overdracht(): string {
+    return this.lezer.overdracht();
   }
+}
 
-  /** The rest of the sheet after its last row, and the sheet's part closed. */
-  async klaar(): Promise<void> {
-    const rest = await this.lezer.rest();
-    this.geenSamenvoeging();
-    await this.uit!.schrijf(rest);
-    await this.uit!.sluit();
-  }
-
-  /**
-   * A merged range that reaches a cell the run wrote hides that cell's value (Excel shows only the range's first
-   * cell): the run stops and names the range instead of leaving a result nobody sees.
-   */
-  private geenSamenvoeging(): void {
-    const kop = this.kop!;
-    const kolommen = new Set(this.plan!.kolommen);
-    for (const ref of this.lezer.samengevoegd) {
-      const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
-      if (!m) continue;
-      const [k1, r1, k2, r2] = [kolomVan(m[1]), Number(m[2]), kolomVan(m[3]), Number(m[4])];
-      if (r2 < kop.nr || r1 > this.laatsteGevuld) continue;
-      for (let k = k1; k <= k2; k++) {
-        if (!kolommen.has(k)) continue;
-        throw new GebruiksFout(
-          `De samengevoegde cellen ${ref} lopen door kolom ${kolomLetters(k)}, waar de rekentool zijn uitkomsten schrijft: die zouden onzichtbaar worden. Maak de samenvoeging ongedaan (of laat haar vóór kolom ${kolomLetters(k)} eindigen) en probeer het opnieuw; er is niets geschreven.`,
-        );
-      }
+/**
+ * A merged range that reaches a cell the run wrote hides that cell's value (Excel shows only the range's first
+ * cell): the run stops and names the range instead of leaving a result nobody sees.
+ */
+function geenSamenvoeging(
+  samengevoegd: readonly string[],
+  kopNr: number,
+  uitvoer: readonly number[],
+  laatsteGevuld: number,
+): void {
+  const kolommen = new Set(uitvoer);
+  for (const ref of samengevoegd) {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
+    if (!m) continue;
+    const [k1, r1, k2, r2] = [kolomVan(m[1]), Number(m[2]), kolomVan(m[3]), Number(m[4])];
+    if (r2 < kopNr || r1 > laatsteGevuld) continue;
+    for (let k = k1; k <= k2; k++) {
+      if (!kolommen.has(k)) continue;
+      throw new GebruiksFout(
+        `De samengevoegde cellen ${ref} lopen door kolom ${kolomLetters(k)}, waar de rekentool zijn uitkomsten schrijft: die zouden onzichtbaar worden. Maak de samenvoeging ongedaan (of laat haar vóór kolom ${kolomLetters(k)} eindigen) en probeer het opnieuw; er is niets geschreven.`,
+      );
     }
   }
 }
+
+/**
+ * Segments of the sheet's XML, in characters; a sheet of more than two is computed on threads of their own, a
+ * smaller one here. REKENTOOL_SEGMENT sets it for tests, so small sheets cross segment boundaries too.
+ */
+const segmentgrootte = () =>
+  Number(process.env.REKENTOOL_SEGMENT) > 0 ? Number(process.env.REKENTOOL_SEGMENT) : 1024 * 1024;
+
+function xlsxThreads(opdracht: Xlsxopdracht, set: Tariefset, declaraties: Declaraties | undefined) {
+  const data: Xlsxwerkerdata = { opdracht, setBron: set.bronJson, declaraties };
+  return threads<Xlsxsegment, Xlsxuitkomst>(
+    join(__dirname, "xlsx-werker.js"),
+    data,
+    aantalThreads(declaraties !== undefined),
+    () => [],
+  );
+}
+
+/**
+ * The sheet's rows after the header, segment by segment: computed (here or on threads), written in the sheet's
+ * order, then the tail after the last row (checked for merged cells over written results) and the part closed.
+ * Returns the summary of all rows.
+ */
+async function rekenRijen(
+  snijder: Rijsnijder,
+  uit: Deelstroom,
+  rekenaars: Rekenaars<Xlsxsegment, Xlsxuitkomst>,
+  r: { kopNr: number; kolommen: readonly number[]; voortgang: (klaar: number) => void },
+): Promise<Samenvatting> {
+  let rijen = 0;
+  let laatsteGevuld = r.kopNr;
+  const onderweg: Promise<Xlsxuitkomst>[] = [];
+  const schrijfOudste = async () => {
+    const u = await onderweg.shift()!;
+    if (u.soort === "fout") throw new GebruiksFout(u.tekst);
+    await uit.schrijfBytes(u.uit);
+    rijen += u.rijen;
+    laatsteGevuld = Math.max(laatsteGevuld, u.laatsteGevuld);
+    r.voortgang(rijen);
+  };
+  try {
+    let nummer = 0;
+    try {
+      for (let s = await snijder.volgende(); s !== null; s = await snijder.volgende()) {
+        onderweg.push(rekenaars.verwerk(nummer++, s));
+        if (onderweg.length >= 4) await schrijfOudste();
+      }
+      while (onderweg.length > 0) await schrijfOudste();
+    } finally {
+      // A run that stops early still has answers coming: they are no longer awaited, nor reported.
+      for (const u of onderweg) u.catch(() => undefined);
+    }
+    const staart = new Bladherschrijver(GEEN_STROOM, []);
+    staart.voeg(snijder.staart);
+    staart.eindig();
+    geenSamenvoeging(staart.samengevoegd, r.kopNr, r.kolommen, laatsteGevuld);
+    await uit.schrijf(snijder.staart);
+    await uit.sluit();
+    const samenvatting = new Samenvatting();
+    for (const staat of await rekenaars.staten()) samenvatting.voegSamen(staat);
+    return samenvatting;
+  } finally {
+    await rekenaars.stop();
+  }
+}
+
+const GEEN_STROOM: AsyncIterator<string> = { next: async () => ({ done: true, value: undefined }) };

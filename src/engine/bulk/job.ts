@@ -17,15 +17,19 @@ export interface Uitvoerblok {
   plan: Bulkplan;
 }
 
-/**
- * What a bulk run needs from where the rows live: a sheet in Excel, a CSV stream, a sheet in an xlsx file.
- * The engine decides everything else (columns, outputs, rules, the summary); an adapter only moves cells.
- */
-export interface Bulkpoort {
+/** Where a bulk run's header lives: read it, and add the headers of the outputs it lacks. */
+export interface Kopbron {
   /** The header row, or null when the source is empty. */
   leesKoppen(): Promise<readonly unknown[] | null>;
   /** Writes the headers of the output columns the sheet lacks (and may format the output columns). */
   voegKoppenToe(plan: Bulkplan): Promise<void>;
+}
+
+/**
+ * What a bulk run needs from where the rows live: a sheet in Excel, a CSV stream, a sheet in an xlsx file.
+ * The engine decides everything else (columns, outputs, rules, the summary); an adapter only moves cells.
+ */
+export interface Bulkpoort extends Kopbron {
   /** The next block of at most `max` data rows, or null at the end. May make the previous block's write durable. */
   leesBlok(max: number): Promise<Rijen | null>;
   /** Writes the output columns of a block (a skipped, blank row keeps what its output cells held). */
@@ -110,19 +114,27 @@ function controleerBreedte(rijen: Rijen, plan: Bulkplan, start: number): void {
 const tekstVan = (fout: unknown) => (fout instanceof Error ? fout.message : "onbekende fout");
 
 /**
+ * The start of every bulk run: the header read, the plan made from it (or a Kolomfout saying why not), and the
+ * headers of the added output columns written. A file job that computes its rows in segments goes on from here.
+ */
+export async function beginBulk(poort: Kopbron): Promise<Bulkplan> {
+  const koppen = await poort.leesKoppen();
+  if (koppen === null) throw new Kolomfout("Er is geen kopregel: de eerste rij moet de kolomkoppen bevatten.", true);
+  const p = maakBulkplan(koppen);
+  if (!p.ok) throw new Kolomfout(ontbrekendeKolommenTekst(p.ontbreekt));
+  await poort.voegKoppenToe(p.plan);
+  return p.plan;
+}
+
+/**
  * One bulk run, the same for every surface: header to plan, added headers, then block by block: compute,
  * write, and count a block in the summary only once its write is done. Declarations that belong to no row
  * are reported only for a run that got to the end.
  */
 export async function draaiBulk(poort: Bulkpoort, opties: Bulkopties): Promise<Bulkuitkomst> {
-  const koppen = await poort.leesKoppen();
-  if (koppen === null) throw new Kolomfout("Er is geen kopregel: de eerste rij moet de kolomkoppen bevatten.", true);
-  const p = maakBulkplan(koppen);
-  if (!p.ok) throw new Kolomfout(ontbrekendeKolommenTekst(p.ontbreekt));
-  const plan = p.plan;
+  const plan = await beginBulk(poort);
   const run = new Bulkrun(plan.kaart, opties.set, opties.declaraties);
   const uitkomst: Bulkuitkomst = { plan, samenvatting: run.samenvatting, verwerkt: 0, geannuleerd: false, fout: null };
-  await poort.voegKoppenToe(plan);
   let uitkomsten: Rijuitkomsten | undefined;
   let rijen = await poort.leesBlok(opties.rijenPerBlok);
   while (rijen !== null) {

@@ -1,4 +1,5 @@
 import { Tokenizer } from "htmlparser2";
+import type { Gedeeldeteksten } from "./gedeeld";
 import { GebruiksFout } from "../fouten";
 import { celWaarde, escapeXml, kolomLetters, kolomVan } from "./xlsx-delen";
 
@@ -131,7 +132,7 @@ export class Bladherschrijver {
 
   constructor(
     private readonly bron: AsyncIterator<string>,
-    private readonly gedeeld: readonly string[],
+    private readonly gedeeld: Gedeeldeteksten,
     /** The number of the row before the XML's first (a segment of a sheet starts after row `vorigeNr`). */
     vorigeNr = 0,
   ) {
@@ -398,6 +399,6 @@ function gedeeldeFormuleBlijftHeel(cel: string, nieuw: ReadonlyMap<number, strin
 }
 
 /** The non-empty rows of a sheet as values (the Declaraties sheet). */
-export async function bladRijen(bron: AsyncIterator<string>, gedeeld: readonly string[]): Promise<unknown[][]> {
+export async function bladRijen(bron: AsyncIterator<string>, gedeeld: Gedeeldeteksten): Promise<unknown[][]> {
   return (await new Bladherschrijver(bron, gedeeld).volgende(Infinity)).map((r) => r.waarden);
 }

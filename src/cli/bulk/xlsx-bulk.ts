@@ -10,6 +10,7 @@ import {
   type Tariefset,
   type Uitvoersoort,
 } from "../../engine";
+import { Gedeeldeteksten } from "./gedeeld";
 import { GebruiksFout, naamInMelding } from "../fouten";
 import { beginBestand, per100000 } from "./bestanden";
 import type { Bestandsuitkomst } from "./csv-bulk";
@@ -140,7 +141,7 @@ export async function bulkXlsx(
     const kop = poort.kop!;
     const opdracht: Xlsxopdracht = {
       koppen: kop.waarden,
-      gedeeld,
+      gedeeld: gedeeld.geheugen,
       stijl,
       laatsteRij: poort.laatsteRij,
       totalen: [...totaalRijen(tabellen)],
@@ -205,7 +206,7 @@ class XlsxPoort implements Kopbron {
   constructor(
     private readonly zip: Zip,
     blad: AsyncIterator<string>,
-    private readonly gedeeld: readonly string[],
+    private readonly gedeeld: Gedeeldeteksten,
     private readonly tabellen: Tabeldeel[],
     /** Called once the header is done: writes what comes before the sheet and opens the sheet's part. */
     private readonly begin: () => Promise<Deelstroom>,
@@ -245,7 +246,7 @@ class XlsxPoort implements Kopbron {
       nieuw.set(
         kolom,
         gedeeldeKoppen
-          ? `<${kop.prefix}c r="${ref}" t="s"><${kop.prefix}v>${this.gedeeld.length + j}</${kop.prefix}v></${kop.prefix}c>`
+          ? `<${kop.prefix}c r="${ref}" t="s"><${kop.prefix}v>${this.gedeeld.aantal + j}</${kop.prefix}v></${kop.prefix}c>`
           : celXml(ref, naam, undefined, kop.prefix),
       );
     });
@@ -342,7 +343,7 @@ async function rekenRijen(
       // A run that stops early still has answers coming: they are no longer awaited, nor reported.
       for (const u of onderweg) u.catch(() => undefined);
     }
-    const staart = new Bladherschrijver(GEEN_STROOM, []);
+    const staart = new Bladherschrijver(GEEN_STROOM, Gedeeldeteksten.van([]));
     staart.voeg(snijder.staart);
     staart.eindig();
     geenSamenvoeging(staart.samengevoegd, r.kopNr, r.kolommen, laatsteGevuld);

@@ -1,3 +1,4 @@
+import { Gedeeldeteksten } from "./gedeeld";
 import { posix } from "node:path";
 import { Parser } from "htmlparser2";
 import { GebruiksFout } from "../fouten";
@@ -40,9 +41,9 @@ export function werkbladen(zip: Zip): { naam: string; pad: string }[] {
 }
 
 /** The shared string table: cells with t="s" hold an index into it. Phonetic runs (rPh) are not text. */
-export function gedeeldeTeksten(zip: Zip): string[] {
+export function gedeeldeTeksten(zip: Zip): Gedeeldeteksten {
   const xml = tekstVan(zip, "xl/sharedStrings.xml");
-  if (!xml) return [];
+  if (!xml) return Gedeeldeteksten.van([]);
   const teksten: string[] = [];
   let huidig = "";
   let inT = false;
@@ -68,7 +69,7 @@ export function gedeeldeTeksten(zip: Zip): string[] {
     { xmlMode: true, decodeEntities: true },
   );
   parser.end(xml);
-  return teksten;
+  return Gedeeldeteksten.van(teksten);
 }
 
 /** "AB12" -> 27 (zero-based column). */
@@ -89,10 +90,10 @@ export function kolomLetters(k: number): string {
 }
 
 /** A cell's value as Excel's range.values gives it, from its type attribute and raw text. */
-export function celWaarde(type: string | undefined, tekst: string, gedeeld: readonly string[]): unknown {
+export function celWaarde(type: string | undefined, tekst: string, gedeeld: Gedeeldeteksten): unknown {
   switch (type) {
     case "s":
-      return gedeeld[Number(tekst)] ?? "";
+      return gedeeld.tekst(Number(tekst)) ?? "";
     case "inlineStr":
     case "str":
     case "e":

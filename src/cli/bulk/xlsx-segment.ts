@@ -11,6 +11,7 @@ import {
   type Uitvoercellen,
   type Uitvoersoort,
 } from "../../engine";
+import { Gedeeldeteksten, type Gedeeldgeheugen } from "./gedeeld";
 import { GebruiksFout } from "../fouten";
 import { Bladherschrijver, celXml } from "./xlsx-blad";
 import { kolomLetters } from "./xlsx-delen";
@@ -18,7 +19,8 @@ import { kolomLetters } from "./xlsx-delen";
 /** What every part of one xlsx run shares: the header, the sheet's shared texts, formats, where the data ends. */
 export interface Xlsxopdracht {
   koppen: unknown[];
-  gedeeld: string[];
+  /** The shared strings' memory (see Gedeeldeteksten): one copy for all threads. */
+  gedeeld: Gedeeldgeheugen;
   /** The cell format per kind of output (euro and procent have one of the run's own). */
   stijl: Record<Uitvoersoort, number | undefined>;
   /** The data's last row: a table's last row, or Infinity (the sheet's). */
@@ -44,6 +46,7 @@ export class XlsxSegmentverwerker {
   private readonly plan: Bulkplan;
   private readonly run: Bulkrun;
   private readonly totalen: Set<number>;
+  private readonly gedeeld: Gedeeldeteksten;
   private uitkomsten: Rijuitkomsten | undefined;
   // The output columns in the sheet's order (ascending), with for each the output that goes there.
   private readonly volgorde: { kolom: number; k: number; letters: string }[];
@@ -58,13 +61,14 @@ export class XlsxSegmentverwerker {
     this.plan = p.plan;
     this.run = new Bulkrun(p.plan.kaart, set, declaraties);
     this.totalen = new Set(opdracht.totalen);
+    this.gedeeld = Gedeeldeteksten.uit(opdracht.gedeeld);
     this.volgorde = p.plan.kolommen
       .map((kolom, k) => ({ kolom, k, letters: kolomLetters(kolom) }))
       .sort((a, b) => a.kolom - b.kolom);
   }
 
   verwerk({ tekst, vorigeNr }: Xlsxsegment): Xlsxuitkomst {
-    const lezer = new Bladherschrijver(GEEN_BRON, this.opdracht.gedeeld, vorigeNr);
+    const lezer = new Bladherschrijver(GEEN_BRON, this.gedeeld, vorigeNr);
     lezer.voeg(tekst);
     lezer.eindig();
     // A table's totals row stays exactly as it is and is not counted; rows below the table are not computed.

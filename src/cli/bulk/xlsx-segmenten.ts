@@ -53,6 +53,8 @@ export class Rijsnijder {
   private snede(): number {
     const t = this.tekst;
     let i = t.lastIndexOf(this.sluit);
+    // Comments and CDATA among rows are rare: looked for only when the text has markup of that kind at all.
+    if (t.indexOf("<!") === -1) return i === -1 ? 0 : i + this.sluit.length;
     while (i !== -1) {
       const binnen = open(t, i, "<!--", "-->") ?? open(t, i, "<![CDATA[", "]]>");
       if (binnen === null) return i + this.sluit.length;

@@ -55,10 +55,12 @@ interface OpenRij {
   waarden: unknown[];
 }
 
+/** The cell being read: one object for the whole sheet, filled anew per cell (an object per cell was garbage). */
 interface OpenCel {
+  open: boolean;
   kolom: number;
   start: number;
-  type?: string;
+  type: string | undefined;
   tekst: string;
   inIs: boolean;
 }
@@ -124,7 +126,7 @@ export class Bladherschrijver {
   private attrRef: string | undefined;
   // The row and the cell being read, and whether text now belongs to the cell's value.
   private rij: OpenRij | null = null;
-  private cel: OpenCel | null = null;
+  private readonly cel: OpenCel = { open: false, kolom: 0, start: 0, type: undefined, tekst: "", inIs: false };
   private tekstVeld = false;
   // Rows may leave out their number (r is optional): then a row is the one after the previous; cells likewise.
   private vorigeNr = 0;
@@ -184,16 +186,16 @@ export class Bladherschrijver {
         this.sluit(tagCode(naam.slice(naam.indexOf(":") + 1)), eind);
       },
       ontext: (start, eind) => {
-        if (this.tekstVeld && this.cel) this.cel.tekst += this.stuk(start, eind);
+        if (this.tekstVeld && this.cel.open) this.cel.tekst += this.stuk(start, eind);
         // Text outside a row (whitespace, however much) goes straight to the output: it is never needed again.
         else if (this.rij === null) this.kopieerTot(eind);
       },
       ontextentity: (teken, eind) => {
-        if (this.tekstVeld && this.cel) this.cel.tekst += String.fromCodePoint(teken);
+        if (this.tekstVeld && this.cel.open) this.cel.tekst += String.fromCodePoint(teken);
         else if (this.rij === null) this.kopieerTot(eind);
       },
       oncdata: (start, eind, staart) => {
-        if (this.tekstVeld && this.cel) this.cel.tekst += this.stuk(start, eind - staart);
+        if (this.tekstVeld && this.cel.open) this.cel.tekst += this.stuk(start, eind - staart);
       },
       oncomment: niets,
       ondeclaration: niets,
@@ -227,17 +229,23 @@ export class Bladherschrijver {
         {
           const kolom = this.attrR ? kolomVan(this.attrR) : this.volgendeKolom;
           this.volgendeKolom = kolom + 1;
-          this.cel = { kolom, start, type: this.attrT, tekst: "", inIs: false };
+          const cel = this.cel;
+          cel.open = true;
+          cel.kolom = kolom;
+          cel.start = start;
+          cel.type = this.attrT;
+          cel.tekst = "";
+          cel.inIs = false;
         }
         return;
       case WAARDE:
-        if (this.cel) this.tekstVeld = true;
+        if (this.cel.open) this.tekstVeld = true;
         return;
       case TEKST:
-        if (this.cel?.inIs) this.tekstVeld = true;
+        if (this.cel.open && this.cel.inIs) this.tekstVeld = true;
         return;
       case INLINE:
-        if (this.cel) this.cel.inIs = true;
+        if (this.cel.open) this.cel.inIs = true;
         return;
     }
   }
@@ -245,13 +253,13 @@ export class Bladherschrijver {
   /** A closing tag (or the end of a self-closing one) whose ">" is at `eind`. */
   private sluit(tag: number, eind: number): void {
     if (tag === WAARDE || tag === TEKST) this.tekstVeld = false;
-    else if (tag === CEL && this.cel && this.rij) {
+    else if (tag === CEL && this.cel.open && this.rij) {
       const rij = this.rij;
       const cel = this.cel;
       // Cell positions relative to the row's start: the row's text is kept, the input around it is not.
       rij.cellen.push({ kolom: cel.kolom, start: cel.start - rij.start, eind: eind + 1 - rij.start });
       rij.waarden[cel.kolom] = celWaarde(cel.type, cel.tekst, this.gedeeld);
-      this.cel = null;
+      cel.open = false;
     } else if (tag === RIJ && this.rij) {
       const r = this.rij;
       this.rij = null;
@@ -265,7 +273,16 @@ export class Bladherschrijver {
       this.kopieerTot(r.start);
       const stuk = this.uitBasis + this.uit.length;
       this.kopieerTot(eind + 1);
-      this.wachtrij.push({ ...r, start: 0, openEind: r.openEind - r.start, stuk, eind: eind + 1 - r.start });
+      this.wachtrij.push({
+        nr: r.nr,
+        prefix: r.prefix,
+        waarden: r.waarden,
+        cellen: r.cellen,
+        stuk,
+        start: 0,
+        openEind: r.openEind - r.start,
+        eind: eind + 1 - r.start,
+      });
     }
   }
 

@@ -42,9 +42,12 @@ export async function* segmenten(bron: FileHandle, vanaf: number, grootte: numbe
   let positie = vanaf;
   const quotes: number[] = [];
   for (;;) {
-    const buffer = Buffer.allocUnsafeSlow(rest.length + grootte);
+    // At least as much again as is waiting for a line end: a line far longer than a segment is read in doubling
+    // pieces, not copied over and over in pieces of `grootte`.
+    const lezen = Math.max(grootte, rest.length);
+    const buffer = Buffer.allocUnsafeSlow(rest.length + lezen);
     rest.copy(buffer, 0);
-    const { bytesRead } = await bron.read(buffer, rest.length, grootte, positie);
+    const { bytesRead } = await bron.read(buffer, rest.length, lezen, positie);
     positie += bytesRead;
     const n = rest.length + bytesRead;
     if (bytesRead === 0) {

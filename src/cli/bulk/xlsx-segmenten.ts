@@ -8,6 +8,7 @@ import type { Xlsxsegment } from "./xlsx-segment";
 export class Rijsnijder {
   private tekst: string;
   private klaar = false;
+  private drempel: number;
   private readonly sluit: string;
   private readonly open: string;
   /** What follows the last row, once volgende has given null. */
@@ -22,6 +23,7 @@ export class Rijsnijder {
     private readonly grootte: number,
   ) {
     this.tekst = begin;
+    this.drempel = grootte;
     this.sluit = `</${prefix}row>`;
     this.open = `<${prefix}row`;
   }
@@ -29,8 +31,10 @@ export class Rijsnijder {
   /** The next segment, or null at the end (then `staart` holds the tail). */
   async volgende(): Promise<Xlsxsegment | null> {
     for (;;) {
-      if (this.tekst.length >= this.grootte || this.klaar) {
+      if (this.tekst.length >= this.drempel || this.klaar) {
         const snede = this.snede();
+        // A row longer than a segment: looked at again once the text has doubled, not at every piece.
+        this.drempel = snede > 0 ? this.grootte : this.tekst.length * 2;
         if (snede > 0) {
           const segment = { tekst: this.tekst.slice(0, snede), vorigeNr: this.vorigeNr };
           this.tekst = this.tekst.slice(snede);

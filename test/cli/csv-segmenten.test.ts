@@ -129,6 +129,17 @@ describe("a CSV cut into segments gives what a CSV in one piece gives", () => {
   });
 });
 
+test("a line far longer than a segment (a 2 MB note) is read in doubling pieces: seconds, not minutes", () => {
+  const kop = "Toewijzing;Traject;Ambulant uren per week;Ambulant weken;Rekentarief;Notitie\n";
+  writeFileSync(
+    join(map, "lang.csv"),
+    `${kop}L1;herstel;3;26;${T};${"x".repeat(2_000_000)}\nL2;herstel;1;26;${T};kort\n`,
+  );
+  const r = zelfdeInStukken("lang.csv");
+  expect(r.code).toBe(0);
+  expect(r.uit!.toString().endsWith(`L2;herstel;1;26;${T};kort;;1820,00;1820,00;2;2000,00;nee;;ok;\n`)).toBe(true);
+}, 20_000);
+
 describe("an error far into a cut file names the file's own line or row, as in one piece", () => {
   const kop = "Toewijzing;BSN;Traject;Ambulant uren per week;Ambulant weken;Rekentarief\n";
   const goed = (i: number) => `F${i};;herstel;2;26;${T}\n`;

@@ -6,7 +6,7 @@
  * file's own line and row.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -140,7 +140,58 @@ test("a line far longer than a segment (a 2 MB note) is read in doubling pieces:
   expect(r.uit!.toString().endsWith(`L2;herstel;1;26;${T};kort;;1820,00;1820,00;2;2000,00;nee;;ok;\n`)).toBe(true);
 }, 20_000);
 
+test("line ends as files have them: CR alone (Excel for Mac) kept as CR; a CRLF file is cut only at CRLF", () => {
+  const kop = "Toewijzing;Traject;Ambulant uren per week;Ambulant weken;Rekentarief";
+  const rijen = Array.from({ length: 40 }, (_, i) => `M${i};herstel;${(i % 4) + 1};26;${T}`);
+  writeFileSync(join(map, "mac.csv"), [kop, ...rijen].join("\r") + "\r");
+  const mac = zelfdeInStukken("mac.csv");
+  expect(mac.code).toBe(0);
+  expect(mac.stdout).toContain("Rijen: 40 (ok 40");
+  expect(mac.uit!.toString()).not.toContain("\n");
+  expect(mac.uit!.toString().split("\r")[1]).toBe(`M0;herstel;1;26;${T};;1820,00;1820,00;2;2000,00;nee;;ok;`);
+  // Two lines at the end with LF only: in a CRLF file that is no line end, so they are one (too wide) row,
+  // wherever the file is cut.
+  const gemengd = [kop, ...rijen].join("\r\n").replace(/\r\n(M39)/, "\n$1") + "\n";
+  writeFileSync(join(map, "gemengd.csv"), gemengd);
+  const r = zelfdeInStukken("gemengd.csv");
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("Gegevensrij 39 heeft een waarde in kolom");
+});
+
 describe("an error far into a cut file names the file's own line or row, as in one piece", () => {
+  test("a header cell with a line break (Alt+Enter) is a line of the file: the stray quote is on line 33", () => {
+    const kop = 'Toewijzing;"Ambulant uren\nper week";Traject;Ambulant weken;Rekentarief\n';
+    const rijen = Array.from({ length: 40 }, (_, i) => `H${i};2;herstel;26;${T}\n`);
+    rijen[30] = `H30;2;her"stel;26;${T}\n`;
+    writeFileSync(join(map, "kop-regels.csv"), kop + rijen.join(""));
+    const r = zelfdeInStukken("kop-regels.csv");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Regel 33, kolom 3 van het CSV-bestand bevat een aanhalingsteken midden in een veld");
+  });
+
+  test("a quote that is never closed is named at the line where it opened", () => {
+    const kop = "Toewijzing;Traject;Ambulant uren per week;Ambulant weken;Rekentarief;Notitie\n";
+    const rijen = Array.from({ length: 40 }, (_, i) => `O${i};herstel;2;26;${T};kort\n`);
+    rijen[20] = `O20;herstel;2;26;${T};"open, en nooit gesloten\n`;
+    writeFileSync(join(map, "open.csv"), kop + rijen.join(""));
+    const r = zelfdeInStukken("open.csv");
+    expect(r.code).toBe(2);
+    // The reader notices only at the end of the file; the message names line 22, where the quote opened.
+    expect(r.stderr).toContain(
+      "Regel 22, kolom 6 van het CSV-bestand bevat een aanhalingsteken dat niet wordt gesloten",
+    );
+  });
+
+  test("an input that is a folder (named .csv) is said to be one: usage, not a write error", () => {
+    const r = draaiMet(null, "bulk", map + "/", "--uit", join(map, "uit-map.csv"));
+    const mapCsv = join(map, "map.csv");
+    mkdirSync(mapCsv);
+    const m = draaiMet(null, "bulk", mapCsv, "--uit", join(map, "uit-map.csv"));
+    expect(m.code).toBe(2);
+    expect(m.stderr).toContain("is geen gewoon bestand");
+    expect(r.code).toBe(2);
+  });
+
   const kop = "Toewijzing;BSN;Traject;Ambulant uren per week;Ambulant weken;Rekentarief\n";
   const goed = (i: number) => `F${i};;herstel;2;26;${T}\n`;
 

@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { parse as parseSync } from "csv-parse/sync";
@@ -15,8 +15,8 @@ import {
 import { bestandsreden, csvFout, GebruiksFout, naamInMelding } from "../fouten";
 import { per100000 } from "./bestanden";
 import { csvRegel } from "./csv-regel";
-import { Segmentverwerker, type Csvopdracht, type Segmentuitkomst } from "./csv-segment";
-import { segmenten, type Segment } from "./csv-segmenten";
+import { foutregel, Segmentverwerker, type Csvopdracht, type Segmentuitkomst } from "./csv-segment";
+import { segmenten, TE_LANG, type Regeleinde, type Segment } from "./csv-segmenten";
 import type { Csvwerkerdata } from "./csv-werker";
 import { aantalThreads, eigenGeheugen, hier, threads, type Rekenaars } from "./rekenthreads";
 import { beginAlsTekst, decodeer, GeenUtf8, naar1252, raadTekenset, van1252, type Tekenset } from "./tekenset";
@@ -43,15 +43,24 @@ function soortControle(begin: Uint8Array): void {
 }
 
 export function begin(pad: string): { regel: string; tekenset: Tekenset } {
-  // The first line with its line ending: the output ends its lines the same way (CRLF from Excel, LF elsewhere).
-  const fd = openSync(pad, "r");
+  // The input is read by position, in pieces: a pipe or a device is no file to recalculate.
+  let fd: number;
+  try {
+    if (!statSync(pad).isFile())
+      throw new GebruiksFout(`'${naamInMelding(pad)}' is geen gewoon bestand (een map, pijp of apparaat).`);
+    fd = openSync(pad, "r");
+  } catch (fout) {
+    if (fout instanceof GebruiksFout) throw fout;
+    throw new GebruiksFout(`Bestand '${naamInMelding(pad)}' kan niet worden gelezen: ${bestandsreden(fout)}.`);
+  }
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const stuk = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
     soortControle(stuk);
     const tekenset = raadTekenset(stuk);
     const tekst = beginAlsTekst(stuk, tekenset);
-    const einde = /\r?\n/.exec(tekst);
+    // The first line with its line end (CRLF, LF, or CR alone from Excel for Mac).
+    const einde = /\r\n|\n|\r/.exec(tekst);
     return { regel: einde ? tekst.slice(0, einde.index + einde[0].length) : tekst, tekenset };
   } finally {
     closeSync(fd);
@@ -122,10 +131,39 @@ interface Kop {
   voor: Buffer;
   /** The header record's text (without its line end), or null when the file has no header. */
   kop: string | null;
-  /** Physical lines before the data (for the CSV reader's line numbers). */
+  /** How the file ends its lines, from its first line end. */
+  regeleinde: Regeleinde;
+  /** Physical lines before the data (for the CSV reader's line numbers), and before the header. */
   regels: number;
+  voorKop: number;
   /** Byte offset of the first data line. */
   data: number;
+}
+
+/**
+ * Where the line starting at `van` ends (the index after its line end, outside quotes), or -1 when `bytes` holds
+ * no such end; with `einde` null, the first line end of any kind decides the file's kind.
+ */
+function regelEinde(
+  bytes: Uint8Array,
+  van: number,
+  einde: Regeleinde | null,
+): { na: number; einde: Regeleinde } | null {
+  let quotes = 0;
+  for (let j = van; j < bytes.length; j++) {
+    const b = bytes[j];
+    if (b === 0x22) quotes++;
+    else if ((quotes & 1) === 1) continue;
+    else if (b === 0x0a && (einde === null || einde === "\n" || (einde === "\r\n" && j > van && bytes[j - 1] === 0x0d)))
+      return { na: j + 1, einde: einde ?? "\n" };
+    else if (b === 0x0d && (einde === null || einde === "\r")) {
+      // A CR at the very end of what was read: whether an LF follows is not known yet.
+      if (einde === null && j + 1 >= bytes.length) return null;
+      const crlf = einde === null && bytes[j + 1] === 0x0a;
+      return { na: j + (crlf ? 2 : 1), einde: einde ?? (crlf ? "\r\n" : "\r") };
+    }
+  }
+  return null;
 }
 
 /** Reads the start of the file up to the end of the header record (a line end outside quotes). */
@@ -135,41 +173,48 @@ async function leesKop(bron: FileHandle, tekenset: Tekenset, sep: boolean): Prom
     const buffer = Buffer.alloc(grootte);
     const { bytesRead } = await bron.read(buffer, 0, grootte, 0);
     const bytes = buffer.subarray(0, bytesRead);
-    let i = tekenset.bom ? 3 : 0;
-    const begin = i;
-    let regels = 0;
-    // The "sep=" line is written back as it was; empty lines before the header too.
-    if (sep) {
-      const lf = bytes.indexOf(0x0a, i);
-      i = lf === -1 ? bytes.length : lf + 1;
-      regels++;
-    }
-    while (i < bytes.length && (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] === 0x0a))) {
-      i += bytes[i] === 0x0a ? 1 : 2;
-      regels++;
-    }
-    let eind = -1;
-    let quotes = 0;
-    for (let j = i; j < bytes.length; j++) {
-      if (bytes[j] === 0x22) quotes++;
-      else if (bytes[j] === 0x0a && quotes % 2 === 0) {
-        eind = j + 1;
-        break;
-      }
-    }
     const heel = bytesRead < grootte;
-    if (eind === -1 && !heel) {
+    const begin = tekenset.bom ? 3 : 0;
+    // The file's first line end says how it ends its lines (a file of one line: LF, as it gets nothing more).
+    const eerste = regelEinde(bytes, begin, null);
+    if (eerste === null && !heel) {
       grootte *= 4;
       continue;
     }
-    if (eind === -1) eind = bytes.length;
+    const einde: Regeleinde = eerste?.einde ?? "\n";
+    const teken = einde === "\r" ? 0x0d : 0x0a;
+    let i = begin;
+    let regels = 0;
+    // The "sep=" line is written back as it was; empty lines before the header too.
+    if (sep) {
+      i = regelEinde(bytes, i, einde)?.na ?? bytes.length;
+      regels++;
+    }
+    for (let leeg = true; leeg && i < bytes.length;) {
+      leeg = einde === "\r\n" ? bytes[i] === 0x0d && bytes[i + 1] === 0x0a : bytes[i] === teken;
+      if (leeg) {
+        i += einde.length;
+        regels++;
+      }
+    }
+    const kop = regelEinde(bytes, i, einde);
+    if (kop === null && !heel) {
+      grootte *= 4;
+      continue;
+    }
+    const eind = kop?.na ?? bytes.length;
     const kopBytes = bytes.subarray(i, eind);
     if (tekenset.naam === "utf-8" && !isUtf8(kopBytes)) throw new GeenUtf8();
     const tekst = tekenset.naam === "utf-8" ? kopBytes.toString("utf8") : van1252(kopBytes);
+    const voorKop = regels;
+    // A header cell with a line break in it (Alt+Enter) is a line of the file too.
+    for (const b of kopBytes) if (b === teken) regels++;
     return {
+      voorKop,
       voor: Buffer.from(bytes.subarray(begin, i)),
-      kop: tekst === "" ? null : tekst.replace(/\r?\n$/, ""),
-      regels: regels + 1,
+      kop: tekst === "" ? null : tekst.endsWith(einde) ? tekst.slice(0, -einde.length) : tekst,
+      regeleinde: einde,
+      regels: kop === null ? regels + 1 : regels,
       data: eind,
     };
   }
@@ -186,15 +231,15 @@ async function bulkCsvAls(
 ): Promise<Bestandsuitkomst> {
   // Excel writes and reads a first line "sep=;" that names the separator: then that is the separator, the line
   // is written back as it was, and the header is the line after it.
-  const sep = /^sep=(.)\r?\n?$/i.exec(regel);
-  const scheiding = sep ? sep[1] : scheidingsteken(regel.replace(/\r?\n$/, ""));
-  const regeleinde = regel.endsWith("\r\n") ? "\r\n" : "\n";
+  const sep = /^sep=(.)(?:\r\n|\n|\r)?$/i.exec(regel);
+  const scheiding = sep ? sep[1] : scheidingsteken(regel.replace(/(?:\r\n|\n|\r)$/, ""));
   const bron = await open(invoer, "r");
   let doel: FileHandle | null = null;
   let rekenaars: Rekenaars<Segment, Segmentuitkomst> | null = null;
   try {
     const kop = await leesKop(bron, tekenset, sep !== null);
-    const koppen = kop.kop === null ? null : leesKoppen(kop.kop, scheiding, regeleinde, kop.regels);
+    const { regeleinde } = kop;
+    const koppen = kop.kop === null ? null : leesKoppen(kop.kop, scheiding, regeleinde, kop.voorKop);
     if (koppen === null) throw new GebruiksFout("Het bestand is leeg: de eerste regel moet de kolomkoppen bevatten.");
     const p = maakBulkplan(koppen);
     if (!p.ok) throw new GebruiksFout(ontbrekendeKolommenTekst(p.ontbreekt));
@@ -232,6 +277,10 @@ async function bulkCsvAls(
     const schrijfOudste = async () => {
       const u = await onderweg.shift()!;
       if (u.soort === "geenUtf8") throw new GeenUtf8();
+      if (u.soort === "teLang")
+        throw new GebruiksFout(
+          `Vanaf regel ${regels + 1} van het CSV-bestand staat een veld tussen aanhalingstekens dat na ${TE_LANG / 2 ** 20} MB nog niet is gesloten: ontbreekt er een aanhalingsteken? Zet een veld met ; , of " tussen dubbele aanhalingstekens en schrijf een " erin als "". Er is niets geschreven.`,
+        );
       if (u.soort === "csv") {
         const lines = u.lines === undefined ? undefined : regels + u.lines;
         throw csvFout({ ...u, lines }) ?? csvFout({ code: "CSV_ONBEKEND", lines, column: u.column });
@@ -244,8 +293,8 @@ async function bulkCsvAls(
     };
     let nummer = 0;
     try {
-      for await (const segment of segmenten(bron, kop.data, segmentgrootte())) {
-        onderweg.push(rekenaars.verwerk(nummer++, segment));
+      for await (const segment of segmenten(bron, kop.data, segmentgrootte(), regeleinde, scheiding)) {
+        onderweg.push(segment.teLang ? Promise.resolve({ soort: "teLang" }) : rekenaars.verwerk(nummer++, segment));
         if (onderweg.length >= 4) await schrijfOudste();
       }
       while (onderweg.length > 0) await schrijfOudste();
@@ -275,13 +324,13 @@ async function schrijfAlles(doel: FileHandle, bytes: Uint8Array): Promise<void> 
 }
 
 /** The header record as fields; a header the CSV reader cannot read is said plainly, with its line. */
-function leesKoppen(tekst: string, delimiter: string, regeleinde: string, regels: number): string[] {
+function leesKoppen(tekst: string, delimiter: string, regeleinde: Regeleinde, voor: number): string[] {
   try {
     const rijen = parseSync(tekst, { delimiter, record_delimiter: regeleinde, relax_column_count: true }) as string[][];
     return rijen[0] ?? [];
   } catch (fout) {
-    const f = fout as { lines?: number };
-    const csv = csvFout({ ...(fout as object), lines: f.lines === undefined ? undefined : regels - 1 + f.lines });
-    throw csv ?? fout;
+    const f = fout as { code?: string; bytes?: number };
+    const regel = f.code ? foutregel(tekst, f.code, f.bytes, regeleinde) : undefined;
+    throw csvFout({ ...(fout as object), lines: regel === undefined ? undefined : voor + regel }) ?? fout;
   }
 }

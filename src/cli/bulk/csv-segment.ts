@@ -13,13 +13,14 @@ import {
   type TeBredeRij,
 } from "../../engine";
 import { csvVeld } from "./csv-regel";
+import type { Regeleinde } from "./csv-segmenten";
 import { naar1252, van1252, type Tekenset } from "./tekenset";
 
 /** What every part of one CSV run shares: the header as read, how the file writes fields and lines. */
 export interface Csvopdracht {
   koppen: string[];
   scheiding: string;
-  regeleinde: "\r\n" | "\n";
+  regeleinde: Regeleinde;
   tekenset: Tekenset["naam"];
 }
 
@@ -31,7 +32,9 @@ export type Segmentuitkomst =
   | { soort: "ok"; uit: Uint8Array; records: number; regels: number }
   | { soort: "breedte"; fout: TeBredeRij }
   | { soort: "csv"; code: string; lines: number | undefined; column: number | string | undefined }
-  | { soort: "geenUtf8" };
+  | { soort: "geenUtf8" }
+  /** A field in quotes that was not closed within TE_LANG bytes (see segmenten). */
+  | { soort: "teLang" };
 
 const MELDING = UITVOER.indexOf("Melding");
 
@@ -41,31 +44,65 @@ const RIJEN_PER_BLOK = 4096;
 /**
  * The lines of a segment without any quote, without their line ends: in CSV a field without quotes holds no
  * separator and no line break, so the separator and the line ends are all there is to it, and a split is the
- * whole reading. Null when a carriage return stands elsewhere than at a line end of a CRLF file (or a CRLF file
- * has a bare line feed): csv-parse then reads the segment, so that it is read and written exactly as before.
+ * whole reading. Null when a line break of another kind stands in a line (a CR in an LF file, a bare LF in a CRLF
+ * file): csv-parse then reads the segment, so that it is read and written exactly as before.
  */
 function regelsZonderQuotes(tekst: string, o: Csvopdracht): string[] | null {
-  const regels = tekst.split("\n");
+  const cr = o.regeleinde === "\r";
+  const regels = tekst.split(cr ? "\r" : "\n");
   // A segment ends at a line end (all but the file's last, which may have none): no line after it.
   const open = regels[regels.length - 1] !== "";
   if (!open) regels.pop();
   const crlf = o.regeleinde === "\r\n";
   const laatste = open ? regels.length - 1 : -1;
+  const ander = cr ? "\n" : "\r";
   for (let i = 0; i < regels.length; i++) {
     const regel = regels[i];
-    const cr = regel.indexOf("\r");
-    if (cr === -1) {
-      if (crlf && i !== laatste) return null;
-    } else if (!crlf || cr !== regel.length - 1 || i === laatste) return null;
+    const positie = regel.indexOf(ander);
+    if (!crlf) {
+      if (positie !== -1) return null;
+    } else if (positie === -1) {
+      if (i !== laatste) return null;
+    } else if (positie !== regel.length - 1 || i === laatste) return null;
     else regels[i] = regel.slice(0, -1);
   }
   return regels;
 }
 
-/** Line ends in a text: the segment's share of the file's line numbers. */
-function telRegels(tekst: string): number {
+/**
+ * The line (1-based, in the text) where the CSV reader found a fault: for a quote that is never closed, the line
+ * where it opened (the reader only notices at the end); else the line it had come to (`bytes` read, counted in
+ * UTF-8 as the reader counts them). The reader's own line count goes astray after line breaks inside quotes.
+ */
+export function foutregel(
+  tekst: string,
+  code: string,
+  bytes: number | undefined,
+  einde: Regeleinde,
+): number | undefined {
+  const teken = einde === "\r" ? "\r" : "\n";
+  const regelVan = (positie: number) => telRegels(tekst.slice(0, positie), einde) + 1;
+  if (code === "CSV_QUOTE_NOT_CLOSED") {
+    let open = -1;
+    let binnen = false;
+    for (let i = tekst.indexOf('"'); i !== -1; i = tekst.indexOf('"', i + 1)) {
+      binnen = !binnen;
+      if (binnen) open = i;
+    }
+    if (binnen) return regelVan(open);
+  }
+  if (bytes === undefined) return undefined;
+  const gelezen = Buffer.from(tekst, "utf8").subarray(0, bytes);
+  let n = 1;
+  for (let i = gelezen.indexOf(teken); i !== -1; i = gelezen.indexOf(teken, i + 1)) n++;
+  return n;
+}
+
+/** Line ends in a text (a CR file's CRs, else its LFs): the segment's share of the file's line numbers. */
+function telRegels(tekst: string, einde: Regeleinde): number {
+  const teken = einde === "\r" ? "\r" : "\n";
   let n = 0;
-  for (let i = tekst.indexOf("\n"); i !== -1; i = tekst.indexOf("\n", i + 1)) n++;
+  for (let i = tekst.indexOf(teken); i !== -1; i = tekst.indexOf(teken, i + 1)) n++;
   return n;
 }
 
@@ -206,9 +243,9 @@ export class Segmentverwerker {
           skip_empty_lines: false,
         }) as string[][];
       } catch (fout) {
-        const f = fout as { code?: string; lines?: number; column?: number | string };
+        const f = fout as { code?: string; bytes?: number; column?: number | string };
         if (!f?.code) throw fout;
-        return { soort: "csv", code: f.code, lines: f.lines, column: f.column };
+        return { soort: "csv", code: f.code, lines: foutregel(tekst, f.code, f.bytes, o.regeleinde), column: f.column };
       }
     }
     const aantal = regels ? regels.length : rijen!.length;
@@ -231,7 +268,7 @@ export class Segmentverwerker {
     }
     const uit = this.uitvoer.bytes();
     this.uitvoer = null;
-    return { soort: "ok", uit, records: aantal, regels: regels ? regels.length : telRegels(tekst) };
+    return { soort: "ok", uit, records: aantal, regels: regels ? regels.length : telRegels(tekst, o.regeleinde) };
   }
 
   /** Output cell k of row r as a CSV field: only the message can hold a separator or a quote. */

@@ -24,28 +24,6 @@ const ATTR_R = 1;
 const ATTR_T = 2;
 const ATTR_REF = 3;
 
-/** A tag's local name (without its namespace prefix) as one of the codes above. */
-function tagCode(naam: string): number {
-  switch (naam) {
-    case "row":
-      return RIJ;
-    case "c":
-      return CEL;
-    case "v":
-      return WAARDE;
-    case "t":
-      return TEKST;
-    case "is":
-      return INLINE;
-    case "mergeCell":
-      return MERGE_CELL;
-    case "dimension":
-      return DIMENSIE;
-    default:
-      return ANDERS;
-  }
-}
-
 interface OpenRij {
   nr: number;
   prefix: string;
@@ -118,7 +96,9 @@ export class Bladherschrijver {
   // The tag being read: where its "<" is, its local name, its prefix, and the attributes that matter.
   private tagStart = 0;
   private tag = ANDERS;
-  private tagPrefix = "";
+  // Where the open tag's name is (a row's prefix is sliced from it only when a row opens).
+  private naamStart = 0;
+  private naamEind = 0;
   private attribuut = ANDERS;
   private waarde = "";
   private attrR: string | undefined;
@@ -144,6 +124,34 @@ export class Bladherschrijver {
     this.tokenizer = new Tokenizer({ xmlMode: true, decodeEntities: true }, this.terugroepen());
   }
 
+  /**
+   * The code of the tag name at [start, eind) (its local name, after any prefix), read in place: a string per
+   * tag name was the largest share of the garbage.
+   */
+  private tagCodeBij(start: number, eind: number): number {
+    const p = this.puffer;
+    let a = start - this.basis;
+    const b = eind - this.basis;
+    for (let i = a; i < b; i++)
+      if (p.charCodeAt(i) === 0x3a) {
+        a = i + 1;
+        break;
+      }
+    const c = p.charCodeAt(a);
+    switch (b - a) {
+      case 1:
+        return c === 0x63 ? CEL : c === 0x76 ? WAARDE : c === 0x74 ? TEKST : ANDERS;
+      case 2:
+        return c === 0x69 && p.charCodeAt(a + 1) === 0x73 ? INLINE : ANDERS;
+      case 3:
+        return c === 0x72 && p.charCodeAt(a + 1) === 0x6f && p.charCodeAt(a + 2) === 0x77 ? RIJ : ANDERS;
+      case 9:
+        return p.startsWith("mergeCell", a) ? MERGE_CELL : p.startsWith("dimension", a) ? DIMENSIE : ANDERS;
+      default:
+        return ANDERS;
+    }
+  }
+
   private stuk(start: number, eind: number): string {
     return this.puffer.slice(start - this.basis, eind - this.basis);
   }
@@ -153,19 +161,38 @@ export class Bladherschrijver {
     return {
       onopentagname: (start, eind) => {
         this.tagStart = start - 1;
-        const naam = this.stuk(start, eind);
-        const dubbelepunt = naam.indexOf(":");
-        this.tag = tagCode(dubbelepunt === -1 ? naam : naam.slice(dubbelepunt + 1));
-        this.tagPrefix = dubbelepunt === -1 ? "" : naam.slice(0, dubbelepunt + 1);
+        this.tag = this.tagCodeBij(start, eind);
+        this.naamStart = start;
+        this.naamEind = eind;
         this.attrR = this.attrT = this.attrRef = undefined;
       },
       onattribname: (start, eind) => {
-        const naam = this.stuk(start, eind);
-        this.attribuut = naam === "r" ? ATTR_R : naam === "t" ? ATTR_T : naam === "ref" ? ATTR_REF : ANDERS;
+        // Read in place: a string per attribute name was garbage by the million.
+        const p = this.puffer;
+        const a = start - this.basis;
+        const c = p.charCodeAt(a);
+        const n = eind - start;
+        this.attribuut =
+          n === 1 && c === 0x72
+            ? ATTR_R
+            : n === 1 && c === 0x74
+              ? ATTR_T
+              : n === 3 && p.startsWith("ref", a)
+                ? ATTR_REF
+                : ANDERS;
         this.waarde = "";
       },
       onattribdata: (start, eind) => {
-        if (this.attribuut !== ANDERS) this.waarde += this.stuk(start, eind);
+        if (this.attribuut === ANDERS) return;
+        // t="s", the shared-string cells: the one constant, not a new string per cell.
+        if (
+          this.waarde === "" &&
+          this.attribuut === ATTR_T &&
+          eind - start === 1 &&
+          this.puffer.charCodeAt(start - this.basis) === 0x73
+        )
+          this.waarde = "s";
+        else this.waarde += this.stuk(start, eind);
       },
       onattribentity: (teken) => {
         if (this.attribuut !== ANDERS) this.waarde += String.fromCodePoint(teken);
@@ -181,10 +208,7 @@ export class Bladherschrijver {
         this.open(eind);
         this.sluit(this.tag, eind);
       },
-      onclosetag: (start, eind) => {
-        const naam = this.stuk(start, eind);
-        this.sluit(tagCode(naam.slice(naam.indexOf(":") + 1)), eind);
-      },
+      onclosetag: (start, eind) => this.sluit(this.tagCodeBij(start, eind), eind),
       ontext: (start, eind) => {
         if (this.tekstVeld && this.cel.open) this.cel.tekst += this.stuk(start, eind);
         // Text outside a row (whitespace, however much) goes straight to the output: it is never needed again.
@@ -220,7 +244,9 @@ export class Bladherschrijver {
         const r = this.attrR;
         const nr = r && Number.isInteger(Number(r)) ? Number(r) : this.vorigeNr + 1;
         this.vorigeNr = nr;
-        this.rij = { nr, prefix: this.tagPrefix, start, openEind: eind, cellen: [], waarden: [] };
+        const naam = this.stuk(this.naamStart, this.naamEind);
+        const prefix = naam.slice(0, naam.indexOf(":") + 1);
+        this.rij = { nr, prefix, start, openEind: eind, cellen: [], waarden: [] };
         this.volgendeKolom = 0;
         return;
       }

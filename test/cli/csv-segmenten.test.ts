@@ -5,7 +5,6 @@
  * blank and short rows, a rerun on its own output, declarations matched in order, and errors named at the
  * file's own line and row.
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,29 +13,26 @@ import { centenAlsTekst, STANDAARD_TARIEFSET } from "../../src/engine";
 import { Segmentverwerker, Uitvoerbuffer } from "../../src/cli/bulk/csv-segment";
 import { genereerRijen, KOPPEN } from "../../bench/genereer";
 import { schrijfCsv } from "../../bench/bestanden";
-import { ROOT } from "../helpers/build";
+import { draaiMetSegmenten } from "../helpers/cli";
 
 const map = mkdtempSync(join(tmpdir(), "rekentool-segmenten-"));
-const BIN = join(ROOT, "bin", "rekentool.js");
 const T = "Overwegend begeleiding en lichte hulp";
-
-/** The installed command (threads and all), with segments of `segment` bytes or the default. */
-function draaiMet(segment: number | null, ...args: string[]) {
-  const env = { ...process.env };
-  if (segment === null) delete env.REKENTOOL_SEGMENT;
-  else env.REKENTOOL_SEGMENT = String(segment);
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env });
-  // The summary's first line holds the run's duration: the rest must be the same.
-  return { code: r.status, stdout: r.stdout.replace(/\(\d+,\d s\)/, "(t)"), stderr: r.stderr };
-}
 
 /** Runs `invoer` in one piece and cut small (two sizes), and returns the one-piece run after checking the others. */
 function zelfdeInStukken(naam: string, extra: string[] = []) {
   const invoer = join(map, naam);
-  const heel = draaiMet(null, "bulk", invoer, "--uit", join(map, `heel-${naam}`), "--overschrijven", ...extra);
+  const heel = draaiMetSegmenten(null, "bulk", invoer, "--uit", join(map, `heel-${naam}`), "--overschrijven", ...extra);
   const uitHeel = heel.code === 2 ? null : readFileSync(join(map, `heel-${naam}`));
   for (const segment of [37, 211]) {
-    const stuk = draaiMet(segment, "bulk", invoer, "--uit", join(map, `stuk-${naam}`), "--overschrijven", ...extra);
+    const stuk = draaiMetSegmenten(
+      segment,
+      "bulk",
+      invoer,
+      "--uit",
+      join(map, `stuk-${naam}`),
+      "--overschrijven",
+      ...extra,
+    );
     expect(stuk.code).toBe(heel.code);
     expect(stuk.stderr).toBe(heel.stderr);
     expect(stuk.stdout.replace(`stuk-${naam}`, "X")).toBe(heel.stdout.replace(`heel-${naam}`, "X"));
@@ -183,10 +179,10 @@ describe("an error far into a cut file names the file's own line or row, as in o
   });
 
   test("an input that is a folder (named .csv) is said to be one: usage, not a write error", () => {
-    const r = draaiMet(null, "bulk", map + "/", "--uit", join(map, "uit-map.csv"));
+    const r = draaiMetSegmenten(null, "bulk", map + "/", "--uit", join(map, "uit-map.csv"));
     const mapCsv = join(map, "map.csv");
     mkdirSync(mapCsv);
-    const m = draaiMet(null, "bulk", mapCsv, "--uit", join(map, "uit-map.csv"));
+    const m = draaiMetSegmenten(null, "bulk", mapCsv, "--uit", join(map, "uit-map.csv"));
     expect(m.code).toBe(2);
     expect(m.stderr).toContain("is geen gewoon bestand");
     expect(r.code).toBe(2);

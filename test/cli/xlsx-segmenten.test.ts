@@ -5,7 +5,6 @@
  * in the rows, a table with a totals row and a note below it, declarations matched in order, and errors named
  * at the sheet's own cell.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,29 +12,19 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { genereerRijen } from "../../bench/genereer";
 import { schrijfXlsx } from "../../bench/bestanden";
-import { ROOT } from "../helpers/build";
+import { draaiMetSegmenten } from "../helpers/cli";
 import { werkmap } from "../helpers/xlsx";
 
 const map = mkdtempSync(join(tmpdir(), "rekentool-xlsx-segmenten-"));
-const BIN = join(ROOT, "bin", "rekentool.js");
 const T = "Overwegend begeleiding en lichte hulp";
-
-/** The installed command (threads and all), with segments of `segment` characters or the default. */
-function draaiMet(segment: number | null, ...args: string[]) {
-  const env = { ...process.env };
-  if (segment === null) delete env.REKENTOOL_SEGMENT;
-  else env.REKENTOOL_SEGMENT = String(segment);
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env });
-  return { code: r.status, stdout: r.stdout.replace(/\(\d+,\d s\)/, "(t)"), stderr: r.stderr };
-}
 
 /** Runs `naam` in one piece and cut small; every part of the output workbook, the summary and the code agree. */
 function zelfdeInStukken(naam: string) {
   const invoer = join(map, naam);
-  const heel = draaiMet(null, "bulk", invoer, "--uit", join(map, `heel-${naam}`), "--overschrijven");
+  const heel = draaiMetSegmenten(null, "bulk", invoer, "--uit", join(map, `heel-${naam}`), "--overschrijven");
   const delen = heel.code === 2 ? null : unzipSync(readFileSync(join(map, `heel-${naam}`)));
   for (const segment of [400, 2500]) {
-    const stuk = draaiMet(segment, "bulk", invoer, "--uit", join(map, `stuk-${naam}`), "--overschrijven");
+    const stuk = draaiMetSegmenten(segment, "bulk", invoer, "--uit", join(map, `stuk-${naam}`), "--overschrijven");
     expect(stuk.code).toBe(heel.code);
     expect(stuk.stderr).toBe(heel.stderr);
     expect(stuk.stdout.replace(`stuk-${naam}`, "X")).toBe(heel.stdout.replace(`heel-${naam}`, "X"));

@@ -17,8 +17,7 @@ import { per100000 } from "./bestanden";
 import { csvRegel } from "./csv-regel";
 import { foutregel, Segmentverwerker, type Csvopdracht, type Segmentuitkomst } from "./csv-segment";
 import { segmenten, TE_LANG, type Regeleinde, type Segment } from "./csv-segmenten";
-import type { Csvwerkerdata } from "./csv-werker";
-import { aantalThreads, eigenGeheugen, hier, threads, type Rekenaars } from "./rekenthreads";
+import { aantalThreads, eigenGeheugen, hier, threads, werkerdata, type Rekenaars } from "./rekenthreads";
 import { beginAlsTekst, decodeer, GeenUtf8, naar1252, raadTekenset, van1252, type Tekenset } from "./tekenset";
 
 /** Dutch CSV (Excel with a Dutch locale) uses ';' and a decimal comma; detect it from the header line. */
@@ -258,12 +257,11 @@ async function bulkCsvAls(
     );
     // A file of one segment is done here; a larger one on threads of its own, while this one reads and writes.
     const grootte = (await bron.stat()).size;
-    const data: Csvwerkerdata = { opdracht, setBron: set.bronJson, declaraties };
     rekenaars =
       (grootte - kop.data > segmentgrootte()
         ? threads<Segment, Segmentuitkomst>(
             join(__dirname, "csv-werker.js"),
-            data,
+            werkerdata(opdracht, set, declaraties),
             aantalThreads(declaraties !== undefined),
             // The segment's memory moves to the thread (the reader makes a buffer per segment).
             (s) => eigenGeheugen(s.bytes),

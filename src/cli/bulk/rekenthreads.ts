@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parentPort, Worker, workerData } from "node:worker_threads";
-import type { Samenvattingstaat } from "../../engine";
+import { laadTariefset, type Declaraties, type Samenvattingstaat, type Tariefset } from "../../engine";
 
 /**
  * The computing part of a file job (CSV or xlsx): segments of the file in, their output out, in the order given;
@@ -124,4 +124,23 @@ export function dien<S, U>(maak: (data: unknown) => Segmentrekenaar<S, U>, overd
 export function eigenGeheugen(bytes: Uint8Array): ArrayBuffer[] {
   const eigen = bytes.byteOffset === 0 && bytes.buffer.byteLength > Buffer.poolSize;
   return eigen ? [bytes.buffer as ArrayBuffer] : [];
+}
+
+/** What a computing thread starts with: the run's shared part, the tariff set as its source, the declarations. */
+export interface Werkerdata<O> {
+  opdracht: O;
+  /** The set's source JSON: a compiled set holds functions, which cannot cross to a thread. */
+  setBron: unknown;
+  declaraties: Declaraties | undefined;
+}
+
+export function werkerdata<O>(opdracht: O, set: Tariefset, declaraties: Declaraties | undefined): Werkerdata<O> {
+  return { opdracht, setBron: set.bronJson, declaraties };
+}
+
+/** In a thread: the tariff set compiled again from its source (it was checked on the main thread). */
+export function setInThread(data: Werkerdata<unknown>): Tariefset {
+  const geladen = laadTariefset(data.setBron);
+  if (!geladen.ok) throw new Error("tariefset laadt niet op de rekenthread");
+  return geladen.tariefset;
 }

@@ -14,12 +14,11 @@ import { Gedeeldeteksten } from "./gedeeld";
 import { GebruiksFout, naamInMelding } from "../fouten";
 import { beginBestand, per100000 } from "./bestanden";
 import type { Bestandsuitkomst } from "./csv-bulk";
-import { aantalThreads, hier, threads, type Rekenaars } from "./rekenthreads";
+import { aantalThreads, hier, threads, werkerdata, type Rekenaars } from "./rekenthreads";
 import { Bladherschrijver, bladRijen, celXml, type Bladrij } from "./xlsx-blad";
 import { gedeeldeTeksten, kolomLetters, kolomVan, tekstVan, werkbladen, type Zip } from "./xlsx-delen";
 import { XlsxSegmentverwerker, type Xlsxopdracht, type Xlsxsegment, type Xlsxuitkomst } from "./xlsx-segment";
 import { Rijsnijder } from "./xlsx-segmenten";
-import type { Xlsxwerkerdata } from "./xlsx-werker";
 import {
   relatiesVan,
   tabellenVanBlad,
@@ -300,10 +299,9 @@ const segmentgrootte = () =>
   Number(process.env.REKENTOOL_SEGMENT) > 0 ? Number(process.env.REKENTOOL_SEGMENT) : 1024 * 1024;
 
 function xlsxThreads(opdracht: Xlsxopdracht, set: Tariefset, declaraties: Declaraties | undefined) {
-  const data: Xlsxwerkerdata = { opdracht, setBron: set.bronJson, declaraties };
   return threads<Xlsxsegment, Xlsxuitkomst>(
     join(__dirname, "xlsx-werker.js"),
-    data,
+    werkerdata(opdracht, set, declaraties),
     aantalThreads(declaraties !== undefined),
     () => [],
   );

@@ -162,7 +162,7 @@ describe("rekentool bulk never loses a user's field", () => {
     const r = await draai("bulk", invoer, "--uit", join(map, "lang-uit.xlsx"));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      "Cel G3 heeft een waarde, waar geen kop staat en de uitvoerkolom 'Budget totaal' zou komen",
+      "Werkblad 'Lijst': cel G3 heeft een waarde, waar geen kop staat en de uitvoerkolom 'Budget totaal' zou komen",
     );
     expect(existsSync(join(map, "lang-uit.xlsx"))).toBe(false);
   });

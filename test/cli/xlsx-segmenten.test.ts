@@ -120,6 +120,67 @@ describe("an xlsx sheet cut into segments gives what a sheet in one piece gives"
   });
 });
 
+describe("sheets an outside fault run found wrong (rows without numbers, markup among rows)", () => {
+  /** The rows whose cells carry another row's number: none, in a correct output. */
+  const gemengd = (xml: string) =>
+    [...xml.matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/g)].filter(([, nr, cellen]) =>
+      [...cellen.matchAll(/<c r="[A-Z]+(\d+)"/g)].some(([, celNr]) => celNr !== nr),
+    ).length;
+
+  test("an empty row right after the header, rows without numbers: results in their own rows", () => {
+    const sheet = blad("", 150, false).replace("</row>", "</row><row/>");
+    writeFileSync(join(map, "leeg-na-kop.xlsx"), werkmap(sheet, false));
+    const r = zelfdeInStukken("leeg-na-kop.xlsx");
+    expect(r.code).toBe(0);
+    // The first allocation is row 3 (row 2 is the empty one): its total, 2,5 h x 26 x € 70, in F3.
+    expect(r.blad).toContain('<c r="F3"><v>4550</v></c>');
+    expect(r.blad).not.toMatch(/<c r="[E-M]2"/);
+  });
+
+  test("comments and CDATA among rows without numbers, with <row, </row>, <!-- and <![CDATA[ in them", () => {
+    const markup = (i: number) =>
+      i % 43 === 0
+        ? "<!-- <row> oud </row> <![CDATA[ -->"
+        : i % 61 === 0
+          ? '<row><c t="inlineStr"><is><t><![CDATA[zie <row> en </row> en <!-- hier]]></t></is></c></row>'
+          : "";
+    writeFileSync(join(map, "markup.xlsx"), werkmap(blad("", 600, false, markup), false));
+    const r = zelfdeInStukken("markup.xlsx");
+    // Every allocation row computed (the CDATA rows hold no allocation: a fout each), none in another's place.
+    expect(r.stdout).toContain("Rijen: 609");
+    const xml = r.blad.replace(/<row>/g, "");
+    expect(gemengd(xml)).toBe(0);
+  });
+
+  test("a close tag with a space (</row >) is a close tag", () => {
+    const sheet = blad("", 300, true).replace(/<\/row>/g, "</row >");
+    writeFileSync(join(map, "spatie.xlsx"), werkmap(sheet, false));
+    const r = zelfdeInStukken("spatie.xlsx");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Rijen: 300");
+  });
+
+  test("providers whose names could be a BSN are numbered in the sheet's order, however the rows are split", () => {
+    // Three such providers, first seen in rows 2, 5 and 8: with segments of three rows they are first counted by
+    // the first thread, the second and the first again. B has twice C's rows, so a swapped number shows.
+    const [a, b, c] = ["123456782", "234567893", "345678904"];
+    const naam = (nr: number) =>
+      nr < 11 ? [a, a, a, a, b, a, a, c, a, a][nr - 1] : nr % 6 < 3 ? a : nr % 6 < 5 ? b : c;
+    const metAanbieder = blad("", 300, true)
+      .replace(
+        "<t>Rekentarief</t></is></c>",
+        '<t>Rekentarief</t></is></c><c t="inlineStr"><is><t>Aanbieder</t></is></c>',
+      )
+      .replace(/(<row r="(\d+)">.*?)(<\/row>)/g, (_, rij: string, nr: string, sluit: string) =>
+        nr === "1" ? rij + sluit : `${rij}<c><v>${naam(Number(nr))}</v></c>${sluit}`,
+      );
+    writeFileSync(join(map, "bsn-namen.xlsx"), werkmap(metAanbieder, false));
+    const r = zelfdeInStukken("bsn-namen.xlsx");
+    expect(r.stdout).not.toMatch(/\d{9}/);
+    expect(r.stdout).toMatch(/#3: \d+ toewijzingen/);
+  });
+});
+
 describe("an error far into a cut sheet names the sheet's own cell, as in one piece", () => {
   test("a value where an output column would go, in row 150", () => {
     const sheet = blad("", 200, true).replace(
@@ -130,7 +191,7 @@ describe("an error far into a cut sheet names the sheet's own cell, as in one pi
     const r = zelfdeInStukken("breed.xlsx");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      "Cel G150 heeft een waarde, waar geen kop staat en de uitvoerkolom 'Budget totaal' zou komen",
+      "Werkblad 'Blad1': cel G150 heeft een waarde, waar geen kop staat en de uitvoerkolom 'Budget totaal' zou komen",
     );
   });
 

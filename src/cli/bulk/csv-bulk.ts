@@ -313,7 +313,7 @@ async function bulkCsvAls(
 /** This thread's segment computer, in the form the threads serve it. */
 function verwerkerVoor(opdracht: Csvopdracht, set: Tariefset, declaraties: Declaraties | undefined) {
   const v = new Segmentverwerker(opdracht, set, declaraties);
-  return { verwerk: (s: Segment) => v.verwerk(s.bytes, s.zonderQuotes), staat: () => v.staat() };
+  return { verwerk: (s: Segment, n: number) => v.verwerk(s.bytes, s.zonderQuotes, n), staat: () => v.staat() };
 }
 
 /** All of `bytes` to the file: one write may take only part of them (a disk filling up), the rest goes after. */

@@ -13,6 +13,7 @@ import {
   type TeBredeRij,
 } from "../../engine";
 import { csvVeld } from "./csv-regel";
+import { segmentPositie } from "./rekenthreads";
 import type { Regeleinde } from "./csv-segmenten";
 import { naar1252, van1252, type Tekenset } from "./tekenset";
 
@@ -224,8 +225,9 @@ export class Segmentverwerker {
   }
 
   /** A segment: whole lines, from a line start outside quotes; `zonderQuotes` when it holds no quote at all. */
-  verwerk(bytes: Uint8Array, zonderQuotes: boolean): Segmentuitkomst {
+  verwerk(bytes: Uint8Array, zonderQuotes: boolean, nummer = 0): Segmentuitkomst {
     const o = this.opdracht;
+    this.run.samenvatting.positie = segmentPositie(nummer);
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let tekst: string;
     if (o.tekenset === "utf-8") {

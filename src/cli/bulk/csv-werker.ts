@@ -6,7 +6,7 @@ dien<Segment, Segmentuitkomst>(
   (data) => {
     const d = data as Werkerdata<Csvopdracht>;
     const verwerker = new Segmentverwerker(d.opdracht, setInThread(d), d.declaraties);
-    return { verwerk: (s) => verwerker.verwerk(s.bytes, s.zonderQuotes), staat: () => verwerker.staat() };
+    return { verwerk: (s, n) => verwerker.verwerk(s.bytes, s.zonderQuotes, n), staat: () => verwerker.staat() };
   },
   // The output's memory goes to the main thread as it is, not copied.
   (u) => (u.soort === "ok" ? eigenGeheugen(u.uit) : []),

@@ -8,7 +8,8 @@ import { laadTariefset, type Declaraties, type Samenvattingstaat, type Tariefset
  * at the end the summary of the rows it did. The same on a thread of its own and on the main thread.
  */
 export interface Segmentrekenaar<S, U> {
-  verwerk(segment: S): U;
+  /** Segment `nummer` (0, 1, 2, ... in the file's order). */
+  verwerk(segment: S, nummer: number): U;
   staat(): Samenvattingstaat;
 }
 
@@ -21,13 +22,13 @@ export interface Rekenaars<S, U> {
   stop(): Promise<void>;
 }
 
-type Vraag<S> = { soort: "segment"; id: number; segment: S } | { soort: "staat"; id: number };
+type Vraag<S> = { soort: "segment"; id: number; nummer: number; segment: S } | { soort: "staat"; id: number };
 type Antwoord<U> = { id: number; uitkomst?: U; staat?: Samenvattingstaat };
 
 /** On this thread: for a file of one segment, where starting a thread costs more than it saves. */
 export function hier<S, U>(rekenaar: Segmentrekenaar<S, U>): Rekenaars<S, U> {
   return {
-    verwerk: async (_nummer, segment) => rekenaar.verwerk(segment),
+    verwerk: async (nummer, segment) => rekenaar.verwerk(segment, nummer),
     staten: async () => [rekenaar.staat()],
     stop: async () => undefined,
   };
@@ -67,7 +68,10 @@ class Rekenthread<S, U> {
     this.wacht.clear();
   }
 
-  vraag(vraag: { soort: "segment"; segment: S } | { soort: "staat" }, overdracht: ArrayBuffer[]): Promise<Antwoord<U>> {
+  vraag(
+    vraag: { soort: "segment"; nummer: number; segment: S } | { soort: "staat" },
+    overdracht: ArrayBuffer[],
+  ): Promise<Antwoord<U>> {
     if (this.fout) return Promise.reject(this.fout);
     const id = this.volgende++;
     return new Promise((klaar, mislukt) => {
@@ -92,7 +96,7 @@ export function threads<S, U>(
   const rekenaars = Array.from({ length: aantal }, () => new Rekenthread<S, U>(pad, data));
   return {
     async verwerk(nummer, segment) {
-      const a = await rekenaars[nummer % aantal].vraag({ soort: "segment", segment }, overdracht(segment));
+      const a = await rekenaars[nummer % aantal].vraag({ soort: "segment", nummer, segment }, overdracht(segment));
       return a.uitkomst as U;
     },
     async staten() {
@@ -105,6 +109,9 @@ export function threads<S, U>(
   };
 }
 
+/** Where segment `nummer` starts in a run's order of rows (see Samenvatting.positie): ample room per segment. */
+export const segmentPositie = (nummer: number) => nummer * 2 ** 24;
+
 /** In a thread (the module `threads` starts): serves the rekenaar made from the thread's data. */
 export function dien<S, U>(maak: (data: unknown) => Segmentrekenaar<S, U>, overdracht: (u: U) => ArrayBuffer[]) {
   const poort = parentPort;
@@ -112,7 +119,7 @@ export function dien<S, U>(maak: (data: unknown) => Segmentrekenaar<S, U>, overd
   const rekenaar = maak(workerData);
   poort.on("message", (vraag: Vraag<S>) => {
     if (vraag.soort === "staat") return poort.postMessage({ id: vraag.id, staat: rekenaar.staat() });
-    const uitkomst = rekenaar.verwerk(vraag.segment);
+    const uitkomst = rekenaar.verwerk(vraag.segment, vraag.nummer);
     poort.postMessage({ id: vraag.id, uitkomst } satisfies Antwoord<U>, overdracht(uitkomst));
   });
 }

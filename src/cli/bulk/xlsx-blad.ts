@@ -357,13 +357,17 @@ export class Bladherschrijver {
    * Stops reading and gives back all input that is not yet output: the rows read but not handed out and what
    * follows them, as they were. The run goes on with that text (and the rest of the stream) in segments.
    */
-  overdracht(): string {
+  overdracht(): { tekst: string; vorigeNr: number } {
     const grens = (this.wachtrij[0]?.stuk ?? this.uitBasis + this.uit.length) - this.uitBasis;
-    const rest = this.uit.slice(grens).join("") + this.puffer.slice(this.gekopieerd - this.basis);
+    const tekst = this.uit.slice(grens).join("") + this.puffer.slice(this.gekopieerd - this.basis);
+    // The number of the row before that text: before the first row given back (or the row half read), else the
+    // last row read (an empty row after the header counts too, when rows leave out their numbers).
+    const eerste = this.wachtrij[0] ?? this.rij;
+    const vorigeNr = eerste ? eerste.nr - 1 : this.vorigeNr;
     this.uit.length = grens;
     this.wachtrij.length = 0;
     this.klaarGelezen = true;
-    return rest;
+    return { tekst, vorigeNr };
   }
 
   /** Replaces cells of a row (column -> cell XML; "" clears that cell); a row never filled stays as it was. */

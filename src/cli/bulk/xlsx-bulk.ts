@@ -146,12 +146,18 @@ export async function bulkXlsx(
       totalen: [...totaalRijen(tabellen)],
     };
     const groot = bron.deel(blad.pad)!.uncompressedSize > 2 * segmentgrootte();
+    const rest = poort.overdracht();
     const samenvatting = await rekenRijen(
-      new Rijsnijder(poort.overdracht(), bladTekst, kop.prefix, kop.nr, segmentgrootte()),
+      new Rijsnijder(rest.tekst, bladTekst, kop.prefix, rest.vorigeNr, segmentgrootte()),
       poort.uitvoer!,
       (groot ? xlsxThreads(opdracht, set, declaraties) : null) ??
         hier(new XlsxSegmentverwerker(opdracht, set, declaraties)),
-      { kopNr: kop.nr, kolommen: plan.kolommen, voortgang: per100000(voortgang) },
+      {
+        kopNr: kop.nr,
+        kolommen: plan.kolommen,
+        voortgang: per100000(voortgang),
+        inBlad: (tekst) => `Werkblad '${naamInMelding(blad.naam)}': ${tekst.charAt(0).toLowerCase()}${tekst.slice(1)}`,
+      },
     );
     await kopieer(index + 1, bron.delen.length);
     await doel.sluit();
@@ -261,7 +267,7 @@ class XlsxPoort implements Kopbron {
   }
 
   /** After the header: the sheet's XML not yet written, for the segments (see Bladherschrijver.overdracht). */
-  overdracht(): string {
+  overdracht(): { tekst: string; vorigeNr: number } {
     return this.lezer.overdracht();
   }
 }
@@ -316,7 +322,13 @@ async function rekenRijen(
   snijder: Rijsnijder,
   uit: Deelstroom,
   rekenaars: Rekenaars<Xlsxsegment, Xlsxuitkomst>,
-  r: { kopNr: number; kolommen: readonly number[]; voortgang: (klaar: number) => void },
+  r: {
+    kopNr: number;
+    kolommen: readonly number[];
+    voortgang: (klaar: number) => void;
+    /** A message about the sheet's data, in the sheet's words ("Werkblad 'X': ..."). */
+    inBlad: (tekst: string) => string;
+  },
 ): Promise<Samenvatting> {
   let rijen = 0;
   let laatsteGevuld = r.kopNr;
@@ -324,6 +336,7 @@ async function rekenRijen(
   const schrijfOudste = async () => {
     const u = await onderweg.shift()!;
     if (u.soort === "fout") throw new GebruiksFout(u.tekst);
+    if (u.soort === "breedte") throw new GebruiksFout(r.inBlad(u.tekst));
     await uit.schrijfBytes(u.uit);
     rijen += u.rijen;
     laatsteGevuld = Math.max(laatsteGevuld, u.laatsteGevuld);

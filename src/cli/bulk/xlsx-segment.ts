@@ -14,6 +14,7 @@ import {
 import { Gedeeldeteksten, type Gedeeldgeheugen } from "./gedeeld";
 import { GebruiksFout } from "../fouten";
 import { Bladherschrijver, celXml } from "./xlsx-blad";
+import { segmentPositie } from "./rekenthreads";
 import { kolomLetters } from "./xlsx-delen";
 
 /** What every part of one xlsx run shares: the header, the sheet's shared texts, formats, where the data ends. */
@@ -36,7 +37,10 @@ export interface Xlsxsegment {
 }
 
 export type Xlsxuitkomst =
-  { soort: "ok"; uit: Uint8Array; rijen: number; laatsteGevuld: number } | { soort: "fout"; tekst: string };
+  | { soort: "ok"; uit: Uint8Array; rijen: number; laatsteGevuld: number }
+  | { soort: "fout"; tekst: string }
+  /** A value where an output column would go: the message, for the caller to place in the sheet's words. */
+  | { soort: "breedte"; tekst: string };
 
 /**
  * One part of an xlsx run: computes segments of the sheet's rows in the order given, each to its XML with the
@@ -67,7 +71,8 @@ export class XlsxSegmentverwerker {
       .sort((a, b) => a.kolom - b.kolom);
   }
 
-  verwerk({ tekst, vorigeNr }: Xlsxsegment): Xlsxuitkomst {
+  verwerk({ tekst, vorigeNr }: Xlsxsegment, nummer = 0): Xlsxuitkomst {
+    this.run.samenvatting.positie = segmentPositie(nummer);
     const lezer = new Bladherschrijver(GEEN_BRON, this.gedeeld, vorigeNr);
     lezer.voeg(tekst);
     lezer.eindig();
@@ -76,7 +81,7 @@ export class XlsxSegmentverwerker {
     const waarden = rijen.map((r) => r.waarden);
     // A value where an output column would go, named as Excel names the cell.
     const te = teBredeRij(waarden, this.plan);
-    if (te) return { soort: "fout", tekst: teBredeRijTekst(0, te, `${kolomLetters(te.kolom)}${rijen[te.rij].nr}`) };
+    if (te) return { soort: "breedte", tekst: teBredeRijTekst(0, te, `${kolomLetters(te.kolom)}${rijen[te.rij].nr}`) };
     const uit = (this.uitkomsten = this.run.rekenBlok(waarden, this.uitkomsten));
     this.run.telBlok(waarden, uit);
     let laatsteGevuld = 0;

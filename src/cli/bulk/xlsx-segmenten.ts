@@ -2,8 +2,9 @@ import type { Xlsxsegment } from "./xlsx-segment";
 
 /**
  * Cuts a worksheet's XML, from just after its header row, into segments of whole rows of about `grootte`
- * characters, each ending after a row's close tag; what follows the last row (the end of sheetData, merged
- * cells, ...) is the tail. A close tag inside a comment or CDATA section is no place to cut.
+ * characters, each ending after a row's close tag (`</row>`, also `</row >`); what follows the last row (the end
+ * of sheetData, merged cells, ...) is the tail. A close tag inside a comment, CDATA section or processing
+ * instruction is no place to cut, and a `<row` in one is no row.
  */
 export class Rijsnijder {
   private tekst: string;
@@ -24,7 +25,7 @@ export class Rijsnijder {
   ) {
     this.tekst = begin;
     this.drempel = grootte;
-    this.sluit = `</${prefix}row>`;
+    this.sluit = `</${prefix}row`;
     this.open = `<${prefix}row`;
   }
 
@@ -53,39 +54,89 @@ export class Rijsnijder {
     }
   }
 
-  /** Where to cut: after the last row close tag outside comments and CDATA; 0 when there is none. */
+  /**
+   * Where to cut: after the first row close tag past `grootte` characters (or, with none there, the last one
+   * before), outside comments, CDATA and processing instructions; 0 when there is none.
+   */
   private snede(): number {
     const t = this.tekst;
-    let i = t.lastIndexOf(this.sluit);
-    // Comments and CDATA among rows are rare: looked for only when the text has markup of that kind at all.
-    if (t.indexOf("<!") === -1) return i === -1 ? 0 : i + this.sluit.length;
-    while (i !== -1) {
-      const binnen = open(t, i, "<!--", "-->") ?? open(t, i, "<![CDATA[", "]]>");
-      if (binnen === null) return i + this.sluit.length;
-      i = binnen === 0 ? -1 : t.lastIndexOf(this.sluit, binnen - 1);
+    const verborgen = verborgenDelen(t);
+    const goed = (i: number) => {
+      if (verborgen.some(([van, tot]) => i >= van && i < tot)) return 0;
+      return sluitEinde(t, i + this.sluit.length);
+    };
+    for (let i = t.indexOf(this.sluit, this.grootte); i !== -1; i = t.indexOf(this.sluit, i + 1)) {
+      const na = goed(i);
+      if (na > 0) return na;
+    }
+    for (
+      let i = t.lastIndexOf(this.sluit, this.grootte);
+      i !== -1;
+      i = i === 0 ? -1 : t.lastIndexOf(this.sluit, i - 1)
+    ) {
+      const na = goed(i);
+      if (na > 0) return na;
     }
     return 0;
   }
 }
 
-/** Where a `begin`...`eind` section that is still open at position `i` starts; null when none is. */
-function open(t: string, i: number, begin: string, eind: string): number | null {
-  const b = t.lastIndexOf(begin, i);
-  if (b === -1) return null;
-  const e = t.indexOf(eind, b + begin.length);
-  return e === -1 || e > i ? b : null;
+/** After `</row` at `i`: optional white space and ">"; the position after it, or 0 when it is no close tag. */
+function sluitEinde(t: string, i: number): number {
+  let j = i;
+  while (
+    j < t.length &&
+    (t.charCodeAt(j) === 0x20 || t.charCodeAt(j) === 0x09 || t.charCodeAt(j) === 0x0a || t.charCodeAt(j) === 0x0d)
+  )
+    j++;
+  return j < t.length && t.charCodeAt(j) === 0x3e ? j + 1 : 0;
+}
+
+const SECTIES: readonly [string, string][] = [
+  ["<!--", "-->"],
+  ["<![CDATA[", "]]>"],
+  ["<?", "?>"],
+];
+
+/**
+ * The stretches of `t` that are comments, CDATA or processing instructions, read from the start (where the text
+ * is outside all of them), each from its opening to after its end (an unclosed one to the end of the text). Rare
+ * among rows: none at all unless the text has "<!" or "<?".
+ */
+function verborgenDelen(t: string): [number, number][] {
+  if (t.indexOf("<!") === -1 && t.indexOf("<?") === -1) return [];
+  const delen: [number, number][] = [];
+  for (let p = 0; ;) {
+    let eerste = -1;
+    let sectie: readonly [string, string] = SECTIES[0];
+    for (const s of SECTIES) {
+      const i = t.indexOf(s[0], p);
+      if (i !== -1 && (eerste === -1 || i < eerste)) [eerste, sectie] = [i, s];
+    }
+    if (eerste === -1) return delen;
+    const eind = t.indexOf(sectie[1], eerste + sectie[0].length);
+    if (eind === -1) {
+      delen.push([eerste, Infinity]);
+      return delen;
+    }
+    delen.push([eerste, eind + sectie[1].length]);
+    p = eind + sectie[1].length;
+  }
 }
 
 /**
  * The number of the last row in `tekst`: its r attribute, or (a row that leaves it out is the one after the
- * previous) the last row with one plus the rows after it; `vorige` when no row in it has one.
+ * previous) the last row with one plus the rows after it; `vorige` when no row in it has one. A `<row` in a
+ * comment or CDATA is no row.
  */
 export function laatsteRijnummer(tekst: string, open: string, vorige: number): number {
+  const verborgen = verborgenDelen(tekst);
   let erna = 0;
   for (let i = tekst.lastIndexOf(open); i !== -1; i = i === 0 ? -1 : tekst.lastIndexOf(open, i - 1)) {
     // "<row" and not a longer name that starts so.
     const na = tekst.charCodeAt(i + open.length);
     if (na !== 0x20 && na !== 0x3e && na !== 0x2f && na !== 0x09 && na !== 0x0a && na !== 0x0d) continue;
+    if (verborgen.some(([van, tot]) => i >= van && i < tot)) continue;
     const tag = tekst.slice(i, tekst.indexOf(">", i));
     const r = /\sr\s*=\s*["']([^"']*)["']/.exec(tag);
     if (r && Number.isInteger(Number(r[1])) && r[1].trim() !== "") return Number(r[1]) + erna;

@@ -44,6 +44,8 @@ export interface Samenvattingstaat {
   gedeclareerdCent: number;
   offertes: number;
   perAanbieder: Map<string, AanbiederTotaal>;
+  /** Per provider, where it was first seen (see Samenvatting.positie). */
+  eerste: Map<string, number>;
   losseDeclaraties: Samenvatting["losseDeclaraties"];
 }
 
@@ -70,6 +72,13 @@ export class Samenvatting {
     centZonderNummer: number;
   } | null = null;
   private readonly perCel = new Map<string | number, AanbiederTotaal>();
+  /**
+   * Where each provider was first seen, as a place in the run: providers whose shown names are alike are numbered
+   * (#1, #2) in that order. A run in segments sets `positie` per segment, so the order is the file's, whichever
+   * thread counted which rows.
+   */
+  private readonly eerste = new Map<string, number>();
+  positie = 0;
   private readonly perTekst = new Tekstslots<AanbiederTotaal>();
   private readonly zoekAanbieder = (tekst: string) => this.aanbiederInMap(tekst);
 
@@ -78,6 +87,7 @@ export class Samenvatting {
     const status = uit.status[i];
     if (status === STATUS_OVERGESLAGEN) return;
     this.rijen++;
+    this.positie++;
     if (status === STATUS_OK) this.perStatus.ok++;
     else if (status === STATUS_WAARSCHUWING) this.perStatus.waarschuwing++;
     else this.perStatus.fout++;
@@ -118,6 +128,7 @@ export class Samenvatting {
       gedeclareerdCent: this.gedeclareerdCent,
       offertes: this.offertes,
       perAanbieder: new Map([...this.perAanbieder].map(([naam, a]) => [naam, { ...a }])),
+      eerste: new Map(this.eerste),
       losseDeclaraties: this.losseDeclaraties && { ...this.losseDeclaraties },
     };
   }
@@ -134,6 +145,8 @@ export class Samenvatting {
     this.toegewezenCent += ander.toegewezenCent;
     this.gedeclareerdCent += ander.gedeclareerdCent;
     this.offertes += ander.offertes;
+    for (const [naam, plaats] of ander.eerste)
+      this.eerste.set(naam, Math.min(plaats, this.eerste.get(naam) ?? Infinity));
     for (const [naam, b] of ander.perAanbieder) {
       const a = this.perAanbieder.get(naam);
       if (!a) this.perAanbieder.set(naam, { ...b });
@@ -180,6 +193,7 @@ export class Samenvatting {
     if (!a) {
       a = { toewijzingen: 0, fouten: 0, budgetCent: 0, gedeclareerdCent: 0, bovenPlafond: 0 };
       this.perAanbieder.set(naam, a);
+      this.eerste.set(naam, this.positie);
     }
     if (this.perCel.size < 10000) this.perCel.set(sleutel, a);
     return a;
@@ -190,9 +204,10 @@ export class Samenvatting {
    * BSN) gets a number of its own, so two such providers never merge into one line.
    */
   aanbieders(): [string, AanbiederTotaal][] {
-    const getoond = [...this.perAanbieder].map(
-      ([naam, a]) => [naamVoorSamenvatting(naam), a] as [string, AanbiederTotaal],
-    );
+    const plaats = (naam: string) => this.eerste.get(naam) ?? 0;
+    const getoond = [...this.perAanbieder]
+      .sort((a, b) => plaats(a[0]) - plaats(b[0]))
+      .map(([naam, a]) => [naamVoorSamenvatting(naam), a] as [string, AanbiederTotaal]);
     const aantal = new Map<string, number>();
     for (const [naam] of getoond) aantal.set(naam, (aantal.get(naam) ?? 0) + 1);
     const volgnummer = new Map<string, number>();

@@ -106,21 +106,24 @@ const SECTIES: readonly [string, string][] = [
 function verborgenDelen(t: string): [number, number][] {
   if (t.indexOf("<!") === -1 && t.indexOf("<?") === -1) return [];
   const delen: [number, number][] = [];
+  // Where each kind next opens, looked up again only once passed: one pass over the text, not one per section.
+  const volgende = SECTIES.map(([begin]) => t.indexOf(begin));
   for (let p = 0; ;) {
-    let eerste = -1;
-    let sectie: readonly [string, string] = SECTIES[0];
-    for (const s of SECTIES) {
-      const i = t.indexOf(s[0], p);
-      if (i !== -1 && (eerste === -1 || i < eerste)) [eerste, sectie] = [i, s];
+    let k = -1;
+    for (let j = 0; j < SECTIES.length; j++) {
+      if (volgende[j] !== -1 && volgende[j] < p) volgende[j] = t.indexOf(SECTIES[j][0], p);
+      if (volgende[j] !== -1 && (k === -1 || volgende[j] < volgende[k])) k = j;
     }
-    if (eerste === -1) return delen;
-    const eind = t.indexOf(sectie[1], eerste + sectie[0].length);
+    if (k === -1) return delen;
+    const [begin, einde] = SECTIES[k];
+    const eerste = volgende[k];
+    const eind = t.indexOf(einde, eerste + begin.length);
     if (eind === -1) {
       delen.push([eerste, Infinity]);
       return delen;
     }
-    delen.push([eerste, eind + sectie[1].length]);
-    p = eind + sectie[1].length;
+    delen.push([eerste, eind + einde.length]);
+    p = eind + einde.length;
   }
 }
 

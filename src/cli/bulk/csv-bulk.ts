@@ -17,7 +17,16 @@ import { per100000 } from "./bestanden";
 import { csvRegel } from "./csv-regel";
 import { foutregel, Segmentverwerker, type Csvopdracht, type Segmentuitkomst } from "./csv-segment";
 import { segmenten, TE_LANG, type Regeleinde, type Segment } from "./csv-segmenten";
-import { aantalThreads, eigenGeheugen, hier, threads, werkerdata, type Rekenaars } from "./rekenthreads";
+import {
+  aantalThreads,
+  eigenGeheugen,
+  hier,
+  inVolgorde,
+  segmentgrootte,
+  threads,
+  werkerdata,
+  type Rekenaars,
+} from "./rekenthreads";
 import { beginAlsTekst, decodeer, GeenUtf8, naar1252, raadTekenset, van1252, type Tekenset } from "./tekenset";
 
 /** Dutch CSV (Excel with a Dutch locale) uses ';' and a decimal comma; detect it from the header line. */
@@ -119,10 +128,9 @@ export async function bulkCsv(
 /**
  * Data is read and computed in segments of this many bytes (whole lines). Small ones keep a thread's work in its
  * young generation and the threads evenly fed: on the 1,048,576-row bench file 512 KB took 2.1 s and 290 MB,
- * 4 MB 2.5 s and 750 MB. REKENTOOL_SEGMENT sets it for tests, so small files cross segment boundaries too.
+ * 4 MB 2.5 s and 750 MB.
  */
-const segmentgrootte = () =>
-  Number(process.env.REKENTOOL_SEGMENT) > 0 ? Number(process.env.REKENTOOL_SEGMENT) : 512 * 1024;
+const SEGMENT = 512 * 1024;
 
 /** The lines before the data: a "sep=" line, empty lines, the header; and where the data starts. */
 interface Kop {
@@ -257,8 +265,8 @@ async function bulkCsvAls(
     );
     // A file of one segment is done here; a larger one on threads of its own, while this one reads and writes.
     const grootte = (await bron.stat()).size;
-    rekenaars =
-      (grootte - kop.data > segmentgrootte()
+    const gekozen =
+      (grootte - kop.data > segmentgrootte(SEGMENT)
         ? threads<Segment, Segmentuitkomst>(
             join(__dirname, "csv-werker.js"),
             werkerdata(opdracht, set, declaraties),
@@ -267,41 +275,34 @@ async function bulkCsvAls(
             (s) => eigenGeheugen(s.bytes),
           )
         : null) ?? hier(verwerkerVoor(opdracht, set, declaraties));
+    rekenaars = gekozen;
     const telVoortgang = per100000(voortgang);
     let records = 0;
     let regels = kop.regels;
-    // Segments in flight, oldest first: written in the order of the file as each is done.
-    const onderweg: Promise<Segmentuitkomst>[] = [];
-    const schrijfOudste = async () => {
-      const u = await onderweg.shift()!;
-      if (u.soort === "geenUtf8") throw new GeenUtf8();
-      if (u.soort === "teLang")
-        throw new GebruiksFout(
-          `Vanaf regel ${regels + 1} van het CSV-bestand staat een veld tussen aanhalingstekens dat na ${TE_LANG / 2 ** 20} MB nog niet is gesloten: ontbreekt er een aanhalingsteken? Zet een veld met ; , of " tussen dubbele aanhalingstekens en schrijf een " erin als "". Er is niets geschreven.`,
-        );
-      if (u.soort === "csv") {
-        const lines = u.lines === undefined ? undefined : regels + u.lines;
-        throw csvFout({ ...u, lines }) ?? csvFout({ code: "CSV_ONBEKEND", lines, column: u.column });
-      }
-      if (u.soort === "breedte") throw new GebruiksFout(teBredeRijTekst(records + u.fout.rij + 1, u.fout));
-      await schrijfAlles(doel!, u.uit);
-      records += u.records;
-      regels += u.regels;
-      telVoortgang(records);
-    };
-    let nummer = 0;
-    try {
-      for await (const segment of segmenten(bron, kop.data, segmentgrootte(), regeleinde, scheiding)) {
-        onderweg.push(segment.teLang ? Promise.resolve({ soort: "teLang" }) : rekenaars.verwerk(nummer++, segment));
-        if (onderweg.length >= 4) await schrijfOudste();
-      }
-      while (onderweg.length > 0) await schrijfOudste();
-    } finally {
-      // A run that stops early still has answers coming: they are no longer awaited, nor reported.
-      for (const u of onderweg) u.catch(() => undefined);
-    }
+    // Written in the order of the file as each segment is done.
+    await inVolgorde(
+      segmenten(bron, kop.data, segmentgrootte(SEGMENT), regeleinde, scheiding),
+      (nummer, segment): Promise<Segmentuitkomst> =>
+        segment.teLang ? Promise.resolve({ soort: "teLang" }) : gekozen.verwerk(nummer, segment),
+      async (u) => {
+        if (u.soort === "geenUtf8") throw new GeenUtf8();
+        if (u.soort === "teLang")
+          throw new GebruiksFout(
+            `Vanaf regel ${regels + 1} van het CSV-bestand staat een veld tussen aanhalingstekens dat na ${TE_LANG / 2 ** 20} MB nog niet is gesloten: ontbreekt er een aanhalingsteken? Zet een veld met ; , of " tussen dubbele aanhalingstekens en schrijf een " erin als "". Er is niets geschreven.`,
+          );
+        if (u.soort === "csv") {
+          const lines = u.lines === undefined ? undefined : regels + u.lines;
+          throw csvFout({ ...u, lines }) ?? csvFout({ code: "CSV_ONBEKEND", lines, column: u.column });
+        }
+        if (u.soort === "breedte") throw new GebruiksFout(teBredeRijTekst(records + u.fout.rij + 1, u.fout));
+        await schrijfAlles(doel!, u.uit);
+        records += u.records;
+        regels += u.regels;
+        telVoortgang(records);
+      },
+    );
     const samenvatting = new Samenvatting();
-    for (const staat of await rekenaars.staten()) samenvatting.voegSamen(staat);
+    for (const staat of await gekozen.staten()) samenvatting.voegSamen(staat);
     return { samenvatting };
   } finally {
     await rekenaars?.stop();

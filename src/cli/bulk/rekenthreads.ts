@@ -109,6 +109,38 @@ export function threads<S, U>(
   };
 }
 
+/**
+ * The size of a file job's segments: `standaard`, or REKENTOOL_SEGMENT for tests, so that small files cross
+ * segment boundaries too.
+ */
+export function segmentgrootte(standaard: number): number {
+  const gezet = Number(process.env.REKENTOOL_SEGMENT);
+  return gezet > 0 ? gezet : standaard;
+}
+
+/**
+ * Segments from `bron` computed by `reken` (four at a time, so both threads stay fed) and handed to `schrijf` in
+ * the order of the file, each as it is done. When `schrijf` or a computation fails, the answers still coming are
+ * no longer awaited, nor reported.
+ */
+export async function inVolgorde<S, U>(
+  bron: AsyncIterable<S>,
+  reken: (nummer: number, segment: S) => Promise<U>,
+  schrijf: (uitkomst: U) => Promise<void>,
+): Promise<void> {
+  const onderweg: Promise<U>[] = [];
+  try {
+    let nummer = 0;
+    for await (const segment of bron) {
+      onderweg.push(reken(nummer++, segment));
+      if (onderweg.length >= 4) await schrijf(await onderweg.shift()!);
+    }
+    while (onderweg.length > 0) await schrijf(await onderweg.shift()!);
+  } finally {
+    for (const u of onderweg) u.catch(() => undefined);
+  }
+}
+
 /** Where segment `nummer` starts in a run's order of rows (see Samenvatting.positie): ample room per segment. */
 export const segmentPositie = (nummer: number) => nummer * 2 ** 24;
 

@@ -1,6 +1,5 @@
-import { StringDecoder } from "node:string_decoder";
 import { isUtf8 } from "node:buffer";
-import { Transform, type Readable, type Writable } from "node:stream";
+import { Transform, type Readable } from "node:stream";
 import iconv from "iconv-lite";
 
 /**
@@ -104,26 +103,4 @@ export function leesTekst(bron: Readable, tekenset: Tekenset): Readable {
   });
   bron.on("error", (fout) => controle.destroy(fout));
   return bron.pipe(controle);
-}
-
-/**
- * Where the CSV writer's output goes: straight into the file for UTF-8 (after the byte order mark if the input
- * had one), through Windows-1252 otherwise.
- */
-export function schrijfTekst(bestand: Writable, tekenset: Tekenset): Writable {
-  if (tekenset.naam === "utf-8") {
-    if (tekenset.bom) bestand.write(Buffer.from(BOM));
-    return bestand;
-  }
-  const delen = new StringDecoder("utf8");
-  const codeer = new Transform({
-    transform(stuk: Buffer, _codering, klaar) {
-      klaar(null, naar1252(delen.write(stuk)));
-    },
-    flush(klaar) {
-      klaar(null, naar1252(delen.end()));
-    },
-  });
-  codeer.pipe(bestand);
-  return codeer;
 }

@@ -43,6 +43,9 @@ interface OpenCel {
   inIs: boolean;
 }
 
+/** The source of a reader given its XML whole (voeg, eindig), never from a stream. */
+export const GEEN_STROOM: AsyncIterator<string> = { next: async () => ({ done: true, value: undefined }) };
+
 /** A non-empty row of the sheet as read: its number, its values by column, and where it is in the XML. */
 export interface Bladrij {
   nr: number;
@@ -412,13 +415,7 @@ export class Bladherschrijver {
     return klaar.join("");
   }
 
-  /** The rest of the sheet XML, after the last row has been handed out and filled. */
-  async rest(): Promise<string> {
-    await this.volgende(Infinity);
-    return this.slot();
-  }
-
-  /** As rest, for XML read with voeg and eindig: everything from the first row not filled on, as it was. */
+  /** For XML read with voeg and eindig: everything from the first row not filled on, as it was. */
   slot(): string {
     // Rows never handed out (past a table's end) stay as they are.
     this.wachtrij.length = 0;

@@ -14,8 +14,8 @@ import { Gedeeldeteksten } from "./gedeeld";
 import { GebruiksFout, naamInMelding } from "../fouten";
 import { beginBestand, per100000 } from "./bestanden";
 import type { Bestandsuitkomst } from "./csv-bulk";
-import { aantalThreads, hier, threads, werkerdata, type Rekenaars } from "./rekenthreads";
-import { Bladherschrijver, bladRijen, celXml, type Bladrij } from "./xlsx-blad";
+import { aantalThreads, hier, inVolgorde, segmentgrootte, threads, werkerdata, type Rekenaars } from "./rekenthreads";
+import { Bladherschrijver, bladRijen, celXml, GEEN_STROOM, type Bladrij } from "./xlsx-blad";
 import { gedeeldeTeksten, kolomLetters, kolomVan, tekstVan, werkbladen, type Zip } from "./xlsx-delen";
 import { XlsxSegmentverwerker, type Xlsxopdracht, type Xlsxsegment, type Xlsxuitkomst } from "./xlsx-segment";
 import { Rijsnijder } from "./xlsx-segmenten";
@@ -145,10 +145,10 @@ export async function bulkXlsx(
       laatsteRij: poort.laatsteRij,
       totalen: [...totaalRijen(tabellen)],
     };
-    const groot = bron.deel(blad.pad)!.uncompressedSize > 2 * segmentgrootte();
+    const groot = bron.deel(blad.pad)!.uncompressedSize > 2 * segmentgrootte(SEGMENT);
     const rest = poort.overdracht();
     const samenvatting = await rekenRijen(
-      new Rijsnijder(rest.tekst, bladTekst, kop.prefix, rest.vorigeNr, segmentgrootte()),
+      new Rijsnijder(rest.tekst, bladTekst, kop.prefix, rest.vorigeNr, segmentgrootte(SEGMENT)),
       poort.uitvoer!,
       (groot ? xlsxThreads(opdracht, set, declaraties) : null) ??
         hier(new XlsxSegmentverwerker(opdracht, set, declaraties)),
@@ -297,12 +297,8 @@ function geenSamenvoeging(
   }
 }
 
-/**
- * Segments of the sheet's XML, in characters; a sheet of more than two is computed on threads of their own, a
- * smaller one here. REKENTOOL_SEGMENT sets it for tests, so small sheets cross segment boundaries too.
- */
-const segmentgrootte = () =>
-  Number(process.env.REKENTOOL_SEGMENT) > 0 ? Number(process.env.REKENTOOL_SEGMENT) : 1024 * 1024;
+/** Segments of the sheet's XML, in characters; a sheet of more than two is computed on threads of their own. */
+const SEGMENT = 1024 * 1024;
 
 function xlsxThreads(opdracht: Xlsxopdracht, set: Tariefset, declaraties: Declaraties | undefined) {
   return threads<Xlsxsegment, Xlsxuitkomst>(
@@ -332,28 +328,18 @@ async function rekenRijen(
 ): Promise<Samenvatting> {
   let rijen = 0;
   let laatsteGevuld = r.kopNr;
-  const onderweg: Promise<Xlsxuitkomst>[] = [];
-  const schrijfOudste = async () => {
-    const u = await onderweg.shift()!;
-    if (u.soort === "fout") throw new GebruiksFout(u.tekst);
-    if (u.soort === "breedte") throw new GebruiksFout(r.inBlad(u.tekst));
-    await uit.schrijfBytes(u.uit);
-    rijen += u.rijen;
-    laatsteGevuld = Math.max(laatsteGevuld, u.laatsteGevuld);
-    r.voortgang(rijen);
-  };
   try {
-    let nummer = 0;
-    try {
-      for (let s = await snijder.volgende(); s !== null; s = await snijder.volgende()) {
-        onderweg.push(rekenaars.verwerk(nummer++, s));
-        if (onderweg.length >= 4) await schrijfOudste();
-      }
-      while (onderweg.length > 0) await schrijfOudste();
-    } finally {
-      // A run that stops early still has answers coming: they are no longer awaited, nor reported.
-      for (const u of onderweg) u.catch(() => undefined);
-    }
+    const bron = (async function* () {
+      for (let s = await snijder.volgende(); s !== null; s = await snijder.volgende()) yield s;
+    })();
+    await inVolgorde(bron, rekenaars.verwerk, async (u) => {
+      if (u.soort === "fout") throw new GebruiksFout(u.tekst);
+      if (u.soort === "breedte") throw new GebruiksFout(r.inBlad(u.tekst));
+      await uit.schrijfBytes(u.uit);
+      rijen += u.rijen;
+      laatsteGevuld = Math.max(laatsteGevuld, u.laatsteGevuld);
+      r.voortgang(rijen);
+    });
     const staart = new Bladherschrijver(GEEN_STROOM, Gedeeldeteksten.van([]));
     staart.voeg(snijder.staart);
     staart.eindig();
@@ -367,5 +353,3 @@ async function rekenRijen(
     await rekenaars.stop();
   }
 }
-
-const GEEN_STROOM: AsyncIterator<string> = { next: async () => ({ done: true, value: undefined }) };

@@ -13,7 +13,7 @@ import {
 } from "../../engine";
 import { Gedeeldeteksten, type Gedeeldgeheugen } from "./gedeeld";
 import { GebruiksFout } from "../fouten";
-import { Bladherschrijver, celXml } from "./xlsx-blad";
+import { Bladherschrijver, celXml, GEEN_STROOM } from "./xlsx-blad";
 import { segmentPositie } from "./rekenthreads";
 import { kolomLetters } from "./xlsx-delen";
 
@@ -73,7 +73,7 @@ export class XlsxSegmentverwerker {
 
   verwerk({ tekst, vorigeNr }: Xlsxsegment, nummer = 0): Xlsxuitkomst {
     this.run.samenvatting.positie = segmentPositie(nummer);
-    const lezer = new Bladherschrijver(GEEN_BRON, this.gedeeld, vorigeNr);
+    const lezer = new Bladherschrijver(GEEN_STROOM, this.gedeeld, vorigeNr);
     lezer.voeg(tekst);
     lezer.eindig();
     // A table's totals row stays exactly as it is and is not counted; rows below the table are not computed.
@@ -115,6 +115,3 @@ export class XlsxSegmentverwerker {
     return this.run.samenvatting.staat();
   }
 }
-
-/** A segment is given whole (voeg), never read from a stream. */
-const GEEN_BRON: AsyncIterator<string> = { next: async () => ({ done: true, value: undefined }) };
